@@ -1,0 +1,4 @@
+export default defineContentScript({
+  matches: ['*://*.zznews.gov.cn/*'],
+  main() {},
+});
