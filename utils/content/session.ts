@@ -1,0 +1,78 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { countHan } from '../core/text/han';
+import { ACTIVE_ATTRIBUTE, ACTIVE_VALUE } from '../dom-labels';
+import { answerMessages, type PageStatus } from '../messaging';
+import { composedClosest, composedContains } from '../page/composed';
+import { CHROME_SELECTOR, locateArticle, type ArticleLocation } from '../page/locate-article';
+import { DEFAULT_SETTINGS, isEnabledOn, loadSettings, watchSettings, type Settings } from '../settings';
+import { startHoverPinyin } from './hover-pinyin';
+
+/** Rules that guessed the article from the page's shape; only they need nav and footers cut out. */
+const FALLBACK_RULES = new Set(['densest-paragraphs', 'whole-body']);
+
+/**
+ * ZhuDu on one page: follows the settings, starts the features while ZhuDu is on for this host and
+ * takes everything back out when it is switched off or the extension goes away.
+ */
+export function startSession(ctx: ContentScriptContext, doc: Document = document, loc: Location = location): void {
+  const host = loc.hostname;
+  let settings: Settings = DEFAULT_SETTINGS;
+  let article: ArticleLocation | null = null;
+  let stopFeatures: (() => void) | null = null;
+
+  // Pages rewrite themselves (CmsTop's "阅读全文" replaces the body): find the article again when a region left.
+  const currentArticle = () => {
+    if (!article || article.regions.some((region) => !region.isConnected)) article = locateArticle(doc, loc.href);
+    return article;
+  };
+
+  const inScope = (node: Node) => {
+    const { regions, rule } = currentArticle();
+    if (!regions.some((region) => composedContains(region, node))) return false;
+    return !FALLBACK_RULES.has(rule) || !composedClosest(node, CHROME_SELECTOR);
+  };
+
+  const activate = () => {
+    doc.documentElement.setAttribute(ACTIVE_ATTRIBUTE, ACTIVE_VALUE);
+    const stopHover = startHoverPinyin({ doc, settings: () => settings, inScope });
+    return () => {
+      stopHover();
+      doc.documentElement.removeAttribute(ACTIVE_ATTRIBUTE);
+    };
+  };
+
+  const apply = () => {
+    const wanted = isEnabledOn(settings, host) && !ctx.isInvalid;
+    if (wanted && !stopFeatures) stopFeatures = activate();
+    if (!wanted && stopFeatures) {
+      stopFeatures();
+      stopFeatures = null;
+    }
+  };
+
+  const pageStatus = (): PageStatus => {
+    const found = currentArticle();
+    return {
+      host,
+      kind: found.kind,
+      enabled: isEnabledOn(settings, host),
+      articleTitle: found.title?.textContent?.trim() || null,
+      hanCount: found.regions.reduce((sum, region) => sum + countHan(region.textContent ?? ''), 0),
+    };
+  };
+
+  const stopAnswering = answerMessages({ getPageStatus: pageStatus });
+  const stopWatching = watchSettings((next) => {
+    settings = next;
+    apply();
+  });
+  ctx.onInvalidated(() => {
+    stopAnswering();
+    stopWatching();
+    apply();
+  });
+  void loadSettings().then((loaded) => {
+    settings = loaded;
+    apply();
+  });
+}

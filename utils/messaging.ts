@@ -1,0 +1,51 @@
+import { browser } from '#imports';
+import type { PageKind } from './core/site/hosts';
+
+/** What the content script knows about its page, for the popup. */
+export interface PageStatus {
+  host: string;
+  kind: PageKind;
+  enabled: boolean;
+  /** Title of the article ZhuDu found, or null when the page has none. */
+  articleTitle: string | null;
+  /** Han characters in the regions ZhuDu reads; 0 means the page has no Chinese to read. */
+  hanCount: number;
+}
+
+/**
+ * Every request between extension parts, with its payload and reply. Settings do not travel here:
+ * they go through storage, which every part watches.
+ */
+export interface ProtocolMap {
+  getPageStatus: { data: undefined; reply: PageStatus };
+}
+
+type MessageType = keyof ProtocolMap;
+interface Envelope<K extends MessageType> {
+  zhudu: K;
+  data: ProtocolMap[K]['data'];
+}
+
+/** Sends a request to the content script of a tab; rejects when no ZhuDu content script is there. */
+export function sendToTab<K extends MessageType>(
+  tabId: number,
+  type: K,
+  data: ProtocolMap[K]['data'],
+): Promise<ProtocolMap[K]['reply']> {
+  const envelope: Envelope<K> = { zhudu: type, data };
+  return browser.tabs.sendMessage(tabId, envelope);
+}
+
+type Handlers = { [K in MessageType]: (data: ProtocolMap[K]['data']) => ProtocolMap[K]['reply'] };
+
+/** Answers requests addressed to ZhuDu; returns the function that stops listening. */
+export function answerMessages(handlers: Handlers): () => void {
+  const listener = (message: unknown) => {
+    if (!message || typeof message !== 'object' || !('zhudu' in message)) return undefined;
+    const type = (message as Envelope<MessageType>).zhudu;
+    if (!Object.hasOwn(handlers, type)) return undefined;
+    return Promise.resolve(handlers[type]((message as Envelope<MessageType>).data));
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
