@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { noHtmlSinks } from './build/no-html-sinks';
 
 // Firefox needs a fixed add-on id for storage and for the e2e harness to pin its UUID.
 export const GECKO_ID = 'zhudu@zhudu.example';
@@ -14,12 +15,14 @@ export default defineConfig({
       browser_specific_settings: {
         gecko: {
           id: GECKO_ID,
-          strict_min_version: '128.0',
+          // 142 is the first version that knows data_collection_permissions.
+          strict_min_version: '142.0',
           data_collection_permissions: { required: ['none'] },
         },
       },
     }),
   }),
+  vite: () => ({ plugins: [noHtmlSinks()] }),
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',
     excludeSources: ['e2e-output/**', 'demo-output/**'],

@@ -53,7 +53,8 @@ export function readChars(text: string, options: ReadingOptions = DEFAULT_READIN
     const at = text.indexOf(result.origin, index);
     if (at < 0) continue;
     index = at + result.origin.length;
-    if (!isHan(result.origin)) continue;
+    // Rare characters pinyin-pro has no reading for (𠮷) come back empty or unchanged: no reading.
+    if (!isHan(result.origin) || !result.pinyin || result.pinyin === result.origin) continue;
     const alternatives = (result.polyphonic ?? []).filter((reading) => reading !== result.pinyin);
     readings.push({ char: result.origin, index: at, pinyin: result.pinyin, alternatives });
   }
