@@ -10,6 +10,8 @@ export interface PageStatus {
   articleTitle: string | null;
   /** Han characters in the regions ZhuDu reads; 0 means the page has no Chinese to read. */
   hanCount: number;
+  /** Errors ZhuDu caught in its own code on this page since it loaded. */
+  errors: { count: number; last: string | null };
 }
 
 /**

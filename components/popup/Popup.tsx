@@ -46,6 +46,12 @@ export function Popup() {
                 ? `Article: ${page.status.articleTitle}`
                 : 'No article on this page; headlines and text can still be hovered.'}
           </p>
+          {page.status.errors.count > 0 && (
+            <p class="notice" role="alert" data-testid="page-errors">
+              ZhuDu ran into {page.status.errors.count} problem(s) on this page and skipped them; the page itself is
+              unaffected. Last: {page.status.errors.last}
+            </p>
+          )}
         </section>
       )}
       {settings && (

@@ -11,10 +11,11 @@ const ZZNEWS_STATUS: PageStatus = {
   enabled: true,
   articleTitle: '陈恢清主持召开市政府常务会议',
   hanCount: 900,
+  errors: { count: 0, last: null },
 };
 
 function answerTabsWith(reply: PageStatus | Error) {
-  vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7 } as never]);
+  vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => [{ id: 7 }]) as never);
   vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async () => {
     if (reply instanceof Error) throw reply;
     return reply;

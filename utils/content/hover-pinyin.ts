@@ -4,6 +4,7 @@ import { blockTextOf, isSkippedText } from '../page/block-text';
 import { textPointAt } from '../page/hit-test';
 import { createWordHighlighter } from '../page/word-highlight';
 import type { Settings } from '../settings';
+import type { ErrorLog } from './error-log';
 import { createTooltipHost } from './tooltip-host';
 
 export interface HoverEnv {
@@ -11,6 +12,7 @@ export interface HoverEnv {
   settings: () => Settings;
   /** Whether a text node belongs to the text ZhuDu reads (the article, not nav or footer). */
   inScope: (node: Node) => boolean;
+  errors: ErrorLog;
 }
 
 const GAP = 6;
@@ -22,7 +24,7 @@ const GAP = 6;
  * Returns the function that stops it and removes everything it added.
  */
 export function startHoverPinyin(env: HoverEnv): () => void {
-  const { doc } = env;
+  const { doc, errors } = env;
   const win = doc.defaultView!;
   const tooltip = createTooltipHost(doc);
   const highlighter = createWordHighlighter(doc);
@@ -80,51 +82,50 @@ export function startHoverPinyin(env: HoverEnv): () => void {
     }
   };
 
+  const guardedLookUp = errors.guard(lookUp);
   const schedule = () => {
-    if (!frame) frame = win.requestAnimationFrame(lookUp);
+    if (!frame) frame = win.requestAnimationFrame(guardedLookUp);
   };
 
   doc.addEventListener(
     'pointermove',
-    (event) => {
+    errors.guard((event: PointerEvent) => {
       pointer = { x: event.clientX, y: event.clientY };
       altHeld = event.altKey;
       // A pressed button means the user is selecting or dragging: stay out of the way.
       if (event.buttons) return hide();
       schedule();
-    },
+    }),
     listen,
   );
   win.addEventListener(
     'keydown',
-    (event) => {
+    errors.guard((event: KeyboardEvent) => {
       if (event.key === 'Alt') {
         altHeld = true;
         schedule();
       } else if (event.key === 'Escape') {
         hide();
       }
-    },
+    }),
     listen,
   );
   win.addEventListener(
     'keyup',
-    (event) => {
+    errors.guard((event: KeyboardEvent) => {
       if (event.key === 'Alt') {
         altHeld = false;
         schedule();
       }
-    },
+    }),
     listen,
   );
-  const reset = () => {
-    altHeld = false;
-    hide();
-  };
-  win.addEventListener('blur', reset, listen);
-  doc.addEventListener('pointerdown', hide, listen);
-  doc.addEventListener('scroll', hide, listen);
-  doc.documentElement.addEventListener('pointerleave', () => ((pointer = null), hide()), listen);
+  const guardedHide = errors.guard(hide);
+  win.addEventListener('blur', errors.guard(() => ((altHeld = false), hide())), listen);
+  doc.addEventListener('pointerdown', guardedHide, listen);
+  // Scrolling moves the text under a still pointer: look again.
+  doc.addEventListener('scroll', errors.guard(() => (hide(), schedule())), listen);
+  doc.documentElement.addEventListener('pointerleave', errors.guard(() => ((pointer = null), hide())), listen);
 
   return () => {
     lifetime.abort();

@@ -5,6 +5,7 @@ import { answerMessages, type PageStatus } from '../messaging';
 import { composedClosest, composedContains } from '../page/composed';
 import { CHROME_SELECTOR, locateArticle, type ArticleLocation } from '../page/locate-article';
 import { DEFAULT_SETTINGS, isEnabledOn, loadSettings, watchSettings, type Settings } from '../settings';
+import { createErrorLog } from './error-log';
 import { startHoverPinyin } from './hover-pinyin';
 
 /** Rules that guessed the article from the page's shape; only they need nav and footers cut out. */
@@ -19,6 +20,7 @@ export function startSession(ctx: ContentScriptContext, doc: Document = document
   let settings: Settings = DEFAULT_SETTINGS;
   let article: ArticleLocation | null = null;
   let stopFeatures: (() => void) | null = null;
+  const errors = createErrorLog();
 
   // Pages rewrite themselves (CmsTop's "阅读全文" replaces the body): find the article again when a region left.
   const currentArticle = () => {
@@ -34,7 +36,7 @@ export function startSession(ctx: ContentScriptContext, doc: Document = document
 
   const activate = () => {
     doc.documentElement.setAttribute(ACTIVE_ATTRIBUTE, ACTIVE_VALUE);
-    const stopHover = startHoverPinyin({ doc, settings: () => settings, inScope });
+    const stopHover = startHoverPinyin({ doc, settings: () => settings, inScope, errors });
     return () => {
       stopHover();
       doc.documentElement.removeAttribute(ACTIVE_ATTRIBUTE);
@@ -58,21 +60,26 @@ export function startSession(ctx: ContentScriptContext, doc: Document = document
       enabled: isEnabledOn(settings, host),
       articleTitle: found.title?.textContent?.trim() || null,
       hanCount: found.regions.reduce((sum, region) => sum + countHan(region.textContent ?? ''), 0),
+      errors: { count: errors.count, last: errors.last },
     };
   };
 
   const stopAnswering = answerMessages({ getPageStatus: pageStatus });
-  const stopWatching = watchSettings((next) => {
-    settings = next;
-    apply();
-  });
+  const stopWatching = watchSettings(
+    errors.guard((next: Settings) => {
+      settings = next;
+      apply();
+    }),
+  );
   ctx.onInvalidated(() => {
     stopAnswering();
     stopWatching();
     apply();
   });
-  void loadSettings().then((loaded) => {
-    settings = loaded;
-    apply();
-  });
+  void loadSettings().then(
+    errors.guard((loaded: Settings) => {
+      settings = loaded;
+      apply();
+    }),
+  );
 }
