@@ -3,18 +3,30 @@
  *
  *   npm run cli -- pinyin < text.txt    one output line per input line: the pinyin of each Han
  *                                       character, space-separated, tone marks
+ *   npm run cli -- glossary < text.txt  one JSON array: each glossary term found, with its count, and
+ *                                       quoted slogans the glossary does not explain (known: false)
  */
 import { createInterface } from 'node:readline';
 import { pinyinLine } from '../utils/core/pinyin/readings';
+import { glossaryCommand } from './glossary-command';
 
-const USAGE = 'usage: npm run cli -- pinyin   (reads UTF-8 lines on stdin)';
+const USAGE = 'usage: npm run cli -- <pinyin|glossary>   (reads UTF-8 text on stdin)';
+
+async function readStdin(): Promise<string> {
+  let text = '';
+  for await (const chunk of process.stdin) text += chunk;
+  return text;
+}
 
 async function pinyinCommand(): Promise<void> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of lines) process.stdout.write(`${pinyinLine(line)}\n`);
 }
 
-const commands: Record<string, () => Promise<void>> = { pinyin: pinyinCommand };
+const commands: Record<string, () => Promise<void>> = {
+  pinyin: pinyinCommand,
+  glossary: async () => void process.stdout.write(await glossaryCommand(await readStdin())),
+};
 
 const [name] = process.argv.slice(2);
 const command = name ? commands[name] : undefined;

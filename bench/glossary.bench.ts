@@ -1,0 +1,104 @@
+/**
+ * Glossary matcher benchmark: `npx tsx bench/glossary.bench.ts` (npm run bench:glossary).
+ * Builds the Aho–Corasick automaton, then matches the text of tests/fixtures/pages/hostile-huge.html
+ * (over 200,000 characters) with it and with a naive indexOf-per-form loop in the same process.
+ * Prints figures and ratios only; nothing here asserts a time.
+ */
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+import { foldUnit, QUOTE_PAIRS, SKIP } from '../utils/core/glossary/fold';
+import { entryForms } from '../utils/core/glossary/forms';
+import { buildMatcher, GLOSSARY } from '../utils/core/glossary/index';
+
+const ROUNDS = 15;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function time<T>(rounds: number, run: () => T): { ms: number; result: T } {
+  let result = run(); // warm-up
+  const samples: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const t0 = performance.now();
+    result = run();
+    samples.push(performance.now() - t0);
+  }
+  return { ms: median(samples), result };
+}
+
+/** Visible text of the fixture page: scripts, styles and comments dropped, tags stripped. */
+function pageText(path: string): string {
+  return readFileSync(path, 'utf8')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&nbsp;/g, '\u00a0')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+}
+
+interface Form {
+  folded: string;
+  quotedOnly: boolean;
+  entryId: string;
+}
+
+/**
+ * The baseline: fold the text, then indexOf every form through it, then keep leftmost-longest
+ * non-overlapping occurrences. Same answers as the automaton, one scan per form.
+ */
+function naiveFind(text: string, forms: readonly Form[]): number {
+  const origin: number[] = [];
+  let folded = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = foldUnit(text.charCodeAt(i));
+    if (code === SKIP) continue;
+    origin.push(i);
+    folded += String.fromCharCode(code);
+  }
+  const found: { start: number; length: number }[] = [];
+  for (const form of forms) {
+    for (let at = folded.indexOf(form.folded); at >= 0; at = folded.indexOf(form.folded, at + 1)) {
+      if (form.quotedOnly) {
+        const close = QUOTE_PAIRS.get(text.charAt(origin[at]! - 1));
+        if (close === undefined || text.charAt(origin[at + form.folded.length - 1]! + 1) !== close) continue;
+      }
+      found.push({ start: at, length: form.folded.length });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.length - a.length);
+  let hits = 0;
+  let cursor = 0;
+  for (const { start, length } of found) {
+    if (start < cursor) continue;
+    hits++;
+    cursor = start + length;
+  }
+  return hits;
+}
+
+const text = pageText('tests/fixtures/pages/hostile-huge.html');
+const data = JSON.stringify(GLOSSARY);
+const forms: Form[] = GLOSSARY.flatMap((entry) => entryForms(entry).map((f) => ({ ...f, entryId: entry.id })));
+
+const build = time(ROUNDS, () => buildMatcher(GLOSSARY));
+const matcher = build.result;
+const automaton = time(ROUNDS, () => matcher.find(text));
+const naive = time(ROUNDS, () => naiveFind(text, forms));
+
+const rate = (ms: number) => Math.round(text.length / (ms / 1000));
+const fmt = (n: number) => n.toLocaleString('en-US');
+
+console.log(`glossary: ${GLOSSARY.length} entries, ${matcher.patternCount} forms`);
+console.log(`entries data: ${fmt(Buffer.byteLength(data))} bytes JSON, ${fmt(gzipSync(data).length)} bytes gzip`);
+console.log(`build: ${build.ms.toFixed(2)} ms, ${fmt(matcher.stateCount)} states`);
+console.log(`text: ${fmt(text.length)} chars (hostile-huge.html, tags stripped)`);
+console.log(`automaton: ${automaton.ms.toFixed(2)} ms, ${fmt(rate(automaton.ms))} chars/s, ${fmt(automaton.result.length)} hits`);
+console.log(`naive indexOf: ${naive.ms.toFixed(2)} ms, ${fmt(rate(naive.ms))} chars/s, ${fmt(naive.result)} hits`);
+console.log(`ratio: automaton is ${(naive.ms / automaton.ms).toFixed(1)}x the naive throughput`);
+if (naive.result !== automaton.result.length) console.log('WARNING: hit counts differ');

@@ -1,0 +1,22 @@
+/**
+ * `npm run cli -- glossary < article.txt`: the policy slogans in a text, as one JSON array with one
+ * object per distinct term in order of first appearance. Known terms carry the glossary id, scope
+ * and English; quoted slogan-shaped phrases the glossary cannot explain come with known: false.
+ */
+import { summarizeGlossaryTerms } from '../utils/core/glossary/index';
+
+interface GlossaryRow {
+  term: string;
+  count: number;
+  known: boolean;
+  id?: string;
+  scope?: string;
+  english?: string;
+}
+
+export async function glossaryCommand(input: string): Promise<string> {
+  const rows: GlossaryRow[] = summarizeGlossaryTerms(input).map(({ term, count, known, entry }) =>
+    entry ? { term, count, known, id: entry.id, scope: entry.scope, english: entry.english.text } : { term, count, known },
+  );
+  return `${JSON.stringify(rows, null, 2)}\n`;
+}

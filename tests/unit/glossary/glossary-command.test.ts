@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { glossaryCommand } from '../../../cli/glossary-command';
+
+describe('glossary command', () => {
+  it('prints one JSON array with one object per distinct term', async () => {
+    const out = await glossaryCommand('打造“三个高地”，推动“十四五”规划收官，打造“三个高地”，落实“四个一批”。');
+    const rows = JSON.parse(out) as unknown[];
+    expect(rows).toEqual([
+      { term: '三个高地', count: 2, known: true, id: 'san-ge-gao-di', scope: 'hunan', english: expect.stringContaining('advanced manufacturing') },
+      { term: '十四五', count: 1, known: true, id: 'shi-si-wu', scope: 'national', english: 'the 14th Five-Year Plan (2021–2025)' },
+      { term: '四个一批', count: 1, known: false },
+    ]);
+  });
+
+  it('prints an empty array for text without slogans', async () => {
+    expect(JSON.parse(await glossaryCommand('今天天气很好。'))).toEqual([]);
+  });
+});

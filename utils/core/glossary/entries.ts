@@ -1,0 +1,25 @@
+import { HUNAN } from './data/hunan';
+import { NATIONAL_FRONT_PAGE } from './data/national-a';
+import { NATIONAL_PARTY } from './data/national-b';
+import { NATIONAL_POLICY } from './data/national-c';
+import { ZHUZHOU } from './data/zhuzhou';
+import type { GlossaryEntry } from './types';
+
+/**
+ * The whole glossary, sorted by id. The data files group entries by scope and theme; facts come
+ * from shared/research/slogans-facts.md and sources re-checked for this project, wording is ours.
+ */
+export const GLOSSARY: readonly GlossaryEntry[] = [
+  ...NATIONAL_FRONT_PAGE,
+  ...NATIONAL_PARTY,
+  ...NATIONAL_POLICY,
+  ...HUNAN,
+  ...ZHUZHOU,
+].sort((a, b) => a.id.localeCompare(b.id));
+
+const BY_ID = new Map(GLOSSARY.map((entry) => [entry.id, entry]));
+
+/** The entry with this id, if any. */
+export function glossaryEntry(id: string): GlossaryEntry | undefined {
+  return BY_ID.get(id);
+}

@@ -1,0 +1,132 @@
+import { buildAutomaton } from './automaton';
+import { foldUnit, isClosingQuote, isOpeningQuote, QUOTE_PAIRS, SKIP } from './fold';
+import { entryForms } from './forms';
+import type { GlossaryEntry } from './types';
+
+/** One glossary term found in a text. Offsets are UTF-16 indexes into the text that was searched. */
+export interface TermHit {
+  entryId: string;
+  start: number;
+  end: number;
+  /** The matched slice, as written (it may contain quote marks or line breaks). */
+  text: string;
+}
+
+export interface GlossaryMatcher {
+  /**
+   * All glossary terms in `text`, left to right, leftmost-longest and non-overlapping, in one pass.
+   * Quote marks, brackets and white space inside or around a term are skipped, so a text joined
+   * from several DOM text nodes matches as if it were one string.
+   *
+   * @example find('推动“十四五”规划圆满收官') → [{ entryId: 'shi-si-wu', start: 2, end: 9, text: '“十四五”规划' }]
+   */
+  find(text: string): TermHit[];
+  readonly stateCount: number;
+  readonly patternCount: number;
+}
+
+interface PatternInfo {
+  entryId: string;
+  quotedOnly: boolean;
+}
+
+/** True when the characters just outside [start, end) are a matching pair of quotes or brackets. */
+function isQuoted(text: string, start: number, end: number): boolean {
+  const close = QUOTE_PAIRS.get(text.charAt(start - 1));
+  return close !== undefined && text.charAt(end) === close;
+}
+
+/**
+ * Widens a hit by one character on a side when a quote inside it would otherwise be unpaired:
+ * 十四五”规划 becomes “十四五”规划, so a highlight never cuts a pair of quotes in half.
+ */
+function balanceQuotes(text: string, start: number, end: number): [number, number] {
+  const open: string[] = [];
+  let strayClose = '';
+  for (let i = start; i < end; i++) {
+    const ch = text.charAt(i);
+    if (ch === '"' || ch === "'") continue; // ASCII quotes open and close alike; leave them be.
+    if (isOpeningQuote(ch)) open.push(QUOTE_PAIRS.get(ch)!);
+    else if (isClosingQuote(ch)) {
+      if (open.at(-1) === ch) open.pop();
+      else if (!strayClose) strayClose = ch;
+    }
+  }
+  let s = start;
+  let e = end;
+  if (strayClose && QUOTE_PAIRS.get(text.charAt(s - 1)) === strayClose) s--;
+  if (open.length > 0 && text.charAt(e) === open.at(-1)) e++;
+  return [s, e];
+}
+
+/**
+ * Builds a matcher over every term, alias and quote-only form of `entries`. A form shared by two
+ * entries goes to the first; the entries test forbids that anyway.
+ */
+export function buildMatcher(entries: readonly GlossaryEntry[]): GlossaryMatcher {
+  const patterns: string[] = [];
+  const info: PatternInfo[] = [];
+  for (const entry of entries) {
+    for (const { folded, quotedOnly } of entryForms(entry)) {
+      patterns.push(folded);
+      info.push({ entryId: entry.id, quotedOnly });
+    }
+  }
+  const automaton = buildAutomaton(patterns);
+  const { patternLength } = automaton;
+  // Starts that may still get a match live within the longest pattern of the current position.
+  const window = automaton.maxPatternLength + 1;
+
+  function find(text: string): TermHit[] {
+    const hits: TermHit[] = [];
+    // Ring buffers indexed by folded position modulo `window`.
+    const origin = new Int32Array(window);
+    const bestLength = new Int32Array(window);
+    const bestPattern = new Int32Array(window);
+    let state = 0;
+    let folded = -1; // index of the current code unit in the folded stream
+    let original = 0; // index of the current code unit in `text`
+    let cursor = 0; // folded index where the next hit may start
+    let sweep = 0; // next folded start to settle
+
+    const consider = (patternId: number): void => {
+      const length = patternLength[patternId]!;
+      const start = folded - length + 1;
+      if (start < cursor) return;
+      const slot = start % window;
+      if (info[patternId]!.quotedOnly && !isQuoted(text, origin[slot]!, original + 1)) return;
+      if (length > bestLength[slot]!) {
+        bestLength[slot] = length;
+        bestPattern[slot] = patternId;
+      }
+    };
+
+    // A start is settled once no live prefix reaches back to it; emit its longest match if free.
+    const settle = (start: number): void => {
+      const slot = start % window;
+      const length = bestLength[slot]!;
+      bestLength[slot] = 0;
+      if (length === 0 || start < cursor) return;
+      cursor = start + length;
+      const [s, e] = balanceQuotes(text, origin[slot]!, origin[(start + length - 1) % window]! + 1);
+      hits.push({ entryId: info[bestPattern[slot]!]!.entryId, start: s, end: e, text: text.slice(s, e) });
+    };
+
+    for (original = 0; original < text.length; original++) {
+      const code = foldUnit(text.charCodeAt(original));
+      if (code === SKIP) continue;
+      folded++;
+      const slot = folded % window;
+      origin[slot] = original;
+      bestLength[slot] = 0;
+      state = automaton.step(state, code);
+      automaton.forEachOutput(state, consider);
+      const firstLive = folded + 1 - automaton.depth(state);
+      while (sweep < firstLive) settle(sweep++);
+    }
+    while (sweep <= folded) settle(sweep++);
+    return hits;
+  }
+
+  return { find, stateCount: automaton.stateCount, patternCount: patterns.length };
+}

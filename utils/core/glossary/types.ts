@@ -1,0 +1,93 @@
+/**
+ * The shape of one policy-slogan glossary entry. Entries are data checked like code
+ * (tests/unit/glossary/entries.test.ts): unique, sourced, and honest about what is not verified.
+ */
+
+/** Who coined or runs the slogan: the central level, Hunan province, or Zhuzhou city (incl. its counties). */
+export type Scope = 'national' | 'hunan' | 'zhuzhou';
+
+export const SCOPES: readonly Scope[] = ['national', 'hunan', 'zhuzhou'];
+
+/**
+ * verified: meaning and key facts found in a listed source.
+ * partial: the term is attested but part of it (items, origin, referent) is not; `missing` says which.
+ * unverified: no source for the specific meaning; the gloss is a labelled literal reading.
+ */
+export type Status = 'verified' | 'partial' | 'unverified';
+
+export type Category =
+  | 'economy'
+  | 'industry'
+  | 'investment'
+  | 'planning'
+  | 'strategy'
+  | 'ideology'
+  | 'party-building'
+  | 'discipline'
+  | 'governance'
+  | 'peoples-congress'
+  | 'united-front'
+  | 'rule-of-law'
+  | 'livelihood'
+  | 'rural'
+  | 'ecology'
+  | 'technology'
+  | 'infrastructure'
+  | 'security'
+  | 'culture';
+
+/** Years the slogan applies to ({ from: 2021, to: 2025 }), or a short note when years do not fit ('2025 only'). */
+export type Period = { from: number; to?: number } | string;
+
+/** One member of a numbered slogan: 三个高地 has three. */
+export interface SloganItem {
+  zh: string;
+  en: string;
+}
+
+export interface Source {
+  url: string;
+  publisher: string;
+  /** ISO date (or year-month) of the page, when known. */
+  date?: string;
+  /** Why this source is weaker or special: a mirror of an official page, a URL built from a site pattern. */
+  note?: string;
+}
+
+export interface GlossaryEntry {
+  /** Stable ASCII slug; the popup and messages refer to entries by it. */
+  id: string;
+  /** Canonical form, without quotation marks. */
+  term: string;
+  /**
+   * Real variants: short forms, longer official names, older names. Quote marks, brackets and
+   * spaces are folded by the matcher, so “十四五”规划 is not a separate alias of 十四五规划.
+   */
+  aliases: string[];
+  /**
+   * Forms that are ordinary words unless they stand between quotes: 天线 (antenna) is the slogan
+   * only as 上接“天线”; 两新 outside quotes is usually 两新组织. The term itself may be listed here.
+   */
+  quotedOnly?: string[];
+  scope: Scope;
+  period?: Period;
+  category: Category;
+  /** One line of Chinese. */
+  gloss_zh: string;
+  /** One to three Chinese sentences. */
+  explanation_zh: string;
+  /** English rendering; `official` only when a government or state-media English text uses it. */
+  english: { text: string; official: boolean };
+  /** One line of plain English for learners. */
+  gloss_en: string;
+  /** The members of a numbered slogan, in their official order. */
+  items?: SloganItem[];
+  /** Ids of entries worth reading next. */
+  related: string[];
+  sources: Source[];
+  status: Status;
+  /** What is not verified; required unless status is 'verified'. */
+  missing?: string;
+  /** Toneless pinyin of the term when pinyin-pro reads a polyphone wrong (两重: 'liang zhong'). */
+  reading?: string;
+}

@@ -1,0 +1,83 @@
+import { foldPattern } from './fold';
+import type { TermHit } from './match';
+
+/** A quoted phrase that looks like a policy slogan but matched no glossary entry. */
+export interface UnexplainedPhrase {
+  /** The phrase between the quotes, as written. */
+  text: string;
+  /** Offsets of the phrase (without its quotes) in the searched text. */
+  start: number;
+  end: number;
+  shape: SloganShape;
+}
+
+/**
+ * formula: numbers or short words joined by + or × (“1+N”, “2+2”, “常规+专项+提级”, “北斗+”).
+ * numbered: a Chinese numeral counting something (“三个专项行动”, “七大攻坚”, “两新”, “三会三文”).
+ * campaign: a named campaign, project or year (“…专项行动”, “…工程”, “提质增效年”, “枫桥经验”).
+ */
+export type SloganShape = 'formula' | 'numbered' | 'campaign';
+
+/** Quotes that mark a slogan in news prose. Book-title marks 《》 name documents, not slogans. */
+const QUOTES: ReadonlyMap<string, string> = new Map([
+  ['“', '”'],
+  ['‘', '’'],
+  ['「', '」'],
+  ['『', '』'],
+  ['"', '"'],
+]);
+
+/** Longer quotations are speech, not slogans. */
+const MAX_QUOTED = 24;
+
+const HAN = '\\p{Script=Han}';
+const PART = `(?:[0-9]+|[a-z]|${HAN}{1,6})`;
+const FORMULA = new RegExp(`^(?:${PART}(?:[+×]${PART})+|${HAN}{1,6}\\+|\\+${HAN}{1,6})$`, 'u');
+const HAN_ONLY = new RegExp(`^${HAN}{2,12}$`, 'u');
+/** 一 is left out: 一个, 一条, 一大 are everyday words, and 一-slogans repeat it (一老一小). */
+const COUNTED = /(?:^|[^第])[二三四五六七八九十两百千万双](?:个|大|项|条|件|种|样|类|型|化|新|高|有|字|会|微|不|上)/u;
+const TWO_CHAR_NUMBERED = /^[二三四五六七八九十两双]\p{Script=Han}$/u;
+const NUMERALS = /[一二三四五六七八九十两百千万]/gu;
+const CAMPAIGN = new RegExp(`^${HAN}{2,10}(?:行动|工程|战略|攻坚|活动|机制|体系|计划|理念|模式|经验)$|^${HAN}{3,11}年$`, 'u');
+
+/** Classifies a folded quoted phrase, or returns undefined when it has no slogan shape. */
+export function sloganShape(phrase: string): SloganShape | undefined {
+  if (FORMULA.test(phrase)) return 'formula';
+  if (!HAN_ONLY.test(phrase)) return undefined;
+  if (COUNTED.test(phrase) || TWO_CHAR_NUMBERED.test(phrase)) return 'numbered';
+  if ((phrase.match(NUMERALS) ?? []).length >= 2) return 'numbered';
+  if (CAMPAIGN.test(phrase)) return 'campaign';
+  return undefined;
+}
+
+/**
+ * Quoted short phrases in `text` that have a slogan shape (see SloganShape) but overlap no hit
+ * and are not in `ordinary` (folded phrases judged to be ordinary quoted words, see exclusions.ts).
+ *
+ * @example findUnexplained('落实“四个十大”', []) → [{ text: '四个十大', start: 3, end: 7, shape: 'numbered' }]
+ */
+export function findUnexplained(
+  text: string,
+  hits: readonly TermHit[],
+  ordinary: ReadonlySet<string> = new Set(),
+): UnexplainedPhrase[] {
+  const found: UnexplainedPhrase[] = [];
+  let h = 0; // hits are sorted by start; walk them alongside the quotes
+  for (let i = 0; i < text.length; i++) {
+    const close = QUOTES.get(text.charAt(i));
+    if (close === undefined) continue;
+    const end = text.indexOf(close, i + 1);
+    if (end < 0 || end - i - 1 > MAX_QUOTED) continue;
+    const start = i + 1;
+    i = end; // a closing mark never opens the next quote (matters for ASCII ")
+    const phrase = text.slice(start, end);
+    if (phrase.includes('\n')) continue;
+    while (h < hits.length && hits[h]!.end <= start) h++;
+    if (h < hits.length && hits[h]!.start < end) continue; // a glossary term explains it
+    const folded = foldPattern(phrase);
+    if (ordinary.has(folded)) continue;
+    const shape = sloganShape(folded);
+    if (shape) found.push({ text: phrase, start, end, shape });
+  }
+  return found;
+}
