@@ -5,12 +5,15 @@
  *                                       character, space-separated, tone marks
  *   npm run cli -- glossary < text.txt  one JSON array: each glossary term found, with its count, and
  *                                       quoted slogans the glossary does not explain (known: false)
+ *   npm run cli -- summary < page.html  one JSON object: title, summary (≤120 chars), key facts, byline;
+ *                                       the input may be an HTML page or plain text
  */
 import { createInterface } from 'node:readline';
 import { pinyinLine } from '../utils/core/pinyin/readings';
 import { glossaryCommand } from './glossary-command';
+import { summaryCommand } from './summary-command';
 
-const USAGE = 'usage: npm run cli -- <pinyin|glossary>   (reads UTF-8 text on stdin)';
+const USAGE = 'usage: npm run cli -- <pinyin|glossary|summary>   (reads UTF-8 text on stdin)';
 
 async function readStdin(): Promise<string> {
   let text = '';
@@ -26,6 +29,7 @@ async function pinyinCommand(): Promise<void> {
 const commands: Record<string, () => Promise<void>> = {
   pinyin: pinyinCommand,
   glossary: async () => void process.stdout.write(await glossaryCommand(await readStdin())),
+  summary: async () => void process.stdout.write(`${await summaryCommand(await readStdin())}\n`),
 };
 
 const [name] = process.argv.slice(2);

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts, type Fact } from '@/utils/core/summary/facts';
+import { seed } from './seed';
+
+function factsOf(slug: string): Fact[] {
+  const article = seed(slug);
+  return extractFacts([article.title, article.subtitle, ...article.paragraphs].filter(Boolean));
+}
+
+const texts = (facts: Fact[], kind: Fact['kind']) => facts.filter((f) => f.kind === kind).map((f) => f.text);
+
+describe('extractFacts on the seed articles', () => {
+  it('finds the headline figures of 炎陵 with what they measure', () => {
+    const facts = factsOf('yanling');
+    expect(facts).toContainEqual({ kind: 'money', text: '12.6亿元', label: '总投资额' });
+    expect(facts).toContainEqual(expect.objectContaining({ kind: 'figure', text: '9天' }));
+    expect(facts).toContainEqual({ kind: 'figure', text: '100亩', label: '该项目规划用地面积' });
+    expect(facts).toContainEqual({ kind: 'figure', text: '150个', label: '新增就业岗位' });
+    expect(facts).toContainEqual({ kind: 'money', text: '3000万元', label: '新增税收' });
+    expect(texts(facts, 'figure')).toContain('20余台');
+  });
+
+  it('finds the 38 markets of 芦淞', () => {
+    expect(factsOf('lusong')).toContainEqual({ kind: 'figure', text: '38个', label: '芦淞市场群' });
+  });
+
+  it('reads dates as dates, not as figures', () => {
+    const facts = factsOf('yanling');
+    expect(texts(facts, 'date')).toEqual(['2月6日', '2026年']);
+    expect(texts(facts, 'figure')).not.toContain('2月');
+    expect(texts(factsOf('zhaoshang'), 'date')).toEqual(['2023年', '2024年', '2018年']);
+  });
+
+  it('finds people with their titles and does not eat the verb after the name', () => {
+    expect(factsOf('changwu')).toContainEqual({ kind: 'person', text: '市长陈恢清', title: '市长', label: '陈恢清' });
+    expect(texts(factsOf('xuncha'), 'person')).toEqual(['市委书记曹慧泉']);
+    expect(texts(factsOf('tongzhan'), 'person')).toEqual(['市委书记曹慧泉', '市长陈恢清']);
+    expect(texts(factsOf('beidou'), 'person')).toEqual(['市长陈恢清', '院长池天河', '副主任刘会才']);
+    expect(texts(factsOf('yanling'), 'person')).toEqual(['党工委副书记曾寿仁']);
+    // 尚斌主持: a two-character name, with 主持 left alone.
+    expect(texts(factsOf('renda'), 'person')).toContain('主任尚斌');
+  });
+
+  it('finds places from the gazetteer, longest first, and leaves the home city out', () => {
+    expect(texts(factsOf('yanling'), 'place')).toEqual(['炎陵', '炎陵县', '炎陵高新区']);
+    expect(texts(factsOf('lusong'), 'place')).toContain('芦淞区');
+    expect(texts(factsOf('zhaoshang'), 'place')).not.toContain('株洲');
+  });
+
+  it('finds organisations by suffix, starting at the name', () => {
+    expect(texts(factsOf('yanling'), 'organisation')).toEqual(['双子星股份有限公司']);
+    expect(texts(factsOf('zhaoshang'), 'organisation')).toEqual(['株洲高新区管委会', '湖南新翼智能科技有限公司']);
+    expect(texts(factsOf('changwu'), 'organisation')).toEqual(['市政府', '株洲市政府', '市教育局']);
+    // 服务中心大局, 良好开局 and 地方政府 end like organisations but are not.
+    expect(texts(factsOf('tongzhan'), 'organisation')).toEqual(['市工商联', '市政府']);
+  });
+});
+
+describe('extractFacts patterns', () => {
+  it('finds places by suffix after a boundary, but not common words', () => {
+    expect(texts(extractFacts(['项目落在湘潭市，并在白关镇建厂。全市各区推动全市发展。']), 'place')).toEqual(['湘潭市', '白关镇']);
+    expect(texts(extractFacts(['天泽华丽市场二楼']), 'place')).toEqual([]);
+  });
+
+  it('reads money with qualifiers and foreign currencies', () => {
+    expect(extractFacts(['分配约400亿美元的投资']).map((f) => f.text)).toEqual(['400亿美元']);
+  });
+
+  it('returns each fact once', () => {
+    expect(extractFacts(['投资12.6亿元。', '总投资12.6亿元。']).filter((f) => f.text === '12.6亿元')).toHaveLength(1);
+  });
+});

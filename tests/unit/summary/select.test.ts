@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { centroidScores, leadIndices, textRankIndices, topK } from '@/utils/core/summary/rank';
+import { extractSummary } from '@/utils/core/summary/select';
+import { visibleLength } from '@/utils/core/summary/grams';
+import { textRankScores } from '@/utils/core/summary/textrank';
+
+const ARTICLE = [
+  '2月9日，芦淞市场群38个市场迎来蛇年开市首日，吸引众多客商前来选款进货。',
+  '市场商户们早早来到档口，忙着整理货架。',
+  '在天泽华丽市场，店主罗志高正和客户对接订单款式。',
+  '芦淞市场群开市首日，客商选款进货十分踊跃，市场一派繁忙景象。',
+];
+
+describe('baselines', () => {
+  it('Lead-k takes the first k sentences', () => {
+    expect(leadIndices(ARTICLE, 2)).toEqual([0, 1]);
+    expect(leadIndices(ARTICLE.slice(0, 1), 3)).toEqual([0]);
+  });
+
+  it('TextRank scores sum to 1 and favour sentences that share words with the others', () => {
+    const scores = textRankScores(ARTICLE.map((s) => new Set([...s])));
+    expect(scores.reduce((a, b) => a + b, 0)).toBeCloseTo(1);
+    expect(textRankIndices(ARTICLE, 2)).toEqual([0, 3]);
+  });
+
+  it('topK returns indices in article order, ties to the earlier sentence', () => {
+    expect(topK([0.1, 0.5, 0.5, 0.9], 2)).toEqual([1, 3]);
+  });
+});
+
+describe('centroidScores', () => {
+  it('without a position prior, ranks the sentences that repeat the article vocabulary first', () => {
+    expect(topK(centroidScores(ARTICLE, 0), 2)).toEqual([0, 3]);
+  });
+
+  it('with the prior, favours the lead', () => {
+    const scores = centroidScores(ARTICLE, 0.75);
+    expect(Math.max(...scores)).toBe(scores[0]);
+    expect(topK(scores, 2)).toEqual([0, 1]);
+  });
+});
+
+describe('extractSummary', () => {
+  it('returns whole sentences in article order when they fit', () => {
+    const result = extractSummary(ARTICLE, { budget: 120 });
+    expect(result).toEqual({ text: ARTICLE[0]! + ARTICLE[1]!, indices: [0, 1], trimmed: false });
+  });
+
+  it('drops scene-setting and weak clauses to fit, keeping the lead clause that says who acts', () => {
+    const result = extractSummary(ARTICLE, { budget: 40 });
+    expect(visibleLength(result.text)).toBeLessThanOrEqual(40);
+    expect(result.trimmed).toBe(true);
+    expect(result.text).not.toContain('2月9日');
+    expect(result.text).toContain('芦淞市场群38个市场迎来蛇年开市首日');
+  });
+
+  it('cuts a single clause longer than the budget with an ellipsis', () => {
+    const long = `${'株洲'.repeat(80)}。`;
+    const result = extractSummary([long], { budget: 120 });
+    expect(visibleLength(result.text)).toBe(120);
+    expect(result.text.endsWith('…')).toBe(true);
+  });
+
+  it('returns nothing for nothing', () => {
+    expect(extractSummary([], { budget: 120 })).toEqual({ text: '', indices: [], trimmed: false });
+    expect(extractSummary(['图', '（完）'], { budget: 120 }).text).toBe('');
+  });
+});

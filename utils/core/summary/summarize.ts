@@ -1,0 +1,72 @@
+/**
+ * The summary shown in the popup: pure, so the popup, the CLI and the tests all run the same code.
+ */
+import { parseByline, type Byline } from './byline';
+import { extractFacts, type Fact } from './facts';
+import { visibleLength } from './grams';
+import { readingMinutes } from './reading-time';
+import { extractSummary } from './select';
+import { splitArticle } from './sentences';
+
+export interface ArticleText {
+  title: string;
+  paragraphs: readonly string[];
+  /** Pre-title and subtitle, if the page has them: read for facts (the 炎陵 subtitle holds 12.6亿元). */
+  subtitle?: string;
+}
+
+/**
+ * `ok`: a summary; `empty`: no Chinese text at all; `short`: the article is already about as short as a
+ * summary would be, so the UI can say "short enough to read whole" instead of repeating it.
+ */
+export type SummaryStatus = 'ok' | 'empty' | 'short';
+
+export interface Summary {
+  status: SummaryStatus;
+  /** At most SUMMARY_BUDGET characters; '' unless status is ok. */
+  summary: string;
+  /** The article's sentences the summary was built from, whole, in article order. */
+  sentences: string[];
+  facts: Fact[];
+  byline: Byline;
+  readingMinutes: number;
+}
+
+/** A sentence this long without a stop mark was cut off in the source (OCR, 下转2版); headings are shorter. */
+const CUT_SENTENCE = 40;
+
+/** Ends a sentence that was cut off with …, so the summary does not run it into the next one. */
+function markCut(sentence: string): string {
+  return visibleLength(sentence) >= CUT_SENTENCE && !/[。！？；!?;…”’」』）)]$/.test(sentence) ? `${sentence}…` : sentence;
+}
+
+/** Issue #5: about 100 characters, never more than 120. Two sentences of news lead run 80–120. */
+export const SUMMARY_BUDGET = 120;
+/** Below this many characters of body text a summary would be the article itself. */
+export const MIN_ARTICLE_CHARS = 80;
+
+/**
+ * Summarises an article: strips datelines and credits, picks and trims sentences, lists key facts.
+ * The title is read for facts only: no titled data was at hand to tune a title bonus for ranking.
+ *
+ * @example summarize({ title: '芦淞市场群38个市场昨开市', paragraphs: ['株洲日报讯（全媒体记者/杨凌凌）　2月9日，芦淞市场群…', …] })
+ *   → { status: 'ok', summary: '2月9日，芦淞市场群38个市场迎来蛇年开市首日，…', byline: { reporters: ['杨凌凌'], … },
+ *       facts: [{ kind: 'figure', text: '38个', label: '芦淞市场群' }, …], readingMinutes: 1, … }
+ */
+export function summarize(article: ArticleText): Summary {
+  const { byline, paragraphs } = parseByline(article.paragraphs);
+  const facts = extractFacts([article.title, article.subtitle ?? '', ...paragraphs].filter(Boolean));
+  const base = { byline, facts, readingMinutes: readingMinutes(paragraphs) };
+  const bodyLength = visibleLength(paragraphs.join(''));
+  if (!/\p{Script=Han}/u.test(paragraphs.join(''))) return { ...base, status: 'empty', summary: '', sentences: [], facts: [] };
+  if (bodyLength < MIN_ARTICLE_CHARS) return { ...base, status: 'short', summary: '', sentences: [] };
+
+  const sentences = splitArticle(paragraphs).map((s) => markCut(s.text));
+  const extract = extractSummary(sentences, { budget: SUMMARY_BUDGET });
+  return {
+    ...base,
+    status: extract.text ? 'ok' : 'short',
+    summary: extract.text,
+    sentences: extract.indices.map((i) => sentences[i]!),
+  };
+}
