@@ -1,6 +1,7 @@
 import { storage } from '#imports';
 
 export type HoverMode = 'always' | 'alt' | 'off';
+export type ToneStyle = 'marks' | 'numbers' | 'none';
 
 /** Everything the user can set. One object, one storage item, normalized whenever it is read. */
 export interface Settings {
@@ -8,15 +9,35 @@ export interface Settings {
   disabledHosts: string[];
   hoverMode: HoverMode;
   toneColors: boolean;
+  toneStyle: ToneStyle;
+  /** 一 and 不 change tone before another syllable (不断 búduàn); off shows dictionary tones. */
+  toneSandhi: boolean;
+  /** Pinyin over the whole article (ruby), on every page where ZhuDu runs. */
+  ruby: boolean;
+  /** Glossary terms marked in the article and explained on hover. */
+  glossaryMarks: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   disabledHosts: [],
   hoverMode: 'always',
   toneColors: true,
+  toneStyle: 'marks',
+  toneSandhi: true,
+  ruby: false,
+  glossaryMarks: true,
 };
 
 const HOVER_MODES: readonly HoverMode[] = ['always', 'alt', 'off'];
+const TONE_STYLES: readonly ToneStyle[] = ['marks', 'numbers', 'none'];
+
+function pick<T>(value: unknown, allowed: readonly T[], fallback: T): T {
+  return allowed.includes(value as T) ? (value as T) : fallback;
+}
+
+function bool(value: unknown, fallback: boolean): boolean {
+  return typeof value === 'boolean' ? value : fallback;
+}
 
 /**
  * Repairs whatever is stored (an older shape, a hand-edited value, a corrupted write) field by field:
@@ -29,10 +50,12 @@ export function normalizeSettings(stored: unknown): Settings {
     : DEFAULT_SETTINGS.disabledHosts;
   return {
     disabledHosts,
-    hoverMode: HOVER_MODES.includes(raw.hoverMode as HoverMode)
-      ? (raw.hoverMode as HoverMode)
-      : DEFAULT_SETTINGS.hoverMode,
-    toneColors: typeof raw.toneColors === 'boolean' ? raw.toneColors : DEFAULT_SETTINGS.toneColors,
+    hoverMode: pick(raw.hoverMode, HOVER_MODES, DEFAULT_SETTINGS.hoverMode),
+    toneColors: bool(raw.toneColors, DEFAULT_SETTINGS.toneColors),
+    toneStyle: pick(raw.toneStyle, TONE_STYLES, DEFAULT_SETTINGS.toneStyle),
+    toneSandhi: bool(raw.toneSandhi, DEFAULT_SETTINGS.toneSandhi),
+    ruby: bool(raw.ruby, DEFAULT_SETTINGS.ruby),
+    glossaryMarks: bool(raw.glossaryMarks, DEFAULT_SETTINGS.glossaryMarks),
   };
 }
 
