@@ -21,6 +21,9 @@ describe('readWordAt', () => {
     ['石峰', '石峰与天元', 'shí fēng', 'Shífēng'],
     ['天元', '石峰与天元', 'tiān yuán', 'Tiānyuán'],
     ['长株潭', '推进长株潭一体化', 'cháng zhū tán', 'Cháng-Zhū-Tán'],
+    ['龙头铺', '龙头铺的居民', 'lóng tóu pù', 'Lóngtóupù'],
+    ['酒埠江', '攸县酒埠江镇', 'jiǔ bù jiāng', 'Jiǔbùjiāng'],
+    ['郴州', '株洲至郴州', 'chēn zhōu', 'Chēnzhōu'],
   ])('reads the place %s in %s', (place, text, pinyin, name) => {
     const word = wordIn(text, place);
     expect(word?.syllables.join(' ')).toBe(pinyin);
@@ -54,10 +57,31 @@ describe('readWordAt', () => {
     expect(readWordAt('abc', 10)).toBeUndefined();
   });
 
-  it('lists the other readings of a polyphone outside the lexicon', () => {
-    const word = wordIn('我们重新开始', '重新');
-    expect(word?.polyphones.map((p) => [p.char, p.alternatives])).toContainEqual(['重', ['zhòng']]);
+  it('lists alternatives only for a polyphone nothing settled', () => {
+    // 重新: the dictionary word settles 重 (chóng); 株洲: the lexicon settles it.
+    expect(wordIn('我们重新开始', '重新')?.polyphones).toEqual([]);
     expect(wordIn('株洲发展光明论', '株洲')?.polyphones).toEqual([]);
+    // 地 standing alone after 等 could be dì or de: no word or rule decides, so both are shown.
+    const alone = readChars('逐渐关停其在东莞、无锡等地的生产基地').find((r) => r.char === '地');
+    expect(alone).toMatchObject({ pinyin: 'dì', alternatives: ['de'] });
+    expect(alone?.settledBy).toBeUndefined();
+  });
+
+  it('says what settled a reading: word, lexicon, name or rule', () => {
+    const settled = (text: string, char: string) => readChars(text).find((r) => r.char === char);
+    expect(settled('我们重新开始', '重')).toMatchObject({ pinyin: 'chóng', settledBy: 'word', alternatives: [] });
+    expect(settled('书记到渌口调研', '渌')).toMatchObject({ settledBy: 'lexicon' });
+    expect(settled('副书记曾寿仁介绍', '曾')).toMatchObject({ pinyin: 'zēng', settledBy: 'name' });
+    expect(settled('安排专人为项目提供服务', '为')).toMatchObject({ pinyin: 'wèi', settledBy: 'rule', alternatives: [] });
+  });
+
+  it('reads a hovered word of a 100-character sentence in well under a millisecond', () => {
+    const text =
+      '市人大常委会副主任余群明、王建勇、欧阳瑞丰、李余粮、刘会才，秘书长兰军出席并围绕分管联系领域工作提建议、谈打算。市人大各专门委员会、常委会各工作机构主要负责同志重点围绕2025年工作干什么、怎么干发言。';
+    for (let i = 0; i < 50; i++) readWordAt(text, i); // warm up
+    const start = performance.now();
+    for (let i = 0; i < 500; i++) readWordAt(text, i % 100);
+    expect((performance.now() - start) / 500).toBeLessThan(1);
   });
 });
 

@@ -1,10 +1,12 @@
-import { pinyin } from 'pinyin-pro';
 import { isHan, sentenceAround } from '../text/han';
+import { liveAlternatives } from './ambiguity';
+import { dictionary } from './dictionary';
 import { lexiconEntry } from './lexicon';
-import { lexiconSpans, segmentWords, type WordSpan } from './segment';
-import { toneOf } from './tones';
+import { readSentence, type SettledBy } from './reader';
+import { segmentWords, type WordSpan } from './segment';
+import { styleSyllable, type ToneStyle } from './syllable';
 
-export type ToneStyle = 'marks' | 'numbers' | 'none';
+export type { ToneStyle } from './syllable';
 
 export interface ReadingOptions {
   toneStyle: ToneStyle;
@@ -14,13 +16,20 @@ export interface ReadingOptions {
 
 export const DEFAULT_READING_OPTIONS: ReadingOptions = { toneStyle: 'marks', toneSandhi: true };
 
-/** One character's reading in context. `alternatives` lists the other readings of a polyphone. */
+/**
+ * One character's reading in context. `alternatives` lists the other readings in play when nothing
+ * settled the reading (no lexicon or dictionary word holds the character, no name or context rule
+ * chose it) and the character is a real polyphone in modern prose (ambiguity.ts): 为 in a clause no
+ * rule recognises gets ['wéi']; 重 in 重新 gets nothing, the word settled it.
+ */
 export interface CharReading {
   char: string;
   /** Offset of the character in the text that was read (UTF-16 units). */
   index: number;
   pinyin: string;
   alternatives: string[];
+  /** What chose the reading, when something did (a lexicon or dictionary word, a name, a rule). */
+  settledBy?: SettledBy;
 }
 
 export interface WordReading extends WordSpan {
@@ -28,66 +37,31 @@ export interface WordReading extends WordSpan {
   /** Romanised proper name of a place (Zhūzhōu), when the word is one. */
   name?: string;
   gloss?: string;
-  /** Characters of the word that have other common readings. */
+  /** Characters of the word whose reading is a guess between several: those with alternatives. */
   polyphones: CharReading[];
 }
 
-const TONE_TYPE = { marks: 'symbol', numbers: 'num', none: 'none' } as const;
-
 /**
- * Reads every Han character of `text` in context: the whole text goes to pinyin-pro at once, so
- * its word dictionary and our lexicon see neighbours across inline element boundaries.
- * Non-Han characters get no entry.
+ * Reads every Han character of `text` in context: the whole text is segmented at once with our
+ * lexicon and word dictionary, so words are seen across inline element boundaries. Non-Han
+ * characters, and the rare Han ones with no known reading (𠮷), get no entry.
  *
  * @example readChars('市长') → [{char:'市', pinyin:'shì'}, {char:'长', pinyin:'zhǎng'}]
  */
 export function readChars(text: string, options: ReadingOptions = DEFAULT_READING_OPTIONS): CharReading[] {
-  const results = pinyin(text, {
-    type: 'all',
-    toneType: TONE_TYPE[options.toneStyle],
-    toneSandhi: options.toneSandhi,
-  });
   const readings: CharReading[] = [];
-  let index = 0;
-  for (const result of results) {
-    const at = text.indexOf(result.origin, index);
-    if (at < 0) continue;
-    index = at + result.origin.length;
-    // Rare characters pinyin-pro has no reading for (𠮷) come back empty or unchanged: no reading.
-    if (!isHan(result.origin) || !result.pinyin || result.pinyin === result.origin) continue;
-    const alternatives = (result.polyphonic ?? []).filter((reading) => reading !== result.pinyin);
-    readings.push({ char: result.origin, index: at, pinyin: result.pinyin, alternatives });
+  for (const { char, index, reading, settledBy } of readSentence(text, dictionary, options.toneSandhi)) {
+    if (reading === undefined) continue;
+    const alternatives = settledBy ? [] : liveAlternatives(char, reading);
+    readings.push({
+      char,
+      index,
+      pinyin: styleSyllable(reading, options.toneStyle),
+      alternatives: alternatives.map((other) => styleSyllable(other, options.toneStyle)),
+      ...(settledBy && { settledBy }),
+    });
   }
-  applyLexicon(text, readings, options.toneStyle);
   return readings;
-}
-
-/**
- * Lexicon words override pinyin-pro after the fact. (Its own customPinyin changes how it cuts the
- * rest of the sentence: with 应急处突 added, 市长 in the same sentence came out as shì cháng.)
- */
-function applyLexicon(text: string, readings: CharReading[], toneStyle: ToneStyle): void {
-  const byIndex = new Map(readings.map((reading) => [reading.index, reading]));
-  for (const span of lexiconSpans(text)) {
-    const syllables = lexiconEntry(span.text)!.pinyin.split(' ');
-    let i = 0;
-    for (let at = span.start; at < span.end; at++) {
-      const reading = byIndex.get(at);
-      if (!reading) continue;
-      reading.pinyin = styleSyllable(syllables[i++] ?? reading.pinyin, toneStyle);
-      reading.alternatives = [];
-    }
-  }
-}
-
-/** Lexicon syllables are written with marks; restyle them like pinyin-pro's output. */
-function styleSyllable(marked: string, toneStyle: ToneStyle): string {
-  if (toneStyle === 'marks') return marked;
-  // Drop only the four tone marks; the diaeresis of ü stays, as in pinyin-pro's own output.
-  const bare = marked.normalize('NFD').replace(/[\u0300\u0301\u0304\u030c]/g, '').normalize('NFC');
-  if (toneStyle === 'none') return bare;
-  const tone = toneOf(marked);
-  return tone === 5 ? bare : bare + tone;
 }
 
 /**
@@ -118,8 +92,7 @@ export function readWordAt(
     syllables: inWord.map((reading) => reading.pinyin),
     name: entry?.name,
     gloss: entry?.gloss,
-    // A lexicon word's reading is settled; elsewhere, show what else a polyphone could be.
-    polyphones: entry ? [] : inWord.filter((reading) => reading.alternatives.length > 0),
+    polyphones: inWord.filter((reading) => reading.alternatives.length > 0),
   };
 }
 

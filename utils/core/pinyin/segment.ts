@@ -1,4 +1,4 @@
-import { LEXICON_MAX_LENGTH, lexiconEntry } from './lexicon';
+import { LEXICON, LEXICON_MAX_LENGTH, lexiconEntry } from './lexicon';
 
 export interface WordSpan {
   start: number;
@@ -71,7 +71,11 @@ export function segmentWords(text: string): WordSpan[] {
   return words;
 }
 
+/** First characters of lexicon words: most positions start none, and skip the slicing. */
+const LEXICON_FIRST_CHARS = new Set(LEXICON.map((entry) => entry.word[0]));
+
 function longestLexiconWordAt(text: string, at: number): number {
+  if (!LEXICON_FIRST_CHARS.has(text[at])) return 0;
   for (let length = Math.min(LEXICON_MAX_LENGTH, text.length - at); length >= 2; length--) {
     if (lexiconEntry(text.slice(at, at + length))) return length;
   }

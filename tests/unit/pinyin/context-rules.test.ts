@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { readChars } from '@/utils/core/pinyin/readings';
+
+/** The reading of the `nth` (1-based) `char` in `text`. */
+function read(text: string, char: string, nth = 1): string | undefined {
+  return readChars(text).filter((r) => r.char === char)[nth - 1]?.pinyin;
+}
+
+describe('context rules', () => {
+  it.each([
+    ['以政治建设为统领', 'wéi'],
+    ['项目为超材料产业项目', 'wéi'],
+    ['面积为100亩', 'wéi'],
+    ['被贬为淮阴侯', 'wéi'],
+    ['更为强硬', 'wéi'],
+    ['安排专人为项目提供注册', 'wèi'],
+    ['持续为基层减负', 'wèi'],
+    ['将一如既往为大家参政议政、履职尽责创造良好条件', 'wèi'],
+    ['为营造风清气正的政治生态作出了积极贡献', 'wèi'],
+    ['市委书记为获奖者颁奖', 'wèi'],
+    ['许多为国家作出贡献的人', 'wèi'],
+  ])('为 in %s → %s', (text, reading) => {
+    expect(read(text, '为')).toBe(reading);
+  });
+
+  it.each([
+    ['株洲市长陈恢清', '长', 'zhǎng'],
+    ['存续期长而明显磨损', '长', 'cháng'],
+    ['真懂也真干', '干', 'gàn'],
+    ['工作干什么、怎么干', '干', 'gàn'],
+    ['3只小猫', '只', 'zhī'],
+    ['这只是开始', '只', 'zhǐ'],
+    ['粟裕率新四军进入苏北', '率', 'shuài'],
+    ['项目履约率达100%', '率', 'lǜ'],
+    ['他被调往前线', '调', 'diào'],
+    ['预见性地警告', '地', 'de'],
+    ['等地的生产基地', '地', 'dì'],
+    ['死得较为突然', '得', 'de'],
+    ['你得去一趟', '得', 'děi'],
+    ['忙着新春除尘', '着', 'zhe'],
+    ['开市当日，第一批客户', '当', 'dàng'],
+    ['当日的情形', '当', 'dāng'],
+    ['量足而且质优', '量', 'liàng'],
+    ['应群众要求', '应', 'yìng'],
+    ['应做好准备', '应', 'yīng'],
+  ])('%s: %s → %s', (text, char, reading) => {
+    expect(read(text, char)).toBe(reading);
+  });
+
+  it('vetoes 了不得 after a verb, keeps it after a degree word', () => {
+    expect(readChars('划出了不得违规的底线').map((r) => r.pinyin).slice(2, 5)).toEqual(['le', 'bù', 'dé']);
+    expect(readChars('真了不得').map((r) => r.pinyin)).toEqual(['zhēn', 'liǎo', 'bu', 'dé']);
+  });
+});

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { LIVE_CHARS } from '@/utils/core/pinyin/ambiguity';
+import { charDefaultsFingerprint } from '@/utils/core/pinyin/char-defaults';
+import { RULE_CHARS } from '@/utils/core/pinyin/context-rules';
+import { BUILT_FOR, CHAR_COSTS, WORDS } from '@/utils/core/pinyin/data/pruned-words';
+import { dictionary, loadDictionary } from '@/utils/core/pinyin/dictionary';
+
+const REBUILD = 'stale word data: run `npx tsx scripts/build-pinyin-data.ts`';
+
+describe('generated word data', () => {
+  it('was pruned for the current character defaults, rules, live polyphones and pinyin-pro', () => {
+    const require = createRequire(import.meta.url);
+    const manifest = require.resolve('pinyin-pro').replace(/dist[\\/]index\.js$/, 'package.json');
+    const { version } = JSON.parse(readFileSync(manifest, 'utf8')) as { version: string };
+    expect(BUILT_FOR.pinyinPro, REBUILD).toBe(version);
+    expect(BUILT_FOR.charDefaults, REBUILD).toBe(charDefaultsFingerprint());
+    expect(BUILT_FOR.watchedChars, REBUILD).toBe([...new Set(RULE_CHARS + LIVE_CHARS)].sort().join(''));
+  });
+
+  it('has one well-formed line per word: Han word, cost, one syllable or = per character', () => {
+    const lines = WORDS.split('\n');
+    expect(lines.length).toBe(loadDictionary());
+    for (const line of lines) {
+      const [word, cost, ...syllables] = line.split(' ');
+      expect(word, line).toMatch(/^\p{Script=Han}{2,}$/u);
+      expect(cost, line).toMatch(/^\d{2,3}$/);
+      if (syllables.length > 0) expect(syllables, line).toHaveLength(word!.length);
+    }
+    for (const line of CHAR_COSTS.split('\n')) expect(line).toMatch(/^\d{2,3} \p{Script=Han}+$/u);
+  });
+
+  it('decodes words against pinyin-pro character readings', () => {
+    const read = (word: string) => dictionary.syllables(word)?.syllables.join(' ');
+    expect(read('角色')).toBe('jué sè');
+    expect(read('蛤蟆')).toBe('há ma'); // kept although it reads as pinyin-pro would: 蛤 alone is gé here
+    expect(read('空地')).toBe('kòng dì');
+    expect(read('一期')).toBe('yī qī'); // written out: the sandhi rule would make it yì
+    expect(dictionary.syllables('一样')?.explicit).toEqual([false, false]); // 一 left to sandhi (yí)
+    expect(dictionary.syllables('不是一个词')).toBeUndefined();
+  });
+
+  it('prices words by frequency, so 天空 + 地 beats 天 + 空地', () => {
+    const cost = (word: string) => dictionary.cost(word) ?? Infinity;
+    expect(cost('天空') + dictionary.charCost('地')).toBeLessThan(dictionary.charCost('天') + cost('空地'));
+    expect(dictionary.charCost('了')).toBeLessThan(7);
+    expect(dictionary.charCost('𠮷')).toBe(13);
+  });
+});

@@ -1,0 +1,200 @@
+import { isHan } from '../text/han';
+
+/**
+ * Context rules for the polyphones news text uses most, for a character standing alone (in no
+ * dictionary or lexicon word). The word data keeps every reasonably common word holding one of these
+ * characters (RULE_CHARS), so "alone" really means the dictionary knows no word around it.
+ *
+ * Each rule was checked against the CPP dev split and our news sentences
+ * (tests/unit/pinyin/news-readings.test.ts); none was fitted to CPP test.
+ */
+export interface RuleContext {
+  /** The sentence, one code point per element. */
+  chars: readonly string[];
+  /** Position of the character being read. */
+  at: number;
+  /** The dictionary or lexicon word holding position `at`, if any (rules with `words` see these). */
+  word: string | undefined;
+}
+
+export interface ContextRule {
+  reading: string;
+  /** Dictionary words this rule may re-read when the character starts one (当日 → dàng rì). */
+  words?: readonly string[];
+  test(context: RuleContext): boolean;
+}
+
+/** Marks that end a clause: rules never look past them (a list's 、 and quotes stay inside). */
+const CLAUSE_END = /[，。；：！？,.;:!?（）()\s]/;
+
+/** Stands for "no character" past either end, so that `'…'.includes(prev(c))` is false there. */
+const NONE = '\u0000';
+const prev = ({ chars, at }: RuleContext, k = 1) => chars[at - k] ?? NONE;
+const next = ({ chars, at }: RuleContext, k = 1) => chars[at + k] ?? NONE;
+const isDigit = (char: string) => /[0-9０-９]/.test(char);
+
+/** The rest of the clause after position `at`, up to `limit` characters. */
+function clauseAfter({ chars, at }: { chars: readonly string[]; at: number }, limit = 20): string {
+  let text = '';
+  for (let i = at + 1; i < chars.length && i <= at + limit && !CLAUSE_END.test(chars[i]!); i++) text += chars[i];
+  return text;
+}
+
+/** The clause before the character, nearest character last. */
+function clauseBefore({ chars, at }: RuleContext, limit = 20): string {
+  let text = '';
+  for (let i = at - 1; i >= 0 && i >= at - limit && !CLAUSE_END.test(chars[i]!); i--) text = chars[i] + text;
+  return text;
+}
+
+const NUMERAL = '一二两三四五六七八九十百千万几每这那哪数多半';
+
+// 为 ---------------------------------------------------------------------------------------------
+
+/** 以 that are parts of other words, not the 以 of 以…为… */
+const NOT_YI_WEI = /(?:可以|所以|难以|予以|加以|用以|得以|足以|借以|以上|以下|以来|以及|以便|以免|以后|以前|以外|以内|以为|以致|以至|之所以)$/;
+
+/** Verbs after which 为 means "be, become, as" (贬为, 改为, 分为 …). */
+const WEI2_AFTER_VERB = '贬降升召封拜立改分列选评定视称作成转变化译讹名划设编写读原即乃任聘推举追命并合统归奉尊誉号叫认引更';
+/** Degree and scope adverbs before "be" 为: 更为, 极为, 均为, 多为. */
+const WEI2_AFTER_ADVERB = '更极最较尤甚颇均皆俱多大广';
+/** Set phrases with "be" 为: 为止, 为例, 为主 … (most are dictionary words; these catch the rest). */
+const WEI2_BEFORE = '止例准主辅首期伍伴敌邻荣';
+
+/** Verbs of doing something for someone: 为项目提供服务, 为基层减负. */
+const FOR_VERBS =
+  /提供|作出|做出|服务|创造|营造|探索|凝聚|贡献|减负|办|助力|保驾|护航|打造|带来|注入|争取|赋能|点赞|加油|鼓劲|解决|开展|举办|颁发|奠定|增添|筑牢|搭建|铺路|解忧|排忧|解难|代言|买单|埋单|奋斗|努力|操心|着想|负责|准备|推出|捐|赠送|造福|把关|出力|献|付出|鼓掌|喝彩|祝福|祈福|感到|骄傲|自豪|高兴|担心|惋惜|效力|争光|添彩|发声|站台|让路|开道|颁奖|授牌|揭牌|授课|讲课|宣讲|解读|答疑|解答|办理|培训|送上|送去|送来|题词|把脉|撑腰|保障|兜底|铺平|开辟|守护|留下|加码|松绑/;
+
+/** Characters before 为 that leave it "for": adverbs, modals, pronouns (持续为, 将为, 大家为). */
+const WEI4_AFTER = '也还都就又再来去将要会能可应该需愿想肯敢专特亲共同而并且但却则便只仅不没未曾已正在续力断们他她它我你您谁此其';
+
+const wei: ContextRule[] = [
+  { reading: 'wéi', test: (c) => isDigit(next(c)) || next(c) === '约' || next(c) === '第' },
+  {
+    reading: 'wéi',
+    test: (c) => {
+      const before = clauseBefore(c, 16);
+      const yi = before.lastIndexOf('以');
+      return yi >= 0 && !NOT_YI_WEI.test(before.slice(0, yi + 2)) && !NOT_YI_WEI.test(before.slice(0, yi + 1));
+    },
+  },
+  { reading: 'wéi', test: (c) => WEI2_AFTER_VERB.includes(prev(c)) },
+  // A verb of doing for someone later in the clause outweighs the weaker hints below
+  // (许多为国家作出贡献, 为首都群众服务).
+  { reading: 'wèi', test: (c) => FOR_VERBS.test(clauseAfter(c)) },
+  { reading: 'wéi', test: (c) => WEI2_AFTER_ADVERB.includes(prev(c)) || WEI2_BEFORE.includes(next(c)) },
+  // "X 为 Y": a noun right before 为 makes it the copula (项目为超材料产业项目, 主营业务为各类…).
+  { reading: 'wéi', test: (c) => isHan(prev(c)) && !WEI4_AFTER.includes(prev(c)) },
+];
+
+// Other characters -------------------------------------------------------------------------------
+
+const RULES: Record<string, readonly ContextRule[]> = {
+  为: wei,
+  // 长 after an office or place the lexicon cut off: 株洲市|长, 研究院|长 → zhǎng (head of).
+  长: [{ reading: 'zhǎng', test: (c) => '市县区省镇乡村局院校部厅处科所站馆社会组队团行委厂州司署室'.includes(prev(c)) }],
+  // 干 as a verb, "do": 真干, 怎么干, 干将.
+  干: [
+    {
+      reading: 'gàn',
+      test: (c) => '么真实苦肯能敢会要想就也都巧蛮硬傻埋大来去'.includes(prev(c)) || '将劲活事啥嘛了完成起出掉过'.includes(next(c)),
+    },
+  ],
+  // 只 as a measure word after a numeral or demonstrative: 3只, 两只, 这只猫.
+  只: [
+    {
+      reading: 'zhī',
+      test: (c) => (isDigit(prev(c)) || NUMERAL.includes(prev(c))) && !'有是要能会在用好得不想说需剩限因可怕见做看管顾'.includes(next(c)),
+    },
+  ],
+  // 率 leading troops or a delegation: 粟裕率新四军, 率队, 率团 → shuài; elsewhere a rate (lǜ).
+  率: [{ reading: 'shuài', test: (c) => /[队团部军兵众师舰机员]/.test(clauseAfter(c, 6)) }],
+  // 将 the general: 参将, 魏将, 干将 → jiàng (the adverb "will" is the default).
+  将: [
+    {
+      reading: 'jiàng',
+      test: (c) => '参魏敌守猛良名大主副武战部女小干裨骁勇宿老降虎'.includes(prev(c)) && (next(c) === NONE || CLAUSE_END.test(next(c)) || '军领士帅官后'.includes(next(c))),
+    },
+  ],
+  // 调 moving someone or something: 上调, 调任, 调往 → diào.
+  调: [
+    {
+      reading: 'diào',
+      test: (c) => '任往入至离回到赴京兵派走职知动防度研查拨配集运'.includes(next(c)) || '上下外借抽对互选征'.includes(prev(c)),
+    },
+  ],
+  // 重 doing again: 重录, 重拍 → chóng.
+  重: [{ reading: 'chóng', test: (c) => '录拍播印写选审议装做启组置修办演唱'.includes(next(c)) }],
+  // 难 a disaster: 矿难, 海难, 遇难 → nàn.
+  难: [{ reading: 'nàn', test: (c) => '矿海空国灾遇罹遭殉蒙受'.includes(prev(c)) }],
+  // 盛 filling a bowl: 盛饭, 盛汤 → chéng.
+  盛: [{ reading: 'chéng', test: (c) => '饭汤水菜米粥'.includes(next(c)) }],
+  // 应 in answer to: 应群众要求, 应…之邀 → yìng ("should", yīng, is the default alone).
+  应: [{ reading: 'yìng', test: (c) => /要求|之邀|邀请|之约|之请|号召/.test(clauseAfter(c, 10)) }],
+  // 藏 the verb "hide, keep": 藏在, 藏于, 藏着 → cáng (alone 藏 defaults to zàng, Tibet).
+  藏: [{ reading: 'cáng', test: (c) => '在于着了起身匿进入到好有'.includes(next(c)) || '躲隐收珍埋窝掩暗冷储'.includes(prev(c)) }],
+  // 当日/当天 after an event: 开市当日, 签约当天 → dàng (that same day).
+  当: [
+    {
+      reading: 'dàng',
+      words: ['当日', '当天', '当晚'],
+      test: (c) => isHan(prev(c)) && !'在从自于至到每这那其'.includes(prev(c)),
+    },
+  ],
+  // 着 after a verb marks the aspect: 忙着, 摆着 → zhe (睡着了 zháo is a word; zhuó lives in words).
+  着: [{ reading: 'zhe', test: (c) => isHan(prev(c)) && next(c) !== '了' }],
+  // 了 right after a non-Han character or at the start reads liǎo, as pinyin-pro has it.
+  了: [{ reading: 'liǎo', test: (c) => !isHan(prev(c)) }],
+  // 地 after an adverbial adjective: 积极地, 预见性地, 慢慢地 → de.
+  地: [
+    {
+      reading: 'de',
+      test: (c) => {
+        if (!isHan(next(c))) return false;
+        const [a, b] = [prev(c, 2), prev(c)];
+        return isHan(b) && (b === a || '性然'.includes(b) || ADVERBIAL.has(a + b));
+      },
+    },
+  ],
+  得: [
+    // Linking a verb to a degree complement: 死得较为突然, 做得很好 → de.
+    { reading: 'de', test: (c) => isHan(prev(c)) && '很非更十太越较极挺蛮相最特'.includes(next(c)) },
+    // "Must" after a subject or adverb: 你得去, 还得抓紧 → děi (得到, 得来 are words).
+    { reading: 'děi', test: (c) => '你我他她们咱就还也都总'.includes(prev(c)) && '去来先赶马把快再早抓加'.includes(next(c)) },
+  ],
+};
+
+/** Two-character adjectives that take adverbial 地 in news prose. */
+const ADVERBIAL = new Set(
+  '积极 认真 深入 有效 充分 全面 不断 逐步 稳步 主动 切实 扎实 努力 坚决 彻底 热情 高效 快速 迅速 顺利 大力 持续 科学 精准 合理 有序 系统 明显 显著 严格 耐心 静静 轻轻 紧紧 牢牢 深深 远远 早早 慢慢 渐渐 默默 悄悄 好好 热烈 广泛 密切 创造 有力 自觉 真正 真切 集中'.split(' '),
+);
+
+export const CONTEXT_RULES: Readonly<Record<string, readonly ContextRule[]>> = RULES;
+const RULES_BY_CHAR = new Map(Object.entries(RULES));
+
+/**
+ * Dictionary words that only hold in some contexts. 了不得 "terrific" follows a degree word or stands
+ * alone (真了不得); after a verb it is 了 + 不得 (划出了不得违规…的底线). The DP then cuts around them.
+ */
+const WORD_CONDITIONS = new Map<string, (chars: readonly string[], start: number) => boolean>([
+  ['了不得', (chars, start) => !isHan(chars[start - 1] ?? NONE) || '很真太可好多么是得也就都还'.includes(chars[start - 1]!)],
+  // 人为 "man-made", unless 为 is "for" (安排专人为项目提供服务: 专人 + 为).
+  ['人为', (chars, start) => !FOR_VERBS.test(clauseAfter({ chars, at: start + 1 }))],
+]);
+
+/** Whether the dictionary word `word` may be read as a word at `start`. */
+export function wordAllowed(chars: readonly string[], start: number, word: string): boolean {
+  return WORD_CONDITIONS.get(word)?.(chars, start) ?? true;
+}
+
+/** Characters some rule may read differently; the word data keeps the words that contain them. */
+export const RULE_CHARS = Object.keys(CONTEXT_RULES).sort().join('');
+
+/**
+ * The reading a context rule gives the character at `context.at`, if one applies: to a character
+ * standing alone, or starting a dictionary word the rule names in `words`.
+ */
+export function ruleReading(context: RuleContext): string | undefined {
+  const rules = RULES_BY_CHAR.get(context.chars[context.at]!);
+  return rules?.find((rule) => (context.word === undefined || rule.words?.includes(context.word)) && rule.test(context))?.reading;
+}

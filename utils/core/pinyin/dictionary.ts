@@ -1,0 +1,92 @@
+import { firstReading } from './chars';
+import { CHAR_COSTS, WORDS } from './data/pruned-words';
+import { UNKNOWN_COST, type WordSource } from './lattice';
+
+/**
+ * The word dictionary: @pinyin-pro/data's complete dictionary and pinyin-pro's built-in words,
+ * pruned at build time (scripts/build-pinyin-data.ts) to the words that matter for reading.
+ *
+ * Each line of the generated data is `word cost syllables`: cost is −log10 of the word's frequency
+ * in tenths (2e-8 → 77), and each syllable is either written out or `=`, meaning "pinyin-pro's first
+ * reading of that character". Lines without syllables are words read exactly as their characters
+ * are by default; they stay so that they win the segmentation against a wrong overlapping word.
+ */
+
+/** How a dictionary word reads, one syllable per character. */
+export interface WordSyllables {
+  syllables: string[];
+  /**
+   * Which syllables the data writes out. Only matters for 一 and 不: a written-out syllable is the
+   * dictionary's own (一期 yī qī), a default one leaves the tone to the sandhi rule (一样 → yí).
+   */
+  explicit: boolean[];
+}
+
+interface Index {
+  /** word → the rest of its line, decoded only when the word is chosen. */
+  lines: Map<string, string>;
+  longestFrom: Map<string, number>;
+  charCosts: Map<string, number>;
+}
+
+let index: Index | undefined;
+
+/** Parses the generated data on first use (≈ 10 ms), so importing this module costs nothing. */
+function load(): Index {
+  if (index) return index;
+  const lines = new Map<string, string>();
+  const longestFrom = new Map<string, number>();
+  let at = 0;
+  while (at < WORDS.length) {
+    let end = WORDS.indexOf('\n', at);
+    if (end < 0) end = WORDS.length;
+    const space = WORDS.indexOf(' ', at);
+    const word = WORDS.slice(at, space);
+    lines.set(word, WORDS.slice(space + 1, end));
+    // Dictionary words are BMP Han characters (the generator checks), so length counts characters.
+    const pair = word.slice(0, 2);
+    if ((longestFrom.get(pair) ?? 0) < word.length) longestFrom.set(pair, word.length);
+    at = end + 1;
+  }
+  // CHAR_COSTS: one line per cost, `cost chars` (`61 了`): the frequency of a character on its own.
+  const charCosts = new Map<string, number>();
+  for (const line of CHAR_COSTS.split('\n')) {
+    const space = line.indexOf(' ');
+    const cost = parseInt(line, 10) / 10;
+    for (const char of line.slice(space + 1)) charCosts.set(char, cost);
+  }
+  index = { lines, longestFrom, charCosts };
+  return index;
+}
+
+export const dictionary: WordSource & { syllables(word: string): WordSyllables | undefined } = {
+  cost(word) {
+    const line = load().lines.get(word);
+    return line === undefined ? undefined : parseInt(line, 10) / 10;
+  },
+  charCost(char) {
+    return load().charCosts.get(char) ?? UNKNOWN_COST;
+  },
+  longestFrom(pair) {
+    return load().longestFrom.get(pair) ?? 0;
+  },
+  syllables(word) {
+    const line = load().lines.get(word);
+    if (line === undefined) return undefined;
+    const fields = line.split(' ');
+    const syllables: string[] = [];
+    const explicit: boolean[] = [];
+    [...word].forEach((char, i) => {
+      const field = fields[i + 1];
+      const written = field !== undefined && field !== '=';
+      syllables.push(written ? field : (firstReading(char) ?? char));
+      explicit.push(written);
+    });
+    return { syllables, explicit };
+  },
+};
+
+/** Ensures the dictionary is parsed; for callers that want to pay the cost up front. */
+export function loadDictionary(): number {
+  return load().lines.size;
+}
