@@ -1,4 +1,4 @@
-import { PinyinTooltip, type TooltipPlacement, type TooltipWord } from './PinyinTooltip';
+import { PinyinTooltip, type TooltipPlacement, type TooltipTerm, type TooltipWord } from './PinyinTooltip';
 
 export interface Box {
   left: number;
@@ -9,7 +9,9 @@ export interface Box {
 
 export interface HoverState {
   word: TooltipWord;
+  term?: TooltipTerm;
   placement: TooltipPlacement;
+  pinned: boolean;
   /** Boxes drawn over the word where the browser has no Highlight API. */
   wordBoxes: Box[];
 }
@@ -17,10 +19,11 @@ export interface HoverState {
 interface Props {
   state: HoverState | null;
   toneColors: boolean;
+  onClose: () => void;
 }
 
 /** Everything hover shows, drawn inside ZhuDu's shadow root. */
-export function HoverLayer({ state, toneColors }: Props) {
+export function HoverLayer({ state, toneColors, onClose }: Props) {
   if (!state) return null;
   return (
     <>
@@ -31,7 +34,14 @@ export function HoverLayer({ state, toneColors }: Props) {
           style={{ left: `${box.left}px`, top: `${box.top}px`, width: `${box.width}px`, height: `${box.height}px` }}
         />
       ))}
-      <PinyinTooltip word={state.word} placement={state.placement} toneColors={toneColors} />
+      <PinyinTooltip
+        word={state.word}
+        term={state.term}
+        placement={state.placement}
+        toneColors={toneColors}
+        pinned={state.pinned}
+        onClose={onClose}
+      />
     </>
   );
 }

@@ -13,3 +13,25 @@ export const TOOLTIP_HOST_TAG = 'zhudu-tooltip';
 
 /** CSS Custom Highlight name for the hovered word. */
 export const WORD_HIGHLIGHT = 'zhudu-word';
+
+/** CSS Custom Highlight for glossary terms in the article. */
+export const TERM_HIGHLIGHT = 'zhudu-term';
+
+/** CSS Custom Highlight that flashes a term the popup asked to show. */
+export const FLASH_HIGHLIGHT = 'zhudu-flash';
+
+/** Class of the <ruby> elements ruby mode wraps around each word. */
+export const RUBY_CLASS = 'zhudu-ruby';
+
+/** Class of one syllable inside a ruby's <rt>; tone colours add `${TONE_CLASS_PREFIX}1`…`5`. */
+export const RUBY_SYLLABLE_CLASS = 'zhudu-syllable';
+export const TONE_CLASS_PREFIX = 'zhudu-tone';
+
+/**
+ * Holds a syllable's pinyin. The stylesheet shows it with `content: attr(…)`, so the page's DOM
+ * carries no pinyin text: copy, find-in-page and the page's own textContent see only the hanzi.
+ */
+export const PINYIN_ATTRIBUTE = 'data-zhudu-pinyin';
+
+/** Marks the <style> element ZhuDu adds where adoptedStyleSheets cannot be used. */
+export const STYLE_ATTRIBUTE = 'data-zhudu-style';

@@ -14,12 +14,33 @@ export interface PageStatus {
   errors: { count: number; last: string | null };
 }
 
+/** A glossary term found in the article, or a quoted slogan the glossary does not explain. */
+export interface PageTerm {
+  term: string;
+  count: number;
+  known: boolean;
+  id?: string;
+  gloss?: string;
+  scope?: string;
+}
+
+/** The article as the page shows it, for the summary. */
+export interface PageArticle {
+  title: string | null;
+  subtitle: string | null;
+  paragraphs: string[];
+  source: 'zznews' | 'readability' | 'none';
+}
+
 /**
  * Every request between extension parts, with its payload and reply. Settings do not travel here:
  * they go through storage, which every part watches.
  */
 export interface ProtocolMap {
   getPageStatus: { data: undefined; reply: PageStatus };
+  getPageTerms: { data: undefined; reply: PageTerm[] };
+  revealTerm: { data: { term: string }; reply: boolean };
+  getArticle: { data: undefined; reply: PageArticle };
 }
 
 type MessageType = keyof ProtocolMap;
@@ -46,7 +67,8 @@ export function answerMessages(handlers: Handlers): () => void {
     if (!message || typeof message !== 'object' || !('zhudu' in message)) return undefined;
     const type = (message as Envelope<MessageType>).zhudu;
     if (!Object.hasOwn(handlers, type)) return undefined;
-    return Promise.resolve(handlers[type]((message as Envelope<MessageType>).data));
+    const handler = handlers[type] as (data: unknown) => unknown;
+    return Promise.resolve(handler((message as Envelope<MessageType>).data));
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);

@@ -1,13 +1,28 @@
-import { usePageStatus } from '@/hooks/use-page-status';
+import { useState } from 'preact/hooks';
 import { useSettings } from '@/hooks/use-settings';
-import { isEnabledOn } from '@/utils/settings';
-import { HoverModePicker } from './HoverModePicker';
-import { SiteSwitch } from './SiteSwitch';
+import { GlossaryPanel } from './GlossaryPanel';
+import { PagePanel } from './PagePanel';
+import { SummaryPanel } from './SummaryPanel';
 
-/** The toolbar popup: what ZhuDu sees on this tab, and its switches. */
+const TABS = [
+  { id: 'page', label: 'This page' },
+  { id: 'summary', label: 'Summary' },
+  { id: 'glossary', label: 'Glossary' },
+] as const;
+type TabId = (typeof TABS)[number]['id'];
+
+/** The toolbar popup: this page's switches and terms, the article summary, and the whole glossary. */
 export function Popup() {
   const [settings, changeSettings] = useSettings();
-  const page = usePageStatus(null);
+  const [tab, setTab] = useState<TabId>('page');
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (!step) return;
+    const next = TABS[(TABS.findIndex((t) => t.id === tab) + step + TABS.length) % TABS.length]!;
+    setTab(next.id);
+    document.getElementById(`tab-${next.id}`)?.focus();
+  };
 
   return (
     <main class="popup">
@@ -19,44 +34,27 @@ export function Popup() {
           ZhuDu <span lang="zh-CN">株读</span>
         </h1>
       </header>
-      {page.state === 'loading' && <p class="muted">Looking at this tab…</p>}
-      {page.state === 'unsupported' && (
-        <p class="notice" data-testid="not-supported" role="status">
-          ZhuDu works on Zhuzhou news pages: www.zznews.gov.cn and the 株洲日报 e-paper at zzrb.zznews.gov.cn. This tab is
-          not one of them. If it is, reload the page.
-        </p>
-      )}
-      {page.state === 'ready' && settings && (
-        <section data-testid="page-status">
-          <SiteSwitch
-            host={page.status.host}
-            enabled={isEnabledOn(settings, page.status.host)}
-            onChange={(enabled) =>
-              changeSettings((current) => ({
-                disabledHosts: enabled
-                  ? current.disabledHosts.filter((host) => host !== page.status.host)
-                  : [...current.disabledHosts, page.status.host],
-              }))
-            }
-          />
-          <p class="muted" data-testid="article-line">
-            {page.status.hanCount === 0
-              ? 'No Chinese text found on this page.'
-              : page.status.articleTitle
-                ? `Article: ${page.status.articleTitle}`
-                : 'No article on this page; headlines and text can still be hovered.'}
-          </p>
-          {page.status.errors.count > 0 && (
-            <p class="notice" role="alert" data-testid="page-errors">
-              ZhuDu ran into {page.status.errors.count} problem(s) on this page and skipped them; the page itself is
-              unaffected. Last: {page.status.errors.last}
-            </p>
-          )}
-        </section>
-      )}
-      {settings && (
-        <HoverModePicker mode={settings.hoverMode} onChange={(hoverMode) => changeSettings({ hoverMode })} />
-      )}
+      <div role="tablist" aria-label="ZhuDu" class="tabs" onKeyDown={onKeyDown}>
+        {TABS.map((t) => (
+          <button
+            key={t.id}
+            id={`tab-${t.id}`}
+            role="tab"
+            type="button"
+            aria-selected={tab === t.id}
+            aria-controls={`panel-${t.id}`}
+            tabIndex={tab === t.id ? 0 : -1}
+            onClick={() => setTab(t.id)}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} class="panel">
+        {tab === 'page' && settings && <PagePanel settings={settings} change={changeSettings} />}
+        {tab === 'summary' && <SummaryPanel />}
+        {tab === 'glossary' && <GlossaryPanel />}
+      </div>
     </main>
   );
 }

@@ -1,8 +1,9 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '@/components/popup/Popup';
-import type { PageStatus } from '@/utils/messaging';
+import type { PageArticle, PageStatus, PageTerm } from '@/utils/messaging';
 import { loadSettings } from '@/utils/settings';
 
 const ZZNEWS_STATUS: PageStatus = {
@@ -14,12 +15,30 @@ const ZZNEWS_STATUS: PageStatus = {
   errors: { count: 0, last: null },
 };
 
-function answerTabsWith(reply: PageStatus | Error) {
+const TERMS: PageTerm[] = [
+  { term: '七大攻坚', count: 1, known: true, id: 'qi-da-gong-jian', gloss: 'seven tough tasks', scope: 'hunan' },
+  { term: '四个十大', count: 2, known: false },
+];
+
+const yanling = (JSON.parse(readFileSync('tests/fixtures/articles.json', 'utf8')) as { slug: string; title: string; paragraphs: string[] }[]).find(
+  (a) => a.slug === 'yanling',
+)!;
+const ARTICLE: PageArticle = { title: yanling.title, subtitle: null, paragraphs: yanling.paragraphs, source: 'zznews' };
+
+/** The content script's answers, by message type; an Error means no content script in the tab. */
+function answerTabsWith(replies: { status?: PageStatus; terms?: PageTerm[]; article?: PageArticle } | Error) {
   vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => [{ id: 7 }]) as never);
-  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async () => {
-    if (reply instanceof Error) throw reply;
-    return reply;
+  const sent: unknown[] = [];
+  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (_tab: number, message: { zhudu: string; data: unknown }) => {
+    sent.push(message);
+    if (replies instanceof Error) throw replies;
+    if (message.zhudu === 'getPageStatus') return replies.status;
+    if (message.zhudu === 'getPageTerms') return replies.terms ?? [];
+    if (message.zhudu === 'getArticle') return replies.article;
+    if (message.zhudu === 'revealTerm') return true;
+    throw new Error(`unexpected ${message.zhudu}`);
   }) as never);
+  return sent;
 }
 
 describe('Popup', () => {
@@ -32,14 +51,11 @@ describe('Popup', () => {
   it('says plainly when the tab is not a page ZhuDu works on', async () => {
     answerTabsWith(new Error('Could not establish connection. Receiving end does not exist.'));
     render(<Popup />);
-    expect(await screen.findByTestId('not-supported')).toHaveProperty(
-      'textContent',
-      expect.stringContaining('This tab is not one of them'),
-    );
+    expect((await screen.findByTestId('not-supported')).textContent).toContain('This tab is not one of them');
   });
 
   it('shows the article and switches ZhuDu off for this host only', async () => {
-    answerTabsWith(ZZNEWS_STATUS);
+    answerTabsWith({ status: ZZNEWS_STATUS });
     render(<Popup />);
     expect((await screen.findByTestId('article-line')).textContent).toContain('陈恢清主持召开市政府常务会议');
     const toggle = screen.getByRole('switch') as HTMLInputElement;
@@ -48,16 +64,54 @@ describe('Popup', () => {
     await waitFor(async () => expect((await loadSettings()).disabledHosts).toEqual(['www.zznews.gov.cn']));
   });
 
-  it('stores the hover mode', async () => {
-    answerTabsWith(ZZNEWS_STATUS);
+  it('stores the hover mode and the ruby switch', async () => {
+    answerTabsWith({ status: ZZNEWS_STATUS });
     render(<Popup />);
     fireEvent.click(await screen.findByLabelText('While Alt is held'));
     await waitFor(async () => expect((await loadSettings()).hoverMode).toBe('alt'));
+    fireEvent.click(screen.getByLabelText('Pinyin over the whole article (ruby)'));
+    await waitFor(async () => expect((await loadSettings()).ruby).toBe(true));
   });
 
   it('says when the page has no Chinese', async () => {
-    answerTabsWith({ ...ZZNEWS_STATUS, articleTitle: null, hanCount: 0 });
+    answerTabsWith({ status: { ...ZZNEWS_STATUS, articleTitle: null, hanCount: 0 } });
     render(<Popup />);
     expect((await screen.findByTestId('article-line')).textContent).toBe('No Chinese text found on this page.');
+  });
+
+  it('lists the page terms with counts, flags unexplained ones, and asks the page to show one', async () => {
+    const sent = answerTabsWith({ status: ZZNEWS_STATUS, terms: TERMS });
+    render(<Popup />);
+    const list = await screen.findByTestId('page-terms');
+    expect([...list.querySelectorAll('[data-testid="term-count"]')].map((el) => el.textContent)).toEqual(['×1', '×2']);
+    expect(list.querySelector('.unexplained')?.textContent).toContain('not in the glossary');
+    fireEvent.click(list.querySelector('[data-term="qi-da-gong-jian"]')!);
+    await waitFor(() => expect(sent).toContainEqual({ zhudu: 'revealTerm', data: { term: 'qi-da-gong-jian' } }));
+  });
+
+  it('finds 新质生产力 in the glossary from its initials', async () => {
+    answerTabsWith({ status: ZZNEWS_STATUS });
+    render(<Popup />);
+    fireEvent.click(screen.getByRole('tab', { name: 'Glossary' }));
+    fireEvent.input(await screen.findByLabelText(/Search the glossary/), { target: { value: 'xzsc' } });
+    await waitFor(() => expect(screen.getByTestId('glossary-results').querySelector('.term-name')?.textContent).toBe('新质生产力'));
+  });
+
+  it('summarizes the article with its key facts, without the byline', async () => {
+    answerTabsWith({ status: ZZNEWS_STATUS, article: ARTICLE });
+    render(<Popup />);
+    fireEvent.click(screen.getByRole('tab', { name: 'Summary' }));
+    const text = (await screen.findByTestId('summary-text')).textContent!;
+    expect(text.length).toBeGreaterThan(20);
+    expect(text.length).toBeLessThanOrEqual(120);
+    expect(text).not.toContain('全媒体记者');
+    expect(screen.getByTestId('facts').textContent).toContain('12.6亿元');
+  });
+
+  it('says so when the page has no article to summarize', async () => {
+    answerTabsWith({ status: ZZNEWS_STATUS, article: { title: null, subtitle: null, paragraphs: [], source: 'none' } });
+    render(<Popup />);
+    fireEvent.click(screen.getByRole('tab', { name: 'Summary' }));
+    expect((await screen.findByTestId('no-article')).textContent).toContain('no article');
   });
 });

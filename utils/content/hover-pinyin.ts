@@ -1,10 +1,12 @@
 import type { Box, HoverState } from '@/components/HoverLayer';
 import { readWordAt } from '../core/pinyin/readings';
-import { blockTextOf, isSkippedText } from '../page/block-text';
+import { WORD_HIGHLIGHT } from '../dom-labels';
+import { blockTextOf, isSkippedText, type BlockText } from '../page/block-text';
 import { textPointAt } from '../page/hit-test';
-import { createWordHighlighter } from '../page/word-highlight';
+import { createPageHighlight } from '../page/page-highlight';
 import type { Settings } from '../settings';
 import type { ErrorLog } from './error-log';
+import type { TermSpot } from './glossary-marks';
 import { createTooltipHost } from './tooltip-host';
 
 export interface HoverEnv {
@@ -12,22 +14,32 @@ export interface HoverEnv {
   settings: () => Settings;
   /** Whether a text node belongs to the text ZhuDu reads (the article, not nav or footer). */
   inScope: (node: Node) => boolean;
+  /** The glossary term at an offset of a block, if any. */
+  termAt: (block: BlockText, offset: number) => TermSpot | undefined;
   errors: ErrorLog;
 }
 
 const GAP = 6;
+const WORD_STYLE = `::highlight(${WORD_HIGHLIGHT}) { background-color: rgba(255, 214, 0, 0.45); }`;
+
+/** Keys typed into a field belong to the field. */
+function isTyping(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName ?? ''));
+}
 
 /**
- * Pinyin of the word under the pointer. Pointer moves are coalesced to one lookup per animation
- * frame; the lookup reads only the hovered block, and the page is never written to: the word is
- * marked with a highlight (or boxes in our own shadow root) and the card lives in that shadow root.
- * Returns the function that stops it and removes everything it added.
+ * Pinyin of the word under the pointer, with the glossary entry when the word is part of a policy
+ * term. Pointer moves are coalesced to one lookup per animation frame; the lookup reads only the
+ * hovered block, and the page is never written to: the word is marked with a highlight (or boxes
+ * in our own shadow root) and the card lives in that shadow root. P pins the card (it then takes
+ * focus and shows sources), Esc closes it. Returns the function that stops it and removes all it added.
  */
 export function startHoverPinyin(env: HoverEnv): () => void {
   const { doc, errors } = env;
   const win = doc.defaultView!;
   const tooltip = createTooltipHost(doc);
-  const highlighter = createWordHighlighter(doc);
+  const highlighter = createPageHighlight(doc, WORD_HIGHLIGHT, WORD_STYLE);
   const lifetime = new AbortController();
   const listen = { passive: true, capture: true, signal: lifetime.signal };
 
@@ -35,41 +47,52 @@ export function startHoverPinyin(env: HoverEnv): () => void {
   let altHeld = false;
   let frame = 0;
   let shown: { node: Node; start: number; end: number } | null = null;
+  let state: HoverState | null = null;
+
+  const render = () => tooltip.render(state, env.settings().toneColors, close);
 
   const hide = () => {
-    if (!shown) return;
+    if (!shown || state?.pinned) return;
     shown = null;
-    highlighter.clear();
-    tooltip.render(null, env.settings().toneColors);
+    state = null;
+    highlighter.set([]);
+    render();
   };
+
+  function close() {
+    if (state) state = { ...state, pinned: false };
+    hide();
+  }
 
   const lookUp = () => {
     frame = 0;
-    const { hoverMode } = env.settings();
+    if (state?.pinned) return;
+    const { hoverMode, toneStyle, toneSandhi } = env.settings();
     if (!pointer || hoverMode === 'off' || (hoverMode === 'alt' && !altHeld)) return hide();
     const point = textPointAt(doc, pointer.x, pointer.y);
     if (!point || isSkippedText(point.node) || !env.inScope(point.node)) return hide();
     const block = blockTextOf(point.node);
     const offset = block.offsetOf(point.node) + point.offset;
-    const word = readWordAt(block.text, offset);
+    const word = readWordAt(block.text, offset, { toneStyle, toneSandhi });
     if (!word) return hide();
     const range = block.rangeOf(word.start, word.end);
     if (shown && shown.node === range.startContainer && shown.start === range.startOffset && shown.end === range.endOffset) return;
     shown = { node: range.startContainer, start: range.startOffset, end: range.endOffset };
     const rects = [...range.getClientRects()].filter((rect) => rect.width > 0 && rect.height > 0);
-    const wordBoxes: Box[] = highlighter.show(range)
+    const wordBoxes: Box[] = highlighter.set([range])
       ? []
       : rects.map(({ left, top, width, height }) => ({ left, top, width, height }));
-    show({ word, placement: { left: 0, top: 0 }, wordBoxes }, rects);
+    const spot = env.termAt(block, offset);
+    const term = spot && { text: spot.text, ...(spot.entry && { entry: spot.entry }) };
+    show({ word, ...(term && { term }), placement: { left: 0, top: 0 }, wordBoxes, pinned: false }, rects);
   };
 
   /** Renders the card below the word, then moves it to stay inside the viewport. */
-  const show = (state: HoverState, rects: DOMRect[]) => {
+  const show = (next: HoverState, rects: DOMRect[]) => {
     const anchor = rects[0] ?? { left: pointer!.x, top: pointer!.y, bottom: pointer!.y };
     const last = rects[rects.length - 1] ?? anchor;
-    const { toneColors } = env.settings();
-    state.placement = { left: anchor.left, top: last.bottom + GAP };
-    tooltip.render(state, toneColors);
+    state = { ...next, placement: { left: anchor.left, top: last.bottom + GAP } };
+    render();
     const size = tooltip.cardSize();
     if (!size) return;
     const viewportWidth = doc.documentElement.clientWidth || win.innerWidth;
@@ -78,7 +101,8 @@ export function startHoverPinyin(env: HoverEnv): () => void {
     if (top + size.height > viewportHeight) top = Math.max(0, anchor.top - GAP - size.height);
     left = Math.max(0, Math.min(left, viewportWidth - size.width));
     if (left !== state.placement.left || top !== state.placement.top) {
-      tooltip.render({ ...state, placement: { left, top } }, toneColors);
+      state = { ...state, placement: { left, top } };
+      render();
     }
   };
 
@@ -105,7 +129,12 @@ export function startHoverPinyin(env: HoverEnv): () => void {
         altHeld = true;
         schedule();
       } else if (event.key === 'Escape') {
-        hide();
+        close();
+      } else if ((event.key === 'p' || event.key === 'P') && state && !event.ctrlKey && !event.metaKey && !isTyping(event.target)) {
+        state = { ...state, pinned: !state.pinned };
+        render();
+        if (state.pinned) tooltip.focusCard();
+        else hide();
       }
     }),
     listen,
@@ -120,9 +149,8 @@ export function startHoverPinyin(env: HoverEnv): () => void {
     }),
     listen,
   );
-  const guardedHide = errors.guard(hide);
   win.addEventListener('blur', errors.guard(() => ((altHeld = false), hide())), listen);
-  doc.addEventListener('pointerdown', guardedHide, listen);
+  doc.addEventListener('pointerdown', errors.guard(hide), listen);
   // Scrolling moves the text under a still pointer: look again.
   doc.addEventListener('scroll', errors.guard(() => (hide(), schedule())), listen);
   doc.documentElement.addEventListener('pointerleave', errors.guard(() => ((pointer = null), hide())), listen);

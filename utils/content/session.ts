@@ -5,7 +5,9 @@ import { answerMessages, type PageStatus } from '../messaging';
 import { composedClosest, composedContains } from '../page/composed';
 import { CHROME_SELECTOR, locateArticle, type ArticleLocation } from '../page/locate-article';
 import { DEFAULT_SETTINGS, isEnabledOn, loadSettings, watchSettings, type Settings } from '../settings';
+import { extractArticle } from '../page/extract-article';
 import { createErrorLog } from './error-log';
+import { startGlossaryMarks, type GlossaryMarks } from './glossary-marks';
 import { startHoverPinyin } from './hover-pinyin';
 
 /** Rules that guessed the article from the page's shape; only they need nav and footers cut out. */
@@ -20,6 +22,7 @@ export function startSession(ctx: ContentScriptContext, doc: Document = document
   let settings: Settings = DEFAULT_SETTINGS;
   let article: ArticleLocation | null = null;
   let stopFeatures: (() => void) | null = null;
+  let glossary: GlossaryMarks | null = null;
   const errors = createErrorLog();
 
   // Pages rewrite themselves (CmsTop's "阅读全文" replaces the body): find the article again when a region left.
@@ -34,11 +37,17 @@ export function startSession(ctx: ContentScriptContext, doc: Document = document
     return !FALLBACK_RULES.has(rule) || !composedClosest(node, CHROME_SELECTOR);
   };
 
+  const regions = () => currentArticle().regions;
+
   const activate = () => {
     doc.documentElement.setAttribute(ACTIVE_ATTRIBUTE, ACTIVE_VALUE);
-    const stopHover = startHoverPinyin({ doc, settings: () => settings, inScope, errors });
+    const marks = startGlossaryMarks({ doc, regions, showMarks: () => settings.glossaryMarks, errors });
+    glossary = marks;
+    const stopHover = startHoverPinyin({ doc, settings: () => settings, inScope, termAt: marks.termAt, errors });
     return () => {
       stopHover();
+      marks.stop();
+      glossary = null;
       doc.documentElement.removeAttribute(ACTIVE_ATTRIBUTE);
     };
   };
@@ -50,6 +59,7 @@ export function startSession(ctx: ContentScriptContext, doc: Document = document
       stopFeatures();
       stopFeatures = null;
     }
+    glossary?.refresh();
   };
 
   const pageStatus = (): PageStatus => {
@@ -64,7 +74,20 @@ export function startSession(ctx: ContentScriptContext, doc: Document = document
     };
   };
 
-  const stopAnswering = answerMessages({ getPageStatus: pageStatus });
+  const stopAnswering = answerMessages({
+    getPageStatus: pageStatus,
+    getPageTerms: () => glossary?.terms() ?? [],
+    revealTerm: ({ term }) => glossary?.reveal(term) ?? false,
+    getArticle: () => {
+      const article = extractArticle(doc, loc.href);
+      return {
+        title: article.title || null,
+        subtitle: article.subtitle ?? null,
+        paragraphs: article.paragraphs,
+        source: article.source,
+      };
+    },
+  });
   const stopWatching = watchSettings(
     errors.guard((next: Settings) => {
       settings = next;

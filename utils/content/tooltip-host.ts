@@ -4,7 +4,9 @@ import { TOOLTIP_CSS } from '@/components/tooltip-style';
 import { TOOLTIP_HOST_TAG } from '../dom-labels';
 
 export interface TooltipHost {
-  render(state: HoverState | null, toneColors: boolean): void;
+  render(state: HoverState | null, toneColors: boolean, onClose: () => void): void;
+  /** Moves keyboard focus into the card (when it is pinned). */
+  focusCard(): void;
   /** The card's size after the last render, to keep it inside the viewport. */
   cardSize(): { width: number; height: number } | null;
   destroy(): void;
@@ -23,8 +25,11 @@ export function createTooltipHost(doc: Document): TooltipHost {
   shadow.append(style, root);
   doc.documentElement.append(host);
   return {
-    render(state, toneColors) {
-      render(h(HoverLayer, { state, toneColors }), root);
+    render(state, toneColors, onClose) {
+      render(h(HoverLayer, { state, toneColors, onClose }), root);
+    },
+    focusCard() {
+      root.querySelector<HTMLElement>('.card')?.focus();
     },
     cardSize() {
       const card = root.querySelector('.card');

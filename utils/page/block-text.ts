@@ -16,6 +16,8 @@ const SKIPPED_TAGS = new Set(['RT', 'RP', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAR
 
 /** The prose around one text node: the flat text of its block, and where each text node sits in it. */
 export interface BlockText {
+  /** The block element (or shadow root) the text was read from. */
+  root: Node;
   text: string;
   /** Offset in `text` of the text node the block was built for. */
   offsetOf(node: Text): number;
@@ -82,6 +84,7 @@ export function blockTextOf(node: Text): BlockText {
     return [nodes[low]!, offset - starts[low]!];
   };
   return {
+    root: block,
     text,
     offsetOf(target) {
       const index = nodes.indexOf(target);

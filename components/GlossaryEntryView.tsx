@@ -1,0 +1,81 @@
+import type { GlossaryEntry, Period, Scope } from '@/utils/core/glossary/types';
+
+const SCOPE_LABEL: Record<Scope, string> = { national: 'National', hunan: 'Hunan', zhuzhou: 'Zhuzhou' };
+
+export function periodLabel(period: Period | undefined): string | null {
+  if (period === undefined) return null;
+  if (typeof period === 'string') return period;
+  return period.to === undefined ? `${period.from}–` : period.from === period.to ? `${period.from}` : `${period.from}–${period.to}`;
+}
+
+interface Props {
+  entry: GlossaryEntry;
+  /** Compact shows the gloss and items only; full adds explanation, related and sources. */
+  detail: 'compact' | 'full';
+}
+
+/**
+ * One glossary entry: meaning, the items of a numbered slogan, English, scope and period,
+ * sources, and an honest note when it is not fully verified. Shared by the hover card and the popup.
+ */
+export function GlossaryEntryView({ entry, detail }: Props) {
+  const period = periodLabel(entry.period);
+  const primary = entry.sources[0];
+  return (
+    <div class="entry" data-entry={entry.id}>
+      <div class="entry-head">
+        <span class="entry-term" lang="zh-CN">
+          {entry.term}
+        </span>
+        <span class={`scope scope-${entry.scope}`}>{SCOPE_LABEL[entry.scope]}</span>
+        {period && <span class="period">{period}</span>}
+      </div>
+      <p class="gloss-en">{entry.gloss_en}</p>
+      <p class="gloss-zh" lang="zh-CN">
+        {entry.gloss_zh}
+      </p>
+      {entry.items && entry.items.length > 0 && (
+        <ol class="items">
+          {entry.items.map((item, i) => (
+            <li key={i}>
+              <span lang="zh-CN">{item.zh}</span> <span class="item-en">{item.en}</span>
+            </li>
+          ))}
+        </ol>
+      )}
+      <p class="english">
+        <span class="label">{entry.english.official ? 'Official English' : 'Suggested English'}:</span> {entry.english.text}
+      </p>
+      {detail === 'full' && (
+        <p class="explanation" lang="zh-CN">
+          {entry.explanation_zh}
+        </p>
+      )}
+      {entry.status !== 'verified' && (
+        <p class="status">
+          {entry.status === 'partial' ? 'Partly verified' : 'Not verified'}
+          {entry.missing ? `: ${entry.missing}` : ''}
+        </p>
+      )}
+      {detail === 'compact' && primary && (
+        <p class="source">
+          Source: {primary.publisher}
+          {primary.date ? `, ${primary.date}` : ''}
+        </p>
+      )}
+      {detail === 'full' && (
+        <ul class="sources">
+          {entry.sources.map((source, i) => (
+            <li key={i}>
+              <a href={source.url} target="_blank" rel="noopener noreferrer">
+                {source.publisher}
+              </a>
+              {source.date ? `, ${source.date}` : ''}
+              {source.note ? ` (${source.note})` : ''}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+export interface PageHighlight {
+  /** Marks these ranges (replacing the previous ones); false when this browser cannot. */
+  set(ranges: Range[]): boolean;
+  destroy(): void;
+}
+
+type HighlightWindow = Window & {
+  Highlight?: new (...ranges: Range[]) => unknown;
+  CSS?: { highlights?: Map<string, unknown> };
+};
+
+/**
+ * A named CSS Custom Highlight: ranges of the page's text are painted without adding an element
+ * around them and without touching the user's selection. Its ::highlight rule goes in through
+ * adoptedStyleSheets, so no <style> node enters the page either. Where either API is missing,
+ * `set` returns false and the caller draws the mark itself.
+ */
+export function createPageHighlight(doc: Document, name: string, css: string): PageHighlight {
+  const win = doc.defaultView as HighlightWindow | null;
+  let sheet: CSSStyleSheet | null = null;
+  const supported = (() => {
+    try {
+      if (!win?.Highlight || !win.CSS?.highlights || !('adoptedStyleSheets' in doc)) return false;
+      if (css) {
+        sheet = new CSSStyleSheet();
+        sheet.replaceSync(css);
+        doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+      }
+      return true;
+    } catch {
+      // Firefox content scripts may not hand their own objects to the page's registries.
+      return false;
+    }
+  })();
+
+  const clear = () => {
+    if (supported) win!.CSS!.highlights!.delete(name);
+  };
+
+  return {
+    set(ranges) {
+      if (!supported) return false;
+      if (ranges.length === 0) {
+        clear();
+        return true;
+      }
+      try {
+        win!.CSS!.highlights!.set(name, new win!.Highlight!(...ranges));
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    destroy() {
+      clear();
+      if (sheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+    },
+  };
+}
