@@ -6,6 +6,7 @@
 import { Window } from 'happy-dom';
 import { summarize } from '../utils/core/summary/summarize';
 import { extractArticle, type ArticleSource } from '../utils/page/extract-article';
+import { readabilityArticle } from '../utils/page/readability-article';
 
 interface Article {
   title: string;
@@ -45,7 +46,7 @@ async function fromHtml(html: string): Promise<Article> {
   try {
     const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
     // The page's own URL is unknown here, so zznews pages are recognised by their markup alone.
-    return extractArticle(doc, '');
+    return extractArticle(doc, '', readabilityArticle);
   } finally {
     await window.happyDOM.close();
   }

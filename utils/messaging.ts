@@ -29,7 +29,7 @@ export interface PageArticle {
   title: string | null;
   subtitle: string | null;
   paragraphs: string[];
-  source: 'zznews' | 'readability' | 'none';
+  source: 'zznews' | 'readability' | 'heuristic' | 'none';
 }
 
 /**

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '@/utils/page/extract-article';
+import { readabilityArticle } from '@/utils/page/readability-article';
 
 interface Routes {
   routes: Record<string, string>;
@@ -57,7 +58,7 @@ describe('extractArticle on the zznews fixture pages', () => {
     const doc = load(url);
     const before = doc.documentElement.outerHTML;
     extractArticle(doc, url);
-    extractArticle(parse(OTHER_SITE), 'https://example.org/news/1.html');
+    extractArticle(parse(OTHER_SITE), 'https://example.org/news/1.html', readabilityArticle);
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
@@ -88,15 +89,23 @@ const OTHER_SITE = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8
 
 describe('extractArticle off zznews', () => {
   it('goes through Readability on another site', () => {
-    const article = extractArticle(parse(OTHER_SITE), 'https://example.org/news/1.html');
+    const article = extractArticle(parse(OTHER_SITE), 'https://example.org/news/1.html', readabilityArticle);
     expect(article.source).toBe('readability');
     expect(article.title).toContain('长沙地铁六号线东延段开通');
     expect(article.paragraphs.some((p) => p.includes('东延段正式开通运营'))).toBe(true);
     expect(article.paragraphs.join('')).not.toContain('热门文章');
   });
 
+  it('falls back to the densest paragraphs in the extension, where Readability is not bundled', () => {
+    const article = extractArticle(parse(OTHER_SITE), 'https://example.org/news/1.html');
+    expect(article.source).toBe('heuristic');
+    expect(article.title).toBe('长沙地铁六号线东延段开通');
+    expect(article.paragraphs.some((p) => p.includes('东延段正式开通运营'))).toBe(true);
+    expect(article.paragraphs.join('')).not.toContain('热门文章');
+  });
+
   it('finds no article on a page without one', () => {
     const doc = parse('<html><body><nav><a href="/">首页</a></nav><form><input name="q"><button>搜索</button></form><p>登录</p></body></html>');
-    expect(extractArticle(doc, 'https://example.org/').source).toBe('none');
+    expect(extractArticle(doc, 'https://example.org/', readabilityArticle).source).toBe('none');
   });
 });

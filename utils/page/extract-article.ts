@@ -1,13 +1,18 @@
 /**
  * The article on a page as plain text, for the summary: zznews markup first (locate-article's site rules),
- * then Mozilla Readability for any other page. Takes a Document and touches no browser API; the live page
- * is never changed (Readability edits the DOM it is given, so it gets a clone).
+ * then a generic extractor for any other page. Takes a Document and touches no browser API.
+ *
+ * The generic extractor is a parameter: the extension uses the densest block of paragraphs, and the CLI
+ * passes Mozilla Readability (readability-article.ts), which is better on arbitrary pages but sets
+ * innerHTML on its working copy, so it stays out of the content script.
  */
-import { Readability } from '@mozilla/readability';
-import { hasHan, countHan } from '../core/text/han';
+import { countHan, hasHan } from '../core/text/han';
 import { CHROME_SELECTOR, locateArticle } from './locate-article';
 
-export type ArticleSource = 'zznews' | 'readability' | 'none';
+export type ArticleSource = 'zznews' | 'readability' | 'heuristic' | 'none';
+
+/** Finds an article on a page the site rules do not know; null when there is none. */
+export type GenericExtractor = (doc: Document, url: string) => ExtractedArticle | null;
 
 export interface ExtractedArticle {
   title: string;
@@ -23,11 +28,15 @@ const ARTICLE_RULES = new Set(['founder-epaper', 'founder-ozoom', 'cmstop-articl
 /** Blocks that hold a paragraph of text inside an article body. */
 const BLOCKS = 'p, li, h2, h3, h4, h5, blockquote';
 /** Less Chinese than this is not an article worth summarising (a nav bar, a login box). */
-const MIN_HAN = 40;
+export const MIN_HAN = 40;
 
 const NONE: ExtractedArticle = { title: '', paragraphs: [], source: 'none' };
 
-export function extractArticle(doc: Document, url: string = doc.location?.href ?? ''): ExtractedArticle {
+export function extractArticle(
+  doc: Document,
+  url: string = doc.location?.href ?? '',
+  generic: GenericExtractor = densestParagraphs,
+): ExtractedArticle {
   const location = locateArticle(doc, url);
   if (location.body && ARTICLE_RULES.has(location.rule)) {
     const subtitle = [location.pretitle, location.subtitle]
@@ -43,28 +52,20 @@ export function extractArticle(doc: Document, url: string = doc.location?.href ?
   }
   // A zznews channel page or e-paper page view lists headlines: there is no article to summarise.
   if (location.rule === 'headline-list') return NONE;
-  return readable(doc) ?? NONE;
+  return generic(doc, url) ?? NONE;
 }
 
-function readable(doc: Document): ExtractedArticle | null {
-  const clone = doc.cloneNode(true) as Document;
-  let parsed: ReturnType<Readability<Node>['parse']>;
-  try {
-    parsed = new Readability<Node>(clone, { serializer: (node) => node }).parse();
-  } catch {
-    // Readability throws on some malformed documents; such a page has no article for us.
-    return null;
-  }
-  const content = parsed?.content;
-  if (!parsed || !content || !('querySelectorAll' in content)) return null;
-  const paragraphs = paragraphsOf(content as Element);
+/** The element with the most Chinese in its paragraphs (locate-article's fallback), as an article. */
+export function densestParagraphs(doc: Document, url: string): ExtractedArticle | null {
+  const location = locateArticle(doc, url);
+  if (location.rule !== 'densest-paragraphs' || !location.body) return null;
+  const paragraphs = paragraphsOf(location.body);
   if (countHan(paragraphs.join('')) < MIN_HAN) return null;
-  const title = clean(parsed.title ?? '') || clean(doc.querySelector('h1')?.textContent ?? '');
-  return { title, paragraphs, source: 'readability' };
+  return { title: clean(location.title?.textContent ?? ''), paragraphs, source: 'heuristic' };
 }
 
 /** Text of the body's paragraphs; a body without paragraph elements is split at its line breaks. */
-function paragraphsOf(body: Element): string[] {
+export function paragraphsOf(body: Element): string[] {
   const blocks = [...body.querySelectorAll(BLOCKS)].filter(
     // The innermost blocks only (an <li> holding <p>s counts through its <p>s), never page chrome.
     (el) => !el.querySelector(BLOCKS) && !el.closest(CHROME_SELECTOR),
@@ -74,6 +75,6 @@ function paragraphsOf(body: Element): string[] {
 }
 
 /** Collapses white space (the U+3000 paragraph indent included) and trims. */
-function clean(text: string): string {
+export function clean(text: string): string {
   return text.replace(/[\s\u3000]+/g, ' ').trim();
 }

@@ -1,0 +1,41 @@
+// The built extension as the stores see it: manifests with the fewest permissions, a clean
+// web-ext lint, and store-ready zips for both browsers.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const ZZNEWS = ['*://*.zznews.gov.cn/*'];
+
+function manifest(dir: string): Record<string, unknown> & { content_scripts: { matches: string[] }[] } {
+  return JSON.parse(readFileSync(`.output/${dir}/manifest.json`, 'utf8'));
+}
+
+describe('built extension', () => {
+  it.each(['chrome-mv3', 'firefox-mv2'])('%s asks only for storage and runs only on zznews', (dir) => {
+    const m = manifest(dir);
+    expect(m.permissions).toEqual(['storage']);
+    expect(m.host_permissions ?? []).toEqual([]);
+    expect(m.optional_permissions ?? []).toEqual([]);
+    expect(m.content_scripts.map((script) => script.matches)).toEqual([ZZNEWS]);
+    expect(m.content_security_policy).toBeUndefined(); // the browsers' strict default for extension pages
+    expect(m.web_accessible_resources).toBeUndefined();
+  });
+
+  it('web-ext lint on the Firefox build reports no errors, warnings or notices', () => {
+    const run = spawnSync('npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--output', 'json'], { encoding: 'utf8' });
+    const report = JSON.parse(run.stdout) as { summary: Record<string, number>; warnings: { message: string; file: string }[] };
+    expect(report.warnings.map((w) => `${w.file}: ${w.message}`)).toEqual([]);
+    expect(report.summary).toEqual({ errors: 0, notices: 0, warnings: 0 });
+  });
+
+  it('npm run zip writes store-ready zips for Chrome and Firefox', () => {
+    const run = spawnSync('npm', ['run', '-s', 'zip'], { encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    const zips = readdirSync('.output').filter((f) => f.endsWith('.zip'));
+    const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+    for (const name of [`zhudu-${version}-chrome-mv3.zip`, `zhudu-${version}-firefox-mv2.zip`, `zhudu-${version}-sources.zip`]) {
+      expect(zips).toContain(name);
+      expect(existsSync(`.output/${name}`)).toBe(true);
+    }
+  }, 120_000);
+});

@@ -1,0 +1,150 @@
+// The glossary card on hover, and the popup (terms, search, summary, on/off) on the built
+// extension in real Chromium and Firefox.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { summarizeGlossaryTerms } from '../../utils/core/glossary/index.ts';
+import { BROWSERS, launchBrowser, type Harness, type HPage } from './harness/browsers.ts';
+import { startFixtureServer, type FixtureServer } from './harness/serve.ts';
+import { hoverFor, pointAt, waitForZhuDu } from './page-helpers.ts';
+
+interface SeedArticle {
+  slug: string;
+  pretitle: string;
+  title: string;
+  subtitle: string;
+  paragraphs: string[];
+}
+const SEED = JSON.parse(readFileSync('tests/fixtures/articles.json', 'utf8')) as SeedArticle[];
+
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await startFixtureServer();
+});
+afterAll(() => server?.close());
+
+const urlOf = (slug: string) => server.fixtures.file.articles.find((a) => a.slug === slug)!.www;
+
+describe.each(BROWSERS)('%s: glossary and popup', (name) => {
+  let h: Harness;
+  let page: HPage;
+  beforeAll(async () => {
+    h = await launchBrowser(name, { server });
+    page = await h.newPage();
+  });
+  afterAll(() => h?.close());
+
+  async function popupFor(target: HPage): Promise<HPage> {
+    const popup = await h.openPopup(`?tabId=${await target.tabId()}`);
+    return popup;
+  }
+
+  it('hovering 新质生产力 shows its glossary entry in the card, and P pins it', async () => {
+    await page.goto(urlOf('tongzhan'));
+    await waitForZhuDu(page);
+    const card = await hoverFor(page, { text: '新质生产力', charIndex: 3, within: '.article-content' });
+    expect('新质生产力').toContain(card.hanzi);
+    const term = await page.waitFor(() => {
+      const el = document.querySelector('zhudu-tooltip')?.shadowRoot?.querySelector<HTMLElement>('[data-term]');
+      return el && { id: el.dataset.term, text: el.textContent ?? '' };
+    });
+    expect(term.id).toBe('xin-zhi-sheng-chan-li');
+    expect(term.text).toMatch(/productive forces/i);
+    await page.keyDown('p');
+    await page.keyUp('p');
+    expect(await page.waitFor(() => document.querySelector('zhudu-tooltip')?.shadowRoot?.querySelector('[role="dialog"]') !== null)).toBe(true);
+    await page.keyDown('Escape');
+    await page.keyUp('Escape');
+    await page.waitFor(() => !document.querySelector('zhudu-tooltip')?.shadowRoot?.querySelector('.card'), undefined, {
+      message: 'Esc did not close the pinned card',
+    });
+  });
+
+  it('the popup lists the page terms with the same counts as the matcher, and shows one in the page', async () => {
+    await page.goto(urlOf('changwu'));
+    await waitForZhuDu(page);
+    const seed = SEED.find((a) => a.slug === 'changwu')!;
+    const expected = summarizeGlossaryTerms([seed.pretitle, seed.title, seed.subtitle, ...seed.paragraphs].join('\n')).map(
+      (t) => [t.term, t.count],
+    );
+    const popup = await popupFor(page);
+    const listed = await popup.waitFor(() => {
+      const rows = [...document.querySelectorAll('[data-testid="page-terms"] li')];
+      return rows.length ? rows.map((li) => [li.querySelector('.term-name')!.textContent, Number(li.querySelector('.count')!.textContent!.slice(1))]) : null;
+    });
+    expect(listed).toEqual(expected);
+    expect(listed.map(([term]) => term)).toContain('七大攻坚');
+    await popup.evaluate(() => document.querySelector<HTMLElement>('[data-term="qi-da-gong-jian"]')!.click());
+    await page.waitFor(() => scrollY > 0, undefined, { message: 'the page did not scroll to 七大攻坚' });
+    await popup.close();
+    await page.bringToFront();
+  });
+
+  it('the glossary search finds 新质生产力 from xzsc', async () => {
+    const popup = await popupFor(page);
+    await popup.evaluate(() => document.querySelector<HTMLElement>('#tab-glossary')!.click());
+    const first = await popup.waitFor(() => {
+      const input = document.querySelector<HTMLInputElement>('#glossary-search');
+      if (!input) return null;
+      if (input.value !== 'xzsc') {
+        input.value = 'xzsc';
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        return null;
+      }
+      return document.querySelector('[data-testid="glossary-results"] .term-name')?.textContent ?? null;
+    });
+    expect(first).toBe('新质生产力');
+    await popup.close();
+    await page.bringToFront();
+  });
+
+  it('the popup summarizes the article with its key facts', async () => {
+    await page.goto(urlOf('yanling'));
+    await waitForZhuDu(page);
+    const popup = await popupFor(page);
+    await popup.evaluate(() => document.querySelector<HTMLElement>('#tab-summary')!.click());
+    const shown = await popup.waitFor(() => {
+      const text = document.querySelector('[data-testid="summary-text"]')?.textContent;
+      const facts = document.querySelector('[data-testid="facts"]')?.textContent;
+      return text && facts ? { text, facts } : null;
+    });
+    expect(shown.text.length).toBeLessThanOrEqual(120);
+    expect(shown.text).toContain('炎陵');
+    expect(shown.text).not.toContain('记者');
+    expect(shown.facts).toContain('12.6亿元');
+    expect(shown.facts).toContain('9天');
+    await popup.close();
+    await page.bringToFront();
+  });
+
+  it('turning ZhuDu off for the site restores the page DOM exactly, and on brings it back', async () => {
+    const url = urlOf('changwu');
+    await page.goto(`http://news.example.test${new URL(url).pathname}`);
+    const pristine = await page.evaluate(() => document.documentElement.outerHTML);
+    await page.goto(url);
+    await waitForZhuDu(page);
+    await hoverFor(page, { text: '市长陈恢清', charIndex: 1, within: '.article-content' });
+
+    const popup = await popupFor(page);
+    await popup.waitFor(() => document.querySelector<HTMLInputElement>('#zhudu-site-toggle')?.checked === true);
+    await popup.evaluate(() => document.querySelector<HTMLInputElement>('#zhudu-site-toggle')!.click());
+    await page.waitFor(() => !document.documentElement.hasAttribute('data-zhudu'), undefined, { message: 'ZhuDu did not switch off' });
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(pristine);
+
+    await popup.evaluate(() => document.querySelector<HTMLInputElement>('#zhudu-site-toggle')!.click());
+    await popup.close();
+    await page.bringToFront();
+    await waitForZhuDu(page);
+    const { x, y } = await pointAt(page, { text: '市长陈恢清', charIndex: 0, within: '.article-content', across: 0.3 });
+    await page.mouseMove(x + 1, y);
+    expect((await hoverFor(page, { text: '市长陈恢清', charIndex: 1, within: '.article-content' })).pinyin).toBe('shì zhǎng');
+  });
+
+  it('on a page that is not zznews the popup says ZhuDu does not work there', async () => {
+    await page.goto('http://news.example.test/news/2025/0210/400004.shtml');
+    const popup = await popupFor(page);
+    const notice = await popup.waitFor(() => document.querySelector('[data-testid="not-supported"]')?.textContent);
+    expect(notice).toContain('This tab is not one of them');
+    await popup.close();
+    await page.bringToFront();
+  });
+});

@@ -1,0 +1,89 @@
+// What a user does on a page, expressed over the harness: point at a word, read the card.
+import type { HPage } from './harness/browsers.ts';
+
+export interface Card {
+  hanzi: string;
+  pinyin: string;
+}
+
+export interface WordTarget {
+  /** Text to find in the page's flat text (it may run across elements). */
+  text: string;
+  /** Which character of `text` to point at. */
+  charIndex?: number;
+  /** Which occurrence of `text`. */
+  occurrence?: number;
+  /** Where to search; default the whole body. */
+  within?: string;
+  /** Horizontal position inside the glyph, 0–1. Past 0.5 the caret APIs report the next offset. */
+  across?: number;
+}
+
+/** Viewport point over one character, scrolling it into view first when needed. */
+export async function pointAt(page: HPage, target: WordTarget): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(
+    ({ text, charIndex = 0, occurrence = 0, within = 'body', across = 0.75 }) => {
+      const root = document.querySelector(within);
+      if (!root) return null;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const nodes: [Text, number][] = [];
+      let flat = '';
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        nodes.push([n as Text, flat.length]);
+        flat += (n as Text).data;
+      }
+      let at = -1;
+      for (let i = 0; i <= occurrence; i++) {
+        at = flat.indexOf(text, at + 1);
+        if (at < 0) return null;
+      }
+      const wanted = at + charIndex;
+      const hit = nodes.find(([n, start]) => start <= wanted && wanted < start + n.data.length);
+      if (!hit) return null;
+      const range = document.createRange();
+      range.setStart(hit[0], wanted - hit[1]);
+      range.setEnd(hit[0], wanted - hit[1] + 1);
+      let rect = range.getBoundingClientRect();
+      if (rect.top < 0 || rect.bottom > innerHeight) {
+        hit[0].parentElement!.scrollIntoView({ block: 'center' });
+        rect = range.getBoundingClientRect();
+      }
+      return { x: rect.left + rect.width * across, y: rect.top + rect.height / 2 };
+    },
+    target,
+  );
+  if (!point) throw new Error(`"${target.text}" not found on the page`);
+  return point;
+}
+
+/** The card ZhuDu shows now, or null. */
+export function readCard(page: HPage): Promise<Card | null> {
+  return page.evaluate(() => {
+    const card = document.querySelector('zhudu-tooltip')?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]');
+    return card ? { hanzi: card.dataset.hanzi ?? '', pinyin: card.dataset.pinyin ?? '' } : null;
+  });
+}
+
+/** Moves the pointer over the target and waits for the card about the word there. */
+export async function hoverFor(page: HPage, target: WordTarget): Promise<Card> {
+  const { x, y } = await pointAt(page, target);
+  await page.mouseMove(x, y);
+  const char = target.text[target.charIndex ?? 0]!;
+  return page.waitFor(
+    (c) => {
+      const card = document.querySelector('zhudu-tooltip')?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]');
+      return card?.dataset.hanzi?.includes(c) ? { hanzi: card.dataset.hanzi, pinyin: card.dataset.pinyin ?? '' } : null;
+    },
+    char,
+    { timeout: 5_000, message: `no card for "${char}" of "${target.text}"` },
+  );
+}
+
+export function waitForZhuDu(page: HPage): Promise<boolean> {
+  return page.waitFor(() => document.documentElement.getAttribute('data-zhudu') === 'on', undefined, {
+    timeout: 10_000,
+    message: 'ZhuDu never became active on the page (data-zhudu="on" on <html>)',
+  });
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
