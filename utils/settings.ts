@@ -1,4 +1,5 @@
 import { storage } from '#imports';
+import { checkCorrection } from './core/pinyin/corrections';
 
 export type HoverMode = 'always' | 'alt' | 'off';
 export type ToneStyle = 'marks' | 'numbers' | 'none';
@@ -83,4 +84,46 @@ export function watchSettings(callback: (settings: Settings) => void): () => voi
 
 export function isEnabledOn(settings: Settings, host: string): boolean {
   return !settings.disabledHosts.includes(host);
+}
+
+/**
+ * The user's own readings, word → syllables ("fix this reading"). A separate item from the settings:
+ * it grows with use, stays in local storage, and every entry is checked again when read.
+ */
+export const correctionsItem = storage.defineItem<Record<string, string>>('local:corrections', {
+  fallback: {},
+  version: 1,
+});
+
+export function normalizeCorrections(stored: unknown): Map<string, string> {
+  const corrections = new Map<string, string>();
+  if (!stored || typeof stored !== 'object') return corrections;
+  for (const [word, reading] of Object.entries(stored as Record<string, unknown>)) {
+    if (typeof reading !== 'string') continue;
+    const checked = checkCorrection(word, reading);
+    if ('reading' in checked) corrections.set(word, checked.reading);
+  }
+  return corrections;
+}
+
+export async function loadCorrections(): Promise<Map<string, string>> {
+  return normalizeCorrections(await correctionsItem.getValue());
+}
+
+/** Stores a reading for a word (or removes the word's correction when `reading` is null). */
+export async function saveCorrection(word: string, reading: string | null): Promise<{ error?: string }> {
+  const current = Object.fromEntries(await loadCorrections());
+  if (reading === null) {
+    delete current[word];
+  } else {
+    const checked = checkCorrection(word, reading);
+    if ('error' in checked) return { error: checked.error };
+    current[word] = checked.reading;
+  }
+  await correctionsItem.setValue(current);
+  return {};
+}
+
+export function watchCorrections(callback: (corrections: Map<string, string>) => void): () => void {
+  return correctionsItem.watch((value) => callback(normalizeCorrections(value)));
 }

@@ -4,6 +4,7 @@ import { WORD_HIGHLIGHT } from '../dom-labels';
 import { blockTextOf, isSkippedText, type BlockText } from '../page/block-text';
 import { textPointAt } from '../page/hit-test';
 import { createPageHighlight } from '../page/page-highlight';
+import type { Corrections } from '../core/pinyin/corrections';
 import type { Settings } from '../settings';
 import type { ErrorLog } from './error-log';
 import type { TermSpot } from './glossary-marks';
@@ -12,6 +13,8 @@ import { createTooltipHost } from './tooltip-host';
 export interface HoverEnv {
   doc: Document;
   settings: () => Settings;
+  /** The user's own readings, applied before anything else. */
+  corrections: () => Corrections;
   /** Whether a text node belongs to the text ZhuDu reads (the article, not nav or footer). */
   inScope: (node: Node) => boolean;
   /** The glossary term at an offset of a block, if any. */
@@ -73,7 +76,7 @@ export function startHoverPinyin(env: HoverEnv): () => void {
     if (!point || isSkippedText(point.node) || !env.inScope(point.node)) return hide();
     const block = blockTextOf(point.node);
     const offset = block.offsetOf(point.node) + point.offset;
-    const word = readWordAt(block.text, offset, { toneStyle, toneSandhi });
+    const word = readWordAt(block.text, offset, { toneStyle, toneSandhi, corrections: env.corrections() });
     if (!word) return hide();
     const range = block.rangeOf(word.start, word.end);
     if (shown && shown.node === range.startContainer && shown.start === range.startOffset && shown.end === range.endOffset) return;

@@ -4,7 +4,15 @@ import { ACTIVE_ATTRIBUTE, ACTIVE_VALUE } from '../dom-labels';
 import { answerMessages, type PageStatus } from '../messaging';
 import { composedClosest, composedContains } from '../page/composed';
 import { CHROME_SELECTOR, locateArticle, type ArticleLocation } from '../page/locate-article';
-import { DEFAULT_SETTINGS, isEnabledOn, loadSettings, watchSettings, type Settings } from '../settings';
+import {
+  DEFAULT_SETTINGS,
+  isEnabledOn,
+  loadCorrections,
+  loadSettings,
+  watchCorrections,
+  watchSettings,
+  type Settings,
+} from '../settings';
 import { extractArticle } from '../page/extract-article';
 import { createErrorLog } from './error-log';
 import { startGlossaryMarks, type GlossaryMarks } from './glossary-marks';
@@ -23,6 +31,7 @@ export function startSession(ctx: ContentScriptContext, doc: Document = document
   let article: ArticleLocation | null = null;
   let stopFeatures: (() => void) | null = null;
   let glossary: GlossaryMarks | null = null;
+  let corrections = new Map<string, string>();
   const errors = createErrorLog();
 
   // Pages rewrite themselves (CmsTop's "阅读全文" replaces the body): find the article again when a region left.
@@ -43,7 +52,14 @@ export function startSession(ctx: ContentScriptContext, doc: Document = document
     doc.documentElement.setAttribute(ACTIVE_ATTRIBUTE, ACTIVE_VALUE);
     const marks = startGlossaryMarks({ doc, regions, showMarks: () => settings.glossaryMarks, errors });
     glossary = marks;
-    const stopHover = startHoverPinyin({ doc, settings: () => settings, inScope, termAt: marks.termAt, errors });
+    const stopHover = startHoverPinyin({
+      doc,
+      settings: () => settings,
+      corrections: () => corrections,
+      inScope,
+      termAt: marks.termAt,
+      errors,
+    });
     return () => {
       stopHover();
       marks.stop();
@@ -94,9 +110,12 @@ export function startSession(ctx: ContentScriptContext, doc: Document = document
       apply();
     }),
   );
+  const stopWatchingCorrections = watchCorrections(errors.guard((next: Map<string, string>) => (corrections = next)));
+  void loadCorrections().then(errors.guard((loaded: Map<string, string>) => (corrections = loaded)));
   ctx.onInvalidated(() => {
     stopAnswering();
     stopWatching();
+    stopWatchingCorrections();
     apply();
   });
   void loadSettings().then(

@@ -1,5 +1,6 @@
 import { isHan, sentenceAround } from '../text/han';
 import { liveAlternatives } from './ambiguity';
+import { correctionSpans, type Corrections } from './corrections';
 import { dictionary } from './dictionary';
 import { lexiconEntry } from './lexicon';
 import { readSentence, type SettledBy } from './reader';
@@ -12,6 +13,8 @@ export interface ReadingOptions {
   toneStyle: ToneStyle;
   /** 一 and 不 change tone before another syllable (不断 búduàn); off gives the dictionary tone (bùduàn). */
   toneSandhi: boolean;
+  /** The user's own readings of words; they win over everything else. */
+  corrections?: Corrections;
 }
 
 export const DEFAULT_READING_OPTIONS: ReadingOptions = { toneStyle: 'marks', toneSandhi: true };
@@ -28,8 +31,8 @@ export interface CharReading {
   index: number;
   pinyin: string;
   alternatives: string[];
-  /** What chose the reading, when something did (a lexicon or dictionary word, a name, a rule). */
-  settledBy?: SettledBy;
+  /** What chose the reading, when something did (a lexicon or dictionary word, a name, a rule, the user). */
+  settledBy?: SettledBy | 'user';
 }
 
 export interface WordReading extends WordSpan {
@@ -61,7 +64,23 @@ export function readChars(text: string, options: ReadingOptions = DEFAULT_READIN
       ...(settledBy && { settledBy }),
     });
   }
+  if (options.corrections) applyCorrections(text, readings, options.corrections, options.toneStyle);
   return readings;
+}
+
+function applyCorrections(text: string, readings: CharReading[], corrections: Corrections, toneStyle: ToneStyle): void {
+  const byIndex = new Map(readings.map((reading) => [reading.index, reading]));
+  for (const span of correctionSpans(text, corrections)) {
+    let syllable = 0;
+    for (let at = span.start; at < span.start + span.word.length; at++) {
+      const reading = byIndex.get(at);
+      const corrected = span.syllables[syllable++];
+      if (!reading || !corrected) continue;
+      reading.pinyin = styleSyllable(corrected, toneStyle);
+      reading.alternatives = [];
+      reading.settledBy = 'user';
+    }
+  }
 }
 
 /**

@@ -1,0 +1,53 @@
+// `npm run bench:tooltip`: time from the pointer event to the painted pinyin card, over 100 hovers
+// on different words of a seed article, in the built extension in Chromium and Firefox.
+// The page's own pointermove listener stamps the event; a MutationObserver on ZhuDu's open shadow
+// root sees the new card, and a frame later (rAF, then a task) counts as painted.
+import { launchBrowser, BROWSERS } from '../tests/e2e/harness/browsers.ts';
+import { startFixtureServer } from '../tests/e2e/harness/serve.ts';
+import { pointAt, waitForZhuDu } from '../tests/e2e/page-helpers.ts';
+
+const HOVERS = 100;
+const server = await startFixtureServer();
+const url = server.fixtures.file.articles.find((a) => a.slug === 'zhaoshang')!.www;
+
+const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+
+for (const name of BROWSERS) {
+  const h = await launchBrowser(name, { server });
+  const page = await h.newPage();
+  await page.goto(url);
+  await waitForZhuDu(page);
+  await page.evaluate(() => {
+    const w = window as unknown as { __lat: number[]; __t0: number };
+    w.__lat = [];
+    w.__t0 = 0;
+    addEventListener('pointermove', (e) => (w.__t0 = e.timeStamp), { capture: true });
+    const host = document.querySelector('zhudu-tooltip')!;
+    let last = '';
+    new MutationObserver(() => {
+      const card = host.shadowRoot?.querySelector<HTMLElement>('.card');
+      const key = card ? `${card.dataset.hanzi}@${card.style.left},${card.style.top}` : '';
+      if (!card || key === last) return;
+      last = key;
+      const t0 = w.__t0;
+      requestAnimationFrame(() => setTimeout(() => w.__lat.push(performance.now() - t0)));
+    }).observe(host.shadowRoot!, { subtree: true, childList: true, attributes: true });
+  });
+  const text = await page.evaluate(() => document.querySelector('.article-content')!.textContent!);
+  const starts = [...text.matchAll(/\p{Script=Han}{2}/gu)].map((m) => m.index!);
+  let done = 0;
+  for (let i = 0; i < HOVERS; i++) {
+    const at = starts[Math.floor((i * starts.length) / HOVERS)]!;
+    const { x, y } = await pointAt(page, { text: text.slice(at, at + 6), within: '.article-content', across: 0.5 });
+    await page.mouseMove(x, y);
+    const got = await page.waitFor((n) => (window as unknown as { __lat: number[] }).__lat.length > n, done, { timeout: 3_000 }).catch(() => false);
+    if (got) done = await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat.length);
+  }
+  const latencies = (await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat)).sort((a, b) => a - b);
+  console.log(
+    `${name}: ${latencies.length} cards over ${HOVERS} hovers; pointer event → card painted: ` +
+      `median ${quantile(latencies, 0.5).toFixed(1)} ms, p95 ${quantile(latencies, 0.95).toFixed(1)} ms, max ${latencies.at(-1)!.toFixed(1)} ms`,
+  );
+  await h.close();
+}
+await server.close();
