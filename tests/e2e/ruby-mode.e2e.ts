@@ -1,0 +1,279 @@
+// Ruby mode in the built extension, in real Chromium and Firefox: pinyin over every word of the
+// article, invisible to copy and find-in-page, kept up when the page changes, and gone without a
+// trace when switched off.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readChars } from '../../utils/core/pinyin/readings.ts';
+import { sentenceAround } from '../../utils/core/text/han.ts';
+import { BROWSERS, launchBrowser, type Harness, type HPage } from './harness/browsers.ts';
+import { startFixtureServer, type FixtureServer } from './harness/serve.ts';
+import { statusOf } from './extension-status.ts';
+import { hoverFor, sleep, waitForZhuDu } from './page-helpers.ts';
+
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await startFixtureServer();
+});
+afterAll(() => server?.close());
+
+const article = (slug: string) => server.fixtures.file.articles.find((a) => a.slug === slug)!;
+const BODY = '.article-content';
+const SETTINGS = { disabledHosts: [], hoverMode: 'always', toneColors: true, toneStyle: 'marks', toneSandhi: true };
+
+/** Each paragraph of the body as the reader sees it: its text, and the rubies over it (offset, base, syllables). */
+interface ParagraphRubies {
+  text: string;
+  rubies: { at: number; base: string; syllables: string[] }[];
+  /** Han characters not under one of our rubies. */
+  bare: string;
+}
+
+function readRubies(page: HPage, selector: string): Promise<ParagraphRubies[]> {
+  return page.evaluate((sel) => {
+    return [...document.querySelectorAll(sel)].map((p) => {
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      let text = '';
+      let bare = '';
+      const rubies: { at: number; base: string; syllables: string[] }[] = [];
+      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+        const ruby = n.parentElement?.closest('ruby.zhudu-ruby');
+        if (ruby) {
+          const syllables = [...ruby.querySelectorAll('rt [data-zhudu-pinyin]')].map((s) => s.getAttribute('data-zhudu-pinyin')!);
+          rubies.push({ at: text.length, base: n.data, syllables });
+        } else {
+          bare += (n.data.match(/\p{Script=Han}/gu) ?? []).join('');
+        }
+        text += n.data;
+      }
+      return { text, rubies, bare };
+    });
+  }, selector);
+}
+
+/** Scrolls down a screen at a time, giving ruby mode a moment at each stop, until the end of the page. */
+async function scrollThrough(page: HPage): Promise<void> {
+  await page.evaluate(() => scrollTo(0, 0));
+  for (let i = 0; i < 200; i++) {
+    await sleep(150);
+    const atEnd = await page.evaluate(() => {
+      const root = document.scrollingElement!;
+      if (root.scrollTop + innerHeight >= root.scrollHeight - 2) return true;
+      scrollBy(0, innerHeight * 0.9);
+      return false;
+    });
+    if (atEnd) return;
+  }
+}
+
+const allAnnotated = (page: HPage, selector: string) =>
+  page.waitFor(
+    (sel) => [...document.querySelectorAll(sel)].every((p) => {
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+        if (/\p{Script=Han}/u.test(n.data) && !n.parentElement?.closest('ruby.zhudu-ruby')) return false;
+      }
+      return true;
+    }),
+    selector,
+    { timeout: 15_000, message: `Han text under ${selector} never got ruby` },
+  );
+
+describe.each(BROWSERS)('%s: ruby mode', (name) => {
+  let h: Harness;
+  let page: HPage;
+  // Firefox writes storage from an extension tab, which takes the front: ruby works in frames, and a
+  // background tab gets none (the user switches ruby on from the popup, over the page).
+  const setRuby = async (ruby: boolean) => {
+    await h.extensionStorage.set({ settings: { ...SETTINGS, ruby } });
+    await page.bringToFront();
+  };
+  beforeAll(async () => {
+    h = await launchBrowser(name, { server });
+    page = await h.newPage();
+  });
+  afterAll(async () => {
+    await h?.extensionStorage.set({ settings: { ...SETTINGS, ruby: false } }).catch(() => {});
+    await h?.close();
+  });
+
+  it('puts every Han character of the body in a ruby with its reading; copy and find see the original; off restores the DOM exactly', async () => {
+    await setRuby(false);
+    await page.goto(article('changwu').www);
+    await waitForZhuDu(page);
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    const original = await page.evaluate((sel) => [...document.querySelectorAll(`${sel} p`)].map((p) => p.textContent), BODY);
+
+    await setRuby(true);
+    await scrollThrough(page);
+    await allAnnotated(page, `${BODY} p`);
+
+    // Each ruby carries the reading hover gives its characters: the paragraph's sentence read in context.
+    const paragraphs = await readRubies(page, `${BODY} p`);
+    expect(paragraphs.map((p) => p.text)).toEqual(original);
+    let checked = 0;
+    for (const { text, rubies, bare } of paragraphs) {
+      expect(bare).toBe('');
+      for (const { at, base, syllables } of rubies) {
+        const sentence = sentenceAround(text, at);
+        const readings = readChars(text.slice(sentence.start, sentence.end));
+        const chars = [...base];
+        expect(syllables).toHaveLength(chars.length);
+        let offset = at - sentence.start;
+        chars.forEach((char, i) => {
+          expect(readings.find((r) => r.index === offset)?.pinyin, `${char} in ${base}`).toBe(syllables[i]);
+          offset += char.length;
+          checked++;
+        });
+      }
+    }
+    expect(checked).toBeGreaterThan(500);
+
+    // The pinyin is drawn by CSS only: selection, innerText and find-in-page see the hanzi alone.
+    const seen = await page.evaluate((sel) => {
+      const selection = getSelection()!;
+      const selected = [...document.querySelectorAll(`${sel} p`)].map((p) => {
+        selection.selectAllChildren(p);
+        return selection.toString();
+      });
+      selection.removeAllRanges();
+      const inner = (document.querySelector(sel) as HTMLElement).innerText;
+      const find = (q: string) => {
+        getSelection()!.collapse(document.body, 0);
+        // window.find is what find-in-page runs on; TypeScript's DOM types leave it out.
+        const found = (window as unknown as { find(...args: unknown[]): boolean }).find(q, false, false, false, false, false, false);
+        getSelection()!.removeAllRanges();
+        return found;
+      };
+      return { selected, pinyinInText: /[āáǎàēéěèīíǐìōóǒòūúǔù]/.test(inner), findsWords: find('市长陈恢清') && find('应急处突'), findsPinyin: find('zhǎng') };
+    }, BODY);
+    expect(seen.selected.map((s) => s.replace(/\s+$/, ''))).toEqual(original.map((s) => s!.replace(/\s+$/, '')));
+    expect(seen).toMatchObject({ pinyinInText: false, findsWords: true, findsPinyin: false });
+
+    // The clipboard itself: copy a paragraph with Ctrl+C now, paste it into a field once the page is checked.
+    await page.evaluate((sel) => getSelection()!.selectAllChildren(document.querySelectorAll(`${sel} p`)[4]!), BODY);
+    await page.keyDown('Control');
+    await page.keyDown('c');
+    await page.keyUp('c');
+    await page.keyUp('Control');
+    await page.evaluate(() => getSelection()!.removeAllRanges());
+
+    await setRuby(false);
+    await page.waitFor(() => !document.querySelector('ruby.zhudu-ruby, style[data-zhudu-style]'), undefined, { message: 'ruby stayed after switching off' });
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+
+    await page.evaluate(() => {
+      const field = document.createElement('textarea');
+      field.id = 'paste';
+      document.body.prepend(field);
+      field.focus();
+    });
+    await page.keyDown('Control');
+    await page.keyDown('v');
+    await page.keyUp('v');
+    await page.keyUp('Control');
+    expect(await page.evaluate(() => (document.getElementById('paste') as HTMLTextAreaElement).value)).toBe(original[4]);
+  });
+
+  it('styles the ruby so that it survives hostile page CSS, and leaves no stylesheet behind', async () => {
+    await setRuby(false);
+    await page.goto('http://www.zznews.gov.cn/test/hostile-css.html');
+    await waitForZhuDu(page);
+    const sheets = () => page.evaluate(() => ({ adopted: document.adoptedStyleSheets.length, styles: document.querySelectorAll('style').length }));
+    const without = await sheets();
+    await setRuby(true);
+    await allAnnotated(page, `${BODY} p:first-of-type`);
+    const look = await page.evaluate((sel) => {
+      const ruby = document.querySelector(`${sel} ruby.zhudu-ruby`)!;
+      const rt = ruby.querySelector('rt')!;
+      const syllable = rt.firstElementChild!;
+      return {
+        ruby: getComputedStyle(ruby).display,
+        rt: getComputedStyle(rt).display,
+        rtSelect: getComputedStyle(rt).userSelect,
+        ratio: parseFloat(getComputedStyle(rt).fontSize) / parseFloat(getComputedStyle(ruby).fontSize),
+        pinyin: getComputedStyle(syllable, '::before').content,
+        shown: rt.getBoundingClientRect().width > 0 && rt.getBoundingClientRect().bottom <= (ruby.firstChild as Text).parentElement!.getBoundingClientRect().bottom,
+      };
+    }, BODY);
+    expect(look).toMatchObject({ ruby: 'ruby', rt: 'ruby-text', rtSelect: 'none', ratio: 0.5, shown: true });
+    // Chromium computes the generated text, Firefox reports the declaration; `shown` checked it is drawn.
+    expect(look.pinyin).toMatch(/^"\p{L}+"$|^attr\(data-zhudu-pinyin\)$/u);
+    await setRuby(false);
+    await page.waitFor(() => !document.querySelector('ruby.zhudu-ruby, style[data-zhudu-style]'));
+    expect(await sheets()).toEqual(without);
+  });
+
+  it('keeps hover working over annotated text', async () => {
+    await setRuby(true);
+    await page.goto(article('changwu').www);
+    await waitForZhuDu(page);
+    await allAnnotated(page, `${BODY} p:first-of-type`);
+    expect(await hoverFor(page, { text: '市长陈恢清', charIndex: 1, within: BODY })).toEqual({ hanzi: '市长', pinyin: 'shì zhǎng' });
+    const card = await hoverFor(page, { text: '应急处突', charIndex: 2, within: BODY });
+    expect(card.hanzi).toBe('应急处突');
+  });
+
+  it('annotates what the page adds or rewrites later, and keeps the page’s own text nodes working', async () => {
+    await setRuby(true);
+    await page.goto(article('changwu').www);
+    await waitForZhuDu(page);
+    await allAnnotated(page, `${BODY} p:first-of-type`);
+    await page.evaluate((sel) => {
+      const p = document.createElement('p');
+      p.id = 'added';
+      p.textContent = '　　会议强调，要坚定信心，抓好开局。';
+      document.querySelector(sel)!.prepend(p);
+    }, BODY);
+    await allAnnotated(page, '#added');
+    expect((await readRubies(page, '#added'))[0]!.text).toBe('　　会议强调，要坚定信心，抓好开局。');
+
+    // A page that holds a text node and writes to it (a ticker) is heard even though ruby replaced the node.
+    await setRuby(false);
+    await page.goto(article('changwu').www);
+    await waitForZhuDu(page);
+    const last = `${BODY} p:last-of-type`; // one text node: 　　会议还研究了其他事项。
+    await page.evaluate((sel) => {
+      const p = document.querySelector(sel)!;
+      p.scrollIntoView({ block: 'center' });
+      (window as unknown as { held: Text }).held = p.firstChild as Text;
+    }, last);
+    await setRuby(true);
+    await allAnnotated(page, last);
+    await page.evaluate(() => ((window as unknown as { held: Text }).held.data = '　　株洲市长主持会议。'));
+    await page.waitFor((sel) => document.querySelector(sel)!.textContent === '　　株洲市长主持会议。', last, {
+      message: 'the page’s write to its own text node did not show',
+    });
+    await allAnnotated(page, last);
+    await setRuby(false);
+    await page.waitFor(() => !document.querySelector('ruby.zhudu-ruby, style[data-zhudu-style]'));
+    expect(await page.evaluate((sel) => document.querySelector(sel)!.firstChild === (window as unknown as { held: Text }).held, last)).toBe(true);
+    expect(await page.evaluate((sel) => document.querySelector(sel)!.outerHTML, last)).toBe('<p>　　株洲市长主持会议。</p>');
+  });
+
+  it('raises no error on the mutating and weird pages, and leaves fields, editors and existing ruby alone', async () => {
+    await setRuby(true);
+    await page.goto('http://www.zznews.gov.cn/test/hostile-mutating.html');
+    await waitForZhuDu(page);
+    await scrollThrough(page);
+    // The page rewrites this node every 3 ms: each write puts its own text back, then ruby comes again.
+    await page.waitFor(() => document.querySelectorAll('#mut-chardata ruby.zhudu-ruby').length > 0, undefined, {
+      interval: 20,
+      message: 'the paragraph the page keeps rewriting never showed ruby',
+    });
+    await sleep(1_000);
+    expect((await statusOf(h, page)).errors).toEqual({ count: 0, last: null });
+
+    await page.goto('http://www.zznews.gov.cn/test/hostile-weird-dom.html');
+    await waitForZhuDu(page);
+    await scrollThrough(page);
+    await sleep(500);
+    const untouched = await page.evaluate(() =>
+      [...document.querySelectorAll('textarea, input, select, button, [contenteditable], ruby:not(.zhudu-ruby), script, style, svg')].every(
+        (el) => !el.querySelector('ruby.zhudu-ruby') && !el.closest('ruby.zhudu-ruby'),
+      ),
+    );
+    expect(untouched).toBe(true);
+    expect((await statusOf(h, page)).errors).toEqual({ count: 0, last: null });
+    await setRuby(false);
+    await page.waitFor(() => !document.querySelector('ruby.zhudu-ruby, style[data-zhudu-style]'));
+  });
+});
