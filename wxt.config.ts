@@ -6,11 +6,23 @@ export const GECKO_ID = 'zhudu@zhudu.example';
 
 export default defineConfig({
   manifest: ({ browser }) => ({
-    name: 'ZhuDu 株读',
-    description: 'Word pinyin on hover for Zhuzhou local news (株洲新闻网, 株洲日报).',
+    // Strings come from public/_locales (the browser's language), like every UI string.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage'],
+    commands: {
+      'toggle-ruby': { suggested_key: { default: 'Alt+Shift+Y' }, description: '__MSG_cmdToggleRuby__' },
+      'toggle-hover': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_cmdToggleHover__' },
+      // Opening the popup is the browser's own command; its name differs between MV3 and MV2. Chromium
+      // silently drops suggested keys it reserves (Alt+Shift+R, P, Z, A, W on Linux): these three it keeps.
+      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_cmdOpenPopup__',
+      },
+    },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
-    action: { default_title: 'ZhuDu 株读' },
+    action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

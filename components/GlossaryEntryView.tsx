@@ -1,6 +1,16 @@
+import { t, uiLocale, type MessageKey } from '@/utils/i18n';
 import type { GlossaryEntry, Period, Scope } from '@/utils/core/glossary/types';
 
-const SCOPE_LABEL: Record<Scope, string> = { national: 'National', hunan: 'Hunan', zhuzhou: 'Zhuzhou' };
+const SCOPE_KEY: Record<Scope, MessageKey> = { national: 'scopeNational', hunan: 'scopeHunan', zhuzhou: 'scopeZhuzhou' };
+
+export function scopeName(scope: Scope): string {
+  return t(SCOPE_KEY[scope]);
+}
+
+/** The one-line meaning in the UI language: the Chinese gloss for a Chinese UI, else the English one. */
+export function glossOf(entry: GlossaryEntry): { text: string; lang: string } {
+  return uiLocale() === 'zh_CN' ? { text: entry.gloss_zh, lang: 'zh-CN' } : { text: entry.gloss_en, lang: 'en' };
+}
 
 export function periodLabel(period: Period | undefined): string | null {
   if (period === undefined) return null;
@@ -27,10 +37,10 @@ export function GlossaryEntryView({ entry, detail }: Props) {
         <span class="entry-term" lang="zh-CN">
           {entry.term}
         </span>
-        <span class={`scope scope-${entry.scope}`}>{SCOPE_LABEL[entry.scope]}</span>
+        <span class={`scope scope-${entry.scope}`}>{scopeName(entry.scope)}</span>
         {period && <span class="period">{period}</span>}
       </div>
-      <p class="gloss-en">{entry.gloss_en}</p>
+      <p class="gloss-en" lang="en">{entry.gloss_en}</p>
       <p class="gloss-zh" lang="zh-CN">
         {entry.gloss_zh}
       </p>
@@ -38,13 +48,13 @@ export function GlossaryEntryView({ entry, detail }: Props) {
         <ol class="items">
           {entry.items.map((item, i) => (
             <li key={i}>
-              <span lang="zh-CN">{item.zh}</span> <span class="item-en">{item.en}</span>
+              <span lang="zh-CN">{item.zh}</span> <span class="item-en" lang="en">{item.en}</span>
             </li>
           ))}
         </ol>
       )}
       <p class="english">
-        <span class="label">{entry.english.official ? 'Official English' : 'Suggested English'}:</span> {entry.english.text}
+        <span class="label">{entry.english.official ? t('officialEnglish') : t('suggestedEnglish')}:</span> <span lang="en">{entry.english.text}</span>
       </p>
       {detail === 'full' && (
         <p class="explanation" lang="zh-CN">
@@ -53,14 +63,13 @@ export function GlossaryEntryView({ entry, detail }: Props) {
       )}
       {entry.status !== 'verified' && (
         <p class="status">
-          {entry.status === 'partial' ? 'Partly verified' : 'Not verified'}
+          {entry.status === 'partial' ? t('partlyVerified') : t('notVerified')}
           {entry.missing ? `: ${entry.missing}` : ''}
         </p>
       )}
       {detail === 'compact' && primary && (
         <p class="source">
-          Source: {primary.publisher}
-          {primary.date ? `, ${primary.date}` : ''}
+          {t('sourceLine', primary.date ? `${primary.publisher}, ${primary.date}` : primary.publisher)}
         </p>
       )}
       {detail === 'full' && (

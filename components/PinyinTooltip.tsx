@@ -1,4 +1,5 @@
 import type { GlossaryEntry } from '@/utils/core/glossary/types';
+import { langTag, t } from '@/utils/i18n';
 import { GlossaryEntryView } from './GlossaryEntryView';
 import { ToneSyllables } from './ToneSyllables';
 
@@ -20,6 +21,12 @@ export interface TooltipPlacement {
   top: number;
 }
 
+/** Reading aloud from the card; absent when the browser has no Chinese voice. */
+export interface TooltipSpeech {
+  sayWord: () => void;
+  readSentence: () => void;
+}
+
 interface Props {
   word: TooltipWord;
   term?: TooltipTerm;
@@ -27,18 +34,20 @@ interface Props {
   toneColors: boolean;
   pinned: boolean;
   onClose: () => void;
+  speech?: TooltipSpeech;
 }
 
 /**
  * The hover card: pinyin over the word, the proper name and a gloss for places, and when the
  * pointer is on a policy term, its glossary entry in the same card. The word and its pinyin are
- * also data attributes, for assistive tools and for the e2e tests.
+ * also data attributes, for assistive tools and for the e2e tests. Pinned, it is a dialog that takes
+ * focus, with buttons to close it and to read the word or its sentence aloud.
  */
-export function PinyinTooltip({ word, term, placement, toneColors, pinned, onClose }: Props) {
+export function PinyinTooltip({ word, term, placement, toneColors, pinned, onClose, speech }: Props) {
   return (
     <div
       role={pinned ? 'dialog' : 'tooltip'}
-      aria-label={pinned ? `ZhuDu: ${term?.entry?.term ?? word.text}` : undefined}
+      aria-label={pinned ? t('cardLabel', term?.entry?.term ?? word.text) : undefined}
       class={pinned ? 'card pinned' : 'card'}
       lang="zh-CN"
       tabIndex={pinned ? -1 : undefined}
@@ -48,7 +57,7 @@ export function PinyinTooltip({ word, term, placement, toneColors, pinned, onClo
       style={{ left: `${placement.left}px`, top: `${placement.top}px` }}
     >
       {pinned && (
-        <button type="button" class="close" aria-label="Close" onClick={onClose}>
+        <button type="button" class="close" aria-label={t('close')} onClick={onClose}>
           ×
         </button>
       )}
@@ -66,18 +75,29 @@ export function PinyinTooltip({ word, term, placement, toneColors, pinned, onClo
           {word.gloss}
         </div>
       )}
+      {pinned && speech && (
+        <div class="speak" lang={langTag()}>
+          <button type="button" data-testid="say-word" onClick={speech.sayWord}>
+            {t('sayWord')}
+          </button>
+          <button type="button" data-testid="read-sentence" onClick={speech.readSentence}>
+            {t('readSentence')}
+          </button>
+        </div>
+      )}
       {term && (
-        <section class="term" lang="en">
+        <section class="term" lang={langTag()}>
           {term.entry ? (
             <GlossaryEntryView entry={term.entry} detail={pinned ? 'full' : 'compact'} />
           ) : (
-            <p class="unexplained">
-              <span lang="zh-CN">“{term.text}”</span> looks like a policy slogan, but ZhuDu’s glossary does not explain it
-              yet.
-            </p>
+            <p class="unexplained">{t('unexplainedSlogan', term.text)}</p>
           )}
-          {!pinned && <p class="hint">P to pin · Esc to close</p>}
         </section>
+      )}
+      {!pinned && (term || speech) && (
+        <p class="hint" lang={langTag()}>
+          {speech ? t('cardHintSpeak') : t('cardHint')}
+        </p>
       )}
     </div>
   );

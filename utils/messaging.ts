@@ -1,4 +1,5 @@
 import { browser } from '#imports';
+import type { LookedUpWord } from './content/lookup-log';
 import type { PageKind } from './core/site/hosts';
 
 /** What the content script knows about its page, for the popup. */
@@ -32,6 +33,12 @@ export interface PageArticle {
   source: 'zznews' | 'readability' | 'heuristic' | 'none';
 }
 
+/** What the study sheet needs besides the article and its terms. */
+export interface StudyExtras {
+  url: string;
+  lookups: LookedUpWord[];
+}
+
 /**
  * Every request between extension parts, with its payload and reply. Settings do not travel here:
  * they go through storage, which every part watches.
@@ -41,6 +48,8 @@ export interface ProtocolMap {
   getPageTerms: { data: undefined; reply: PageTerm[] };
   revealTerm: { data: { term: string }; reply: boolean };
   getArticle: { data: undefined; reply: PageArticle };
+  /** For the study sheet and the Anki cards: the page's address and the words the user looked up there. */
+  getStudyExtras: { data: undefined; reply: StudyExtras };
 }
 
 type MessageType = keyof ProtocolMap;

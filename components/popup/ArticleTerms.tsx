@@ -1,4 +1,19 @@
+import { t } from '@/utils/i18n';
 import { tellTab, useTabRequest } from '@/hooks/use-tab-request';
+import { glossaryEntry } from '@/utils/core/glossary';
+import type { PageTerm } from '@/utils/messaging';
+import { glossOf } from '../GlossaryEntryView';
+
+function TermGloss({ term }: { term: PageTerm }) {
+  const entry = term.id ? glossaryEntry(term.id) : undefined;
+  if (!term.known) return <span class="term-gloss">{t('termNotInGlossary')}</span>;
+  const gloss = entry ? glossOf(entry) : { text: term.gloss ?? '', lang: 'en' };
+  return (
+    <span class="term-gloss" lang={gloss.lang}>
+      {gloss.text}
+    </span>
+  );
+}
 
 /**
  * The policy terms of this article with their counts; unexplained slogans are flagged. Clicking one
@@ -10,9 +25,9 @@ export function ArticleTerms() {
   const terms = answer.value;
   return (
     <section class="article-terms" aria-labelledby="terms-heading">
-      <h2 id="terms-heading">In this article</h2>
+      <h2 id="terms-heading">{t('termsHeading')}</h2>
       {terms.length === 0 ? (
-        <p class="muted">No policy terms found on this page.</p>
+        <p class="muted">{t('termsNone')}</p>
       ) : (
         <ul data-testid="page-terms">
           {terms.map((term) => (
@@ -21,7 +36,7 @@ export function ArticleTerms() {
                 type="button"
                 class={term.known ? 'term-row' : 'term-row unexplained'}
                 data-term={term.id ?? term.term}
-                title={term.known ? 'Show it in the article' : 'A slogan ZhuDu’s glossary does not explain yet'}
+                title={term.known ? t('termShow') : t('termUnexplainedTitle')}
                 onClick={() => void tellTab('revealTerm', { term: term.id ?? term.term })}
               >
                 <span class="term-name" lang="zh-CN">
@@ -30,7 +45,7 @@ export function ArticleTerms() {
                 <span class="count" data-testid="term-count">
                   ×{term.count}
                 </span>
-                <span class="term-gloss">{term.known ? term.gloss : 'not in the glossary'}</span>
+                <TermGloss term={term} />
               </button>
             </li>
           ))}

@@ -1,8 +1,8 @@
+import { t } from '@/utils/i18n';
 import { useMemo, useState } from 'preact/hooks';
 import { GLOSSARY, glossarySearch, SCOPES, type GlossaryEntry, type Scope } from '@/utils/core/glossary';
-import { GlossaryEntryView } from '../GlossaryEntryView';
+import { GlossaryEntryView, glossOf, scopeName } from '../GlossaryEntryView';
 
-const SCOPE_NAMES: Record<Scope, string> = { national: 'National', hunan: 'Hunan', zhuzhou: 'Zhuzhou' };
 
 /**
  * The whole glossary, searchable by hanzi, by pinyin with or without tones, and by initials
@@ -22,27 +22,27 @@ export function GlossaryPanel() {
   }, [query, scope]);
 
   return (
-    <section class="glossary" aria-label="Glossary">
+    <section class="glossary" aria-label={t('glossaryLabel')}>
       <div class="search-row">
         <input
           type="search"
           id="glossary-search"
-          aria-label="Search the glossary by hanzi, pinyin or initials"
+          aria-label={t('glossarySearch')}
           placeholder="新质生产力 · xinzhi · xzsc"
           value={query}
           onInput={(e) => setQuery(e.currentTarget.value)}
         />
-        <select aria-label="Scope" value={scope} onChange={(e) => setScope(e.currentTarget.value as Scope | 'all')}>
-          <option value="all">All</option>
+        <select aria-label={t('scopeLabel')} value={scope} onChange={(e) => setScope(e.currentTarget.value as Scope | 'all')}>
+          <option value="all">{t('scopeAll')}</option>
           {SCOPES.map((s) => (
             <option key={s} value={s}>
-              {SCOPE_NAMES[s]}
+              {scopeName(s)}
             </option>
           ))}
         </select>
       </div>
       <p class="muted" data-testid="glossary-count">
-        {entries.length === 0 ? 'Nothing in the glossary matches.' : `${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}`}
+        {entries.length === 0 ? t('glossaryNone') : entries.length === 1 ? t('glossaryCountOne') : t('glossaryCountMany', entries.length)}
       </p>
       <ul class="entries" data-testid="glossary-results">
         {entries.map((entry) => (
@@ -56,7 +56,9 @@ export function GlossaryPanel() {
               <span class="term-name" lang="zh-CN">
                 {entry.term}
               </span>
-              <span class="term-gloss">{entry.gloss_en}</span>
+              <span class="term-gloss" lang={glossOf(entry).lang}>
+                {glossOf(entry).text}
+              </span>
             </button>
             {open === entry.id && <GlossaryEntryView entry={entry} detail="full" />}
           </li>

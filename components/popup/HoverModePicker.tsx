@@ -1,9 +1,10 @@
+import { t, type MessageKey } from '@/utils/i18n';
 import type { HoverMode } from '@/utils/settings';
 
-const MODES: { value: HoverMode; label: string; hint: string }[] = [
-  { value: 'always', label: 'Always', hint: 'pinyin whenever the pointer rests on Chinese text' },
-  { value: 'alt', label: 'While Alt is held', hint: 'hold Alt (Option on a Mac) to look a word up' },
-  { value: 'off', label: 'Off', hint: 'no hover pinyin' },
+const MODES: { value: HoverMode; label: MessageKey; hint: MessageKey }[] = [
+  { value: 'always', label: 'hoverAlways', hint: 'hoverAlwaysHint' },
+  { value: 'alt', label: 'hoverAlt', hint: 'hoverAltHint' },
+  { value: 'off', label: 'hoverOff', hint: 'hoverOffHint' },
 ];
 
 interface Props {
@@ -15,9 +16,9 @@ interface Props {
 export function HoverModePicker({ mode, onChange }: Props) {
   return (
     <fieldset class="hover-mode">
-      <legend>Pinyin on hover</legend>
+      <legend>{t('hoverLegend')}</legend>
       {MODES.map((option) => (
-        <label key={option.value} class="row" title={option.hint}>
+        <label key={option.value} class="row" title={t(option.hint)}>
           <input
             type="radio"
             name="hover-mode"
@@ -25,7 +26,7 @@ export function HoverModePicker({ mode, onChange }: Props) {
             checked={mode === option.value}
             onChange={() => onChange(option.value)}
           />
-          <span>{option.label}</span>
+          <span>{t(option.label)}</span>
         </label>
       ))}
     </fieldset>

@@ -1,3 +1,4 @@
+import { t } from '@/utils/i18n';
 import { useTabRequest } from '@/hooks/use-tab-request';
 import type { Settings } from '@/utils/settings';
 import { isEnabledOn } from '@/utils/settings';
@@ -5,6 +6,7 @@ import { ArticleTerms } from './ArticleTerms';
 import { HoverModePicker } from './HoverModePicker';
 import { NotSupported } from './NotSupported';
 import { SiteSwitch } from './SiteSwitch';
+import { StudySheetButton } from './StudySheetButton';
 
 interface Props {
   settings: Settings;
@@ -16,7 +18,7 @@ export function PagePanel({ settings, change }: Props) {
   const page = useTabRequest('getPageStatus', undefined, settings.disabledHosts.join());
   return (
     <>
-      {page.state === 'loading' && <p class="muted">Looking at this tab…</p>}
+      {page.state === 'loading' && <p class="muted">{t('lookingAtTab')}</p>}
       {page.state === 'unsupported' && <NotSupported />}
       {page.state === 'ready' && (
         <section data-testid="page-status">
@@ -33,17 +35,17 @@ export function PagePanel({ settings, change }: Props) {
           />
           <p class="muted" data-testid="article-line">
             {page.value.hanCount === 0
-              ? 'No Chinese text found on this page.'
+              ? t('articleNoChinese')
               : page.value.articleTitle
-                ? `Article: ${page.value.articleTitle}`
-                : 'No article on this page; headlines and text can still be hovered.'}
+                ? t('articleLine', page.value.articleTitle)
+                : t('articleNone')}
           </p>
           {page.value.errors.count > 0 && (
             <p class="notice" role="alert" data-testid="page-errors">
-              ZhuDu ran into {page.value.errors.count} problem(s) on this page and skipped them; the page itself is
-              unaffected. Last: {page.value.errors.last}
+              {t('pageErrors', page.value.errors.count, page.value.errors.last ?? '')}
             </p>
           )}
+          {page.value.articleTitle && isEnabledOn(settings, page.value.host) && <StudySheetButton />}
         </section>
       )}
       <HoverModePicker mode={settings.hoverMode} onChange={(hoverMode) => change(() => ({ hoverMode }))} />
@@ -52,7 +54,7 @@ export function PagePanel({ settings, change }: Props) {
             const ruby = e.currentTarget.checked;
             change(() => ({ ruby }));
           }} />
-        <span>Pinyin over the whole article (ruby)</span>
+        <span>{t('rubyLabel')}</span>
       </label>
       <label class="row">
         <input
@@ -64,7 +66,7 @@ export function PagePanel({ settings, change }: Props) {
             change(() => ({ glossaryMarks }));
           }}
         />
-        <span>Mark policy terms in the article</span>
+        <span>{t('marksLabel')}</span>
       </label>
       {page.state === 'ready' && isEnabledOn(settings, page.value.host) && <ArticleTerms />}
     </>

@@ -1,3 +1,5 @@
+import { tParts } from '@/utils/i18n';
+
 interface Props {
   host: string;
   enabled: boolean;
@@ -15,9 +17,7 @@ export function SiteSwitch({ host, enabled, onChange }: Props) {
         checked={enabled}
         onChange={(event) => onChange(event.currentTarget.checked)}
       />
-      <span>
-        ZhuDu on <strong>{host}</strong>
-      </span>
+      <span>{tParts('siteSwitch', <strong key="host">{host}</strong>)}</span>
     </label>
   );
 }

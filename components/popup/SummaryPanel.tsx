@@ -1,3 +1,4 @@
+import { t } from '@/utils/i18n';
 import { useMemo } from 'preact/hooks';
 import { useTabRequest } from '@/hooks/use-tab-request';
 import { summarize } from '@/utils/core/summary/summarize';
@@ -19,14 +20,13 @@ export function SummaryPanel() {
     [answer],
   );
 
-  if (answer.state === 'loading') return <p class="muted">Reading the article…</p>;
+  if (answer.state === 'loading') return <p class="muted">{t('readingArticle')}</p>;
   if (answer.state === 'unsupported') return <NotSupported />;
   const article = answer.value;
   if (article.source === 'none' || !summary) {
     return (
       <p class="notice" role="status" data-testid="no-article">
-        ZhuDu found no article on this page (a front page or a list of headlines has none). Open an article to see its
-        summary.
+        {t('noArticle')}
       </p>
     );
   }
@@ -42,9 +42,9 @@ export function SummaryPanel() {
         {[
           byline.source,
           byline.date,
-          byline.reporters.length > 0 && `Reporters: ${byline.reporters.join('、')}`,
-          byline.correspondents.length > 0 && `Correspondents: ${byline.correspondents.join('、')}`,
-          `${summary.readingMinutes} min read`,
+          byline.reporters.length > 0 && t('reporters', byline.reporters.join('、')),
+          byline.correspondents.length > 0 && t('correspondents', byline.correspondents.join('、')),
+          t('readingMinutes', summary.readingMinutes),
         ]
           .filter(Boolean)
           .join(' · ')}
@@ -57,11 +57,11 @@ export function SummaryPanel() {
           <ReadAloud text={summary.summary} />
         </>
       )}
-      {summary.status === 'short' && <p class="muted">This article is short enough to read whole; no summary needed.</p>}
-      {summary.status === 'empty' && <p class="notice">This page has no Chinese text to summarize.</p>}
+      {summary.status === 'short' && <p class="muted">{t('summaryShort')}</p>}
+      {summary.status === 'empty' && <p class="notice">{t('summaryEmpty')}</p>}
       {summary.facts.length > 0 && (
         <>
-          <h3>Key facts</h3>
+          <h3>{t('keyFacts')}</h3>
           <ul class="facts" data-testid="facts" lang="zh-CN">
             {summary.facts.slice(0, 14).map((fact, i) => (
               <li key={i} class={`fact fact-${fact.kind}`}>

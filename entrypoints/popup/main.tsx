@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { LocaleRoot } from '@/components/LocaleRoot';
 import { Popup } from '@/components/popup/Popup';
 
-render(<Popup />, document.getElementById('app')!);
+render(<LocaleRoot title="extName">{() => <Popup />}</LocaleRoot>, document.getElementById('app')!);

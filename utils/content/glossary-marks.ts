@@ -91,15 +91,17 @@ export function startGlossaryMarks(env: {
       return spotsOf(block).find((spot) => spot.start <= offset && offset < spot.end);
     },
     terms() {
-      const text = articleBlocks(env.regions())
-        .map((block) => block.text)
-        .join('\n');
-      return summarizeGlossaryTerms(text).map(({ term, count, known, entry }) => ({
-        term,
-        count,
-        known,
-        ...(entry && { id: entry.id, gloss: entry.gloss_en, scope: entry.scope }),
-      }));
+      // Block by block, as marks and reveal() read the text: joined, a term could run from one paragraph into the next.
+      const rows = new Map<string, PageTerm>();
+      for (const block of articleBlocks(env.regions())) {
+        for (const { term, count, known, entry } of summarizeGlossaryTerms(block.text)) {
+          const key = entry ? `known:${entry.id}` : `unknown:${term}`;
+          const row = rows.get(key);
+          if (row) row.count += count;
+          else rows.set(key, { term, count, known, ...(entry && { id: entry.id, gloss: entry.gloss_en, scope: entry.scope }) });
+        }
+      }
+      return [...rows.values()];
     },
     reveal(term) {
       for (const block of articleBlocks(env.regions())) {

@@ -8,6 +8,10 @@ import type { Corrections } from '../core/pinyin/corrections';
 import type { Settings } from '../settings';
 import type { ErrorLog } from './error-log';
 import type { TermSpot } from './glossary-marks';
+import { sentenceAround } from '../core/text/han';
+import { speakChinese, stopSpeaking, watchChineseVoice } from '../speech';
+import { hoverKeyAction } from './hover-keys';
+import { recordLookup } from './lookup-log';
 import { createTooltipHost } from './tooltip-host';
 
 export interface HoverEnv {
@@ -25,18 +29,16 @@ export interface HoverEnv {
 const GAP = 6;
 const WORD_STYLE = `::highlight(${WORD_HIGHLIGHT}) { background-color: rgba(255, 214, 0, 0.45); }`;
 
-/** Keys typed into a field belong to the field. */
-function isTyping(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  return !!el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName ?? ''));
-}
+/** Keeping the pointer on a word this long counts as looking it up (for the study sheet). */
+const DWELL_MS = 1_500;
 
 /**
  * Pinyin of the word under the pointer, with the glossary entry when the word is part of a policy
  * term. Pointer moves are coalesced to one lookup per animation frame; the lookup reads only the
  * hovered block, and the page is never written to: the word is marked with a highlight (or boxes
  * in our own shadow root) and the card lives in that shadow root. P pins the card (it then takes
- * focus and shows sources), Esc closes it. Returns the function that stops it and removes all it added.
+ * focus and shows sources), Esc closes it, S and R read the word and its sentence aloud when the
+ * browser has a Chinese voice (hover-keys.ts). Returns the function that stops it and removes all it added.
  */
 export function startHoverPinyin(env: HoverEnv): () => void {
   const { doc, errors } = env;
@@ -51,20 +53,47 @@ export function startHoverPinyin(env: HoverEnv): () => void {
   let frame = 0;
   let shown: { node: Node; start: number; end: number } | null = null;
   let state: HoverState | null = null;
+  /** The sentence around the shown word, for reading aloud. */
+  let sentence = '';
+  let dwell = 0;
+  let voice: SpeechSynthesisVoice | null = null;
+  let stopVoices: (() => void) | null = null;
+  let spoke = false;
 
-  const render = () => tooltip.render(state, env.settings().toneColors, close);
+  const lookedUp = () => {
+    if (state) recordLookup(doc, state.word);
+  };
+  const say = (text: string) => {
+    if (!voice || !text) return;
+    lookedUp();
+    spoke = true;
+    speakChinese(text, voice);
+  };
+  const speech = {
+    sayWord: errors.guard(() => say(state?.word.text ?? '')),
+    readSentence: errors.guard(() => say(sentence)),
+  };
+
+  const render = () => {
+    // Voices are asked for at the first card, not on every page load: some platforms start a speech engine for it.
+    stopVoices ??= watchChineseVoice((found) => (voice = found));
+    tooltip.render(state, env.settings().toneColors, close, voice ? speech : undefined);
+  };
 
   const hide = () => {
     if (!shown || state?.pinned) return;
     shown = null;
     state = null;
+    win.clearTimeout(dwell);
     highlighter.set([]);
     render();
   };
 
   function close() {
+    const wasPinned = state?.pinned;
     if (state) state = { ...state, pinned: false };
     hide();
+    if (wasPinned) tooltip.releaseFocus();
   }
 
   const lookUp = () => {
@@ -85,6 +114,8 @@ export function startHoverPinyin(env: HoverEnv): () => void {
     const wordBoxes: Box[] = highlighter.set([range])
       ? []
       : rects.map(({ left, top, width, height }) => ({ left, top, width, height }));
+    const around = sentenceAround(block.text, word.start);
+    sentence = block.text.slice(around.start, around.end).trim();
     const spot = env.termAt(block, offset);
     const term = spot && { text: spot.text, ...(spot.entry && { entry: spot.entry }) };
     show({ word, ...(term && { term }), placement: { left: 0, top: 0 }, wordBoxes, pinned: false }, rects);
@@ -96,6 +127,8 @@ export function startHoverPinyin(env: HoverEnv): () => void {
     const last = rects[rects.length - 1] ?? anchor;
     state = { ...next, placement: { left: anchor.left, top: last.bottom + GAP } };
     render();
+    win.clearTimeout(dwell);
+    dwell = win.setTimeout(errors.guard(lookedUp), DWELL_MS);
     const size = tooltip.cardSize();
     if (!size) return;
     const viewportWidth = doc.documentElement.clientWidth || win.innerWidth;
@@ -131,13 +164,19 @@ export function startHoverPinyin(env: HoverEnv): () => void {
       if (event.key === 'Alt') {
         altHeld = true;
         schedule();
-      } else if (event.key === 'Escape') {
-        close();
-      } else if ((event.key === 'p' || event.key === 'P') && state && !event.ctrlKey && !event.metaKey && !isTyping(event.target)) {
-        state = { ...state, pinned: !state.pinned };
+        return;
+      }
+      const action = state && hoverKeyAction(event);
+      if (!state || !action) return;
+      if (action === 'close') close();
+      else if (action === 'say') speech.sayWord();
+      else if (action === 'sentence') speech.readSentence();
+      else if (state.pinned) close();
+      else {
+        state = { ...state, pinned: true };
+        lookedUp();
         render();
-        if (state.pinned) tooltip.focusCard();
-        else hide();
+        tooltip.focusCard();
       }
     }),
     listen,
@@ -159,6 +198,9 @@ export function startHoverPinyin(env: HoverEnv): () => void {
   doc.documentElement.addEventListener('pointerleave', errors.guard(() => ((pointer = null), hide())), listen);
 
   return () => {
+    stopVoices?.();
+    if (spoke) stopSpeaking();
+    win.clearTimeout(dwell);
     lifetime.abort();
     if (frame) win.cancelAnimationFrame(frame);
     highlighter.destroy();

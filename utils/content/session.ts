@@ -17,6 +17,8 @@ import { extractArticle } from '../page/extract-article';
 import { createErrorLog } from './error-log';
 import { startGlossaryMarks, type GlossaryMarks } from './glossary-marks';
 import { startHoverPinyin } from './hover-pinyin';
+import { studyExtras } from './study-export';
+import { rubyModeKey, startRubyMode } from './ruby-mode';
 
 /** Rules that guessed the article from the page's shape; only they need nav and footers cut out. */
 const FALLBACK_RULES = new Set(['densest-paragraphs', 'whole-body']);
@@ -31,6 +33,8 @@ export function startSession(ctx: ContentScriptContext, doc: Document = document
   let article: ArticleLocation | null = null;
   let stopFeatures: (() => void) | null = null;
   let glossary: GlossaryMarks | null = null;
+  let stopRuby: (() => void) | null = null;
+  let rubyKey: string | null = null;
   let corrections = new Map<string, string>();
   const errors = createErrorLog();
 
@@ -76,6 +80,14 @@ export function startSession(ctx: ContentScriptContext, doc: Document = document
       stopFeatures = null;
     }
     glossary?.refresh();
+    // Ruby mode restarts when the settings it is drawn with change (tone style, sandhi, colours).
+    const wantedRuby = stopFeatures && settings.ruby ? rubyModeKey(settings) : null;
+    if (wantedRuby !== rubyKey) {
+      stopRuby?.();
+      stopRuby = null;
+      rubyKey = wantedRuby;
+      if (wantedRuby) stopRuby = startRubyMode({ doc, regions, settings: () => settings, errors });
+    }
   };
 
   const pageStatus = (): PageStatus => {
@@ -103,6 +115,7 @@ export function startSession(ctx: ContentScriptContext, doc: Document = document
         source: article.source,
       };
     },
+    getStudyExtras: () => studyExtras(doc, loc),
   });
   const stopWatching = watchSettings(
     errors.guard((next: Settings) => {

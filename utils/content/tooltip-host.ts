@@ -1,12 +1,16 @@
 import { h, render } from 'preact';
 import { HoverLayer, type HoverState } from '@/components/HoverLayer';
+import type { TooltipSpeech } from '@/components/PinyinTooltip';
 import { TOOLTIP_CSS } from '@/components/tooltip-style';
 import { TOOLTIP_HOST_TAG } from '../dom-labels';
+import { followUiLanguage } from '../ui-language';
 
 export interface TooltipHost {
-  render(state: HoverState | null, toneColors: boolean, onClose: () => void): void;
-  /** Moves keyboard focus into the card (when it is pinned). */
+  render(state: HoverState | null, toneColors: boolean, onClose: () => void, speech?: TooltipSpeech): void;
+  /** Moves keyboard focus into the card (when it is pinned), remembering where it was. */
   focusCard(): void;
+  /** Gives focus back to where it was before the card took it, if the card still has it. */
+  releaseFocus(): void;
   /** The card's size after the last render, to keep it inside the viewport. */
   cardSize(): { width: number; height: number } | null;
   destroy(): void;
@@ -24,12 +28,23 @@ export function createTooltipHost(doc: Document): TooltipHost {
   const root = doc.createElement('div');
   shadow.append(style, root);
   doc.documentElement.append(host);
+  let returnFocus: HTMLElement | null = null;
+  // The card speaks the language chosen in the options; it picks a change up at its next render.
+  const stopFollowing = followUiLanguage();
   return {
-    render(state, toneColors, onClose) {
-      render(h(HoverLayer, { state, toneColors, onClose }), root);
+    render(state, toneColors, onClose, speech) {
+      render(h(HoverLayer, { state, toneColors, onClose, ...(speech && { speech }) }), root);
     },
     focusCard() {
+      const active = doc.activeElement as HTMLElement | null;
+      returnFocus = active && active !== host && active !== doc.body ? active : null;
       root.querySelector<HTMLElement>('.card')?.focus();
+    },
+    releaseFocus() {
+      const target = returnFocus;
+      returnFocus = null;
+      if (doc.activeElement === host && target?.isConnected) target.focus({ preventScroll: true });
+      else if (doc.activeElement === host) host.blur();
     },
     cardSize() {
       const card = root.querySelector('.card');
@@ -38,6 +53,7 @@ export function createTooltipHost(doc: Document): TooltipHost {
       return { width: rect.width, height: rect.height };
     },
     destroy() {
+      stopFollowing();
       render(null, root);
       host.remove();
     },

@@ -94,8 +94,9 @@ export function blockTextOf(node: Text): BlockText {
       const range = doc.createRange();
       const [startNode, startOffset] = locate(start, false);
       const [endNode, endOffset] = locate(end, true);
-      range.setStart(startNode, Math.min(startOffset, startNode.data.length));
-      range.setEnd(endNode, Math.min(endOffset, endNode.data.length));
+      // Clamped both ways: an offset in a run of <br> before the first text node would be negative (browsers throw).
+      range.setStart(startNode, Math.max(0, Math.min(startOffset, startNode.data.length)));
+      range.setEnd(endNode, Math.max(0, Math.min(endOffset, endNode.data.length)));
       return range;
     },
   };

@@ -1,0 +1,24 @@
+import { fromOwnPage, isCommandMessage, runCommand } from '@/utils/commands';
+import { startSettingsSync } from '@/utils/settings-sync';
+import { shouldWelcome } from '@/utils/welcome';
+
+export default defineBackground(() => {
+  browser.commands.onCommand.addListener((name) => void runCommand(name));
+
+  // ZhuDu's own pages can run a command through the same function (see utils/commands.ts).
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (!isCommandMessage(message) || !fromOwnPage(sender)) return undefined;
+    return runCommand(message.zhuduCommand);
+  });
+
+  browser.runtime.onInstalled.addListener(async (details) => {
+    // Firefox says `temporary` for an add-on loaded from about:debugging; both say installType 'development' for unpacked.
+    const { reason, temporary } = details as { reason: string; temporary?: boolean };
+    const self = await browser.management?.getSelf().catch(() => undefined);
+    if (shouldWelcome(reason, self?.installType, temporary)) {
+      await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+    }
+  });
+
+  startSettingsSync();
+});

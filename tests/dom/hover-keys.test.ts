@@ -1,0 +1,64 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { hoverKeyAction, isTyping } from '@/utils/content/hover-keys';
+import { lookupsOf, recordLookup } from '@/utils/content/lookup-log';
+
+/** Dispatches a key on `target` and returns what the window-level listener decided. */
+function keyAt(target: EventTarget, init: KeyboardEventInit): { action: string | null; typing: boolean } {
+  let seen = { action: null as string | null, typing: false };
+  const listener = (event: KeyboardEvent) => (seen = { action: hoverKeyAction(event), typing: isTyping(event) });
+  window.addEventListener('keydown', listener, { capture: true });
+  target.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, composed: true, ...init }));
+  window.removeEventListener('keydown', listener, { capture: true });
+  return seen;
+}
+
+describe('the hover card’s keys', () => {
+  afterEach(() => document.body.replaceChildren());
+
+  it('P pins, S says, R reads the sentence, Esc closes; Ctrl and ⌘ combinations are the browser’s', () => {
+    expect(keyAt(document.body, { key: 'p' }).action).toBe('pin');
+    expect(keyAt(document.body, { key: 'P' }).action).toBe('pin');
+    expect(keyAt(document.body, { key: 's' }).action).toBe('say');
+    expect(keyAt(document.body, { key: 'r' }).action).toBe('sentence');
+    expect(keyAt(document.body, { key: 'Escape' }).action).toBe('close');
+    expect(keyAt(document.body, { key: 'p', ctrlKey: true }).action).toBeNull();
+    expect(keyAt(document.body, { key: 's', metaKey: true }).action).toBeNull();
+    expect(keyAt(document.body, { key: 'x' }).action).toBeNull();
+  });
+
+  it('never acts on letters typed into an input, a textarea or contenteditable', () => {
+    const input = document.createElement('input');
+    const area = document.createElement('textarea');
+    const editable = document.createElement('div');
+    editable.contentEditable = 'true';
+    document.body.append(input, area, editable);
+    for (const field of [input, area, editable]) {
+      expect(keyAt(field, { key: 'p' })).toMatchObject({ action: null, typing: true });
+    }
+    // Esc still closes the card (it types nothing and is not prevented).
+    expect(keyAt(input, { key: 'Escape' }).action).toBe('close');
+  });
+
+  it('sees the field inside a shadow root, though the window sees the shadow host', () => {
+    const host = document.createElement('x-editor');
+    const input = document.createElement('input');
+    host.attachShadow({ mode: 'open' }).append(input);
+    document.body.append(host);
+    // Browsers retarget event.target to the host at window level (happy-dom does not); the path still starts at the input.
+    expect(keyAt(input, { key: 'p' })).toMatchObject({ action: null, typing: true });
+  });
+});
+
+describe('looked-up words', () => {
+  it('are kept per page, once each, latest last', () => {
+    const doc = document.implementation.createHTMLDocument('');
+    recordLookup(doc, { text: '市长', syllables: ['shì', 'zhǎng'] });
+    recordLookup(doc, { text: '株洲', syllables: ['zhū', 'zhōu'], name: 'Zhūzhōu', gloss: 'Zhuzhou' });
+    recordLookup(doc, { text: '市长', syllables: ['shì', 'zhǎng'] });
+    expect(lookupsOf(doc)).toEqual([
+      { word: '株洲', pinyin: 'zhū zhōu', name: 'Zhūzhōu', gloss: 'Zhuzhou' },
+      { word: '市长', pinyin: 'shì zhǎng' },
+    ]);
+    expect(lookupsOf(document.implementation.createHTMLDocument(''))).toEqual([]);
+  });
+});

@@ -1,0 +1,74 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { LocaleRoot } from '@/components/LocaleRoot';
+import { OptionsPage } from '@/components/options/OptionsPage';
+import { Popup } from '@/components/popup/Popup';
+import { setUiLocale } from '@/utils/i18n';
+import { DEFAULT_SETTINGS, loadSettings, updateSettings } from '@/utils/settings';
+
+/** The pinyin of the cards in the live preview (they live in a shadow root, like on the page). */
+function previewPinyin(): string[] {
+  const root = screen.getByTestId('tooltip-preview').shadowRoot!;
+  return [...root.querySelectorAll('[data-pinyin]')].map((card) => card.getAttribute('data-pinyin')!);
+}
+
+function renderOptions() {
+  vi.spyOn(fakeBrowser.commands, 'getAll').mockImplementation((async () => [
+    { name: 'toggle-ruby', shortcut: 'Alt+Shift+Y', description: '' },
+    { name: 'toggle-hover', shortcut: '', description: '' },
+  ]) as never);
+  return render(<LocaleRoot title="optionsTitle">{() => <OptionsPage />}</LocaleRoot>);
+}
+
+describe('options page', () => {
+  afterEach(cleanup);
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.restoreAllMocks();
+    setUiLocale(null);
+  });
+
+  it('shows every group and stores each change at once', async () => {
+    renderOptions();
+    for (const group of ['Language', 'Pinyin', 'Glossary', 'Summary and reading aloud', 'Sites', 'Keyboard', 'Your data']) {
+      expect(await screen.findByRole('heading', { name: group })).toBeTruthy();
+    }
+    fireEvent.click(screen.getByLabelText('Tone numbers (zhu1)'));
+    await waitFor(async () => expect((await loadSettings()).toneStyle).toBe('numbers'));
+    fireEvent.click(screen.getByLabelText('Colour syllables by tone'));
+    await waitFor(async () => expect((await loadSettings()).toneColors).toBe(false));
+    expect(screen.getByTestId('shortcuts').textContent).toContain('Alt+Shift+Y');
+    expect(screen.getByTestId('shortcuts').textContent).toContain('not set');
+  });
+
+  it('previews the card live: 不断 reads búduàn with tone changes and bùduàn without', async () => {
+    renderOptions();
+    await waitFor(() => expect(previewPinyin()).toContain('bú duàn'));
+    fireEvent.click(screen.getByLabelText(/Tone changes of 一 and 不/));
+    await waitFor(() => expect(previewPinyin()).toContain('bù duàn'));
+    expect(previewPinyin()).toContain('zhū zhōu shì');
+  });
+
+  it('turns a switched-off site back on, and resets everything to the defaults', async () => {
+    await updateSettings(() => ({ disabledHosts: ['www.zznews.gov.cn'], hoverMode: 'off', ruby: true }));
+    renderOptions();
+    fireEvent.click(await screen.findByRole('button', { name: 'Turn ZhuDu back on for www.zznews.gov.cn' }));
+    await waitFor(async () => expect((await loadSettings()).disabledHosts).toEqual([]));
+    fireEvent.click(screen.getByTestId('reset-defaults'));
+    await waitFor(async () => expect(await loadSettings()).toEqual(DEFAULT_SETTINGS));
+    expect(await screen.findByText('All settings are back to their defaults.')).toBeTruthy();
+  });
+
+  it('switches the UI language of every open page when one is chosen', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => []) as never);
+    renderOptions();
+    render(<LocaleRoot title="extName">{() => <Popup />}</LocaleRoot>);
+    expect(await screen.findByRole('tab', { name: 'This page' })).toBeTruthy();
+    fireEvent.change(await screen.findByLabelText('Interface language'), { target: { value: 'zh_CN' } });
+    expect(await screen.findByRole('tab', { name: '本页' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: '株读设置' })).toBeTruthy();
+    await waitFor(() => expect(document.documentElement.lang).toBe('zh-CN'));
+    expect(await fakeBrowser.storage.local.get('uiLanguage')).toEqual({ uiLanguage: 'zh_CN' });
+  });
+});

@@ -1,0 +1,305 @@
+// Issue #7 in the built extension, in real Chromium and Firefox: the UI language, the keyboard
+// commands, the study sheet and its Anki CSV, and axe-core on every extension page in both themes.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { summarizeGlossaryTerms } from '../../utils/core/glossary/index.ts';
+import { CSV_COLUMNS, parseAnkiCsv } from '../../utils/core/study/anki.ts';
+import { seriousViolations, useScheme, isDark, type Scheme } from './a11y-helpers.ts';
+import { BROWSERS, launchBrowser, type Harness, type HPage } from './harness/browsers.ts';
+import { startFixtureServer, type FixtureServer } from './harness/serve.ts';
+import { hoverFor, sleep, waitForZhuDu } from './page-helpers.ts';
+
+interface SeedArticle {
+  slug: string;
+  pretitle: string;
+  title: string;
+  subtitle: string;
+  paragraphs: string[];
+}
+
+const SHOTS = 'e2e-output/experience';
+const SEED = JSON.parse(readFileSync('tests/fixtures/articles.json', 'utf8')) as SeedArticle[];
+
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await startFixtureServer();
+  mkdirSync(SHOTS, { recursive: true });
+});
+afterAll(() => server?.close());
+
+const urlOf = (slug: string) => server.fixtures.file.articles.find((a) => a.slug === slug)!.www;
+
+/** The popup's visible strings that must change with the language. */
+function popupStrings(popup: HPage) {
+  return popup.evaluate(() => ({
+    lang: document.documentElement.lang,
+    tabs: [...document.querySelectorAll('[role="tab"]')].map((tab) => tab.textContent),
+    ruby: document.querySelector('#zhudu-ruby')?.closest('label')?.textContent ?? null,
+  }));
+}
+
+/**
+ * Runs a keyboard command the way the browser does when its shortcut is pressed, minus the key press
+ * itself (headless browsers cannot press OS-level extension shortcuts): a ZhuDu page asks the
+ * background, whose listener calls runCommand, the same function `commands.onCommand` calls.
+ */
+function dispatchCommand(extensionPage: HPage, name: string): Promise<boolean> {
+  return extensionPage.evaluate((command) => {
+    const g = globalThis as unknown as { browser?: ExtApi; chrome?: ExtApi };
+    return (g.browser ?? g.chrome)!.runtime.sendMessage({ zhuduCommand: command });
+  }, name);
+}
+
+/** The few extension APIs these tests call from inside an extension page. */
+type ExtApi = {
+  runtime: { sendMessage(message: unknown): Promise<boolean> };
+  commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> };
+};
+
+describe.each(BROWSERS)('%s: the experience people expect', (name) => {
+  let h: Harness;
+  let article: HPage;
+  let tabId: number;
+
+  beforeAll(async () => {
+    h = await launchBrowser(name, { server });
+    article = await h.newPage();
+    await article.goto(urlOf('changwu'));
+    await waitForZhuDu(article);
+    tabId = await article.tabId();
+  });
+  afterAll(() => h?.close());
+
+  async function open(path: string, scheme: Scheme = 'light'): Promise<HPage> {
+    const page = await h.newPage();
+    await page.goto(`${h.extensionOrigin}${path}`);
+    await page.waitFor(() => document.querySelector('main') !== null, undefined, { message: `${path} rendered nothing` });
+    await useScheme(page, scheme);
+    return page;
+  }
+
+  it('switching the UI language in the options switches the popup strings, live', async () => {
+    const popup = await h.openPopup(`?tabId=${tabId}`);
+    await popup.waitFor(() => document.querySelector('#zhudu-ruby') !== null);
+    expect(await popupStrings(popup)).toEqual({
+      lang: 'en',
+      tabs: ['This page', 'Summary', 'Glossary'],
+      ruby: 'Pinyin over the whole article (ruby)',
+    });
+
+    const options = await open('options.html');
+    const choose = (value: string) =>
+      options.evaluate((v) => {
+        const select = document.querySelector<HTMLSelectElement>('#ui-language')!;
+        select.value = v;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      }, value);
+    await choose('zh_CN');
+    await options.waitFor(() => document.documentElement.lang === 'zh-CN' && document.querySelector('h1')?.textContent === '株读设置');
+    expect(await popup.waitFor(() => (document.documentElement.lang === 'zh-CN' ? true : null), undefined, { message: 'the popup stayed in English' })).toBe(true);
+    expect(await popupStrings(popup)).toEqual({ lang: 'zh-CN', tabs: ['本页', '摘要', '词表'], ruby: '全文注音（拼音标在字上）' });
+    expect(await h.extensionStorage.get('uiLanguage')).toBe('zh_CN');
+
+    await choose('auto'); // back to the browser's language (en-US in the test profiles)
+    await popup.waitFor(() => document.documentElement.lang === 'en');
+    expect((await popupStrings(popup)).tabs).toEqual(['This page', 'Summary', 'Glossary']);
+    await Promise.all([popup.close(), options.close()]);
+  });
+
+  it('declares the three shortcuts and the browser keeps a key for each', async () => {
+    const options = await open('options.html');
+    const commands = await options.evaluate(async () => {
+      const g = globalThis as unknown as { browser?: ExtApi; chrome?: ExtApi };
+      return (await (g.browser ?? g.chrome)!.commands.getAll()).map((c) => [c.name, c.shortcut]).sort();
+    });
+    const popupCommand = name === 'chromium' ? '_execute_action' : '_execute_browser_action';
+    expect(commands).toEqual(
+      [
+        [popupCommand, 'Alt+Shift+K'],
+        ['toggle-hover', 'Alt+Shift+H'],
+        ['toggle-ruby', 'Alt+Shift+Y'],
+      ].sort(),
+    );
+    expect(await options.waitFor(() => document.querySelectorAll('[data-testid="shortcuts"] kbd').length)).toBe(3);
+    await options.close();
+  });
+
+  it('the toggle-ruby command puts pinyin over the article, and again takes it away', async () => {
+    const options = await open('options.html');
+    expect(await dispatchCommand(options, 'toggle-ruby')).toBe(true);
+    expect(await h.extensionStorage.get('settings')).toMatchObject({ ruby: true });
+    await article.bringToFront();
+    const rubies = await article.waitFor(() => document.querySelectorAll('ruby.zhudu-ruby').length, undefined, {
+      message: 'no ruby after the toggle-ruby command',
+    });
+    expect(rubies).toBeGreaterThan(50);
+
+    const popup = await h.openPopup(`?tabId=${tabId}`);
+    expect(await popup.waitFor(() => document.querySelector<HTMLInputElement>('#zhudu-ruby')?.checked)).toBe(true);
+    expect(await dispatchCommand(options, 'toggle-ruby')).toBe(true);
+    expect(await popup.waitFor(() => document.querySelector<HTMLInputElement>('#zhudu-ruby')?.checked === false)).toBe(true);
+    await article.bringToFront();
+    await article.waitFor(() => document.querySelectorAll('ruby.zhudu-ruby').length === 0, undefined, {
+      message: 'ruby stayed after the second toggle-ruby command',
+    });
+
+    // toggle-hover: off, then back to the mode the user had.
+    await dispatchCommand(options, 'toggle-hover');
+    expect(await h.extensionStorage.get('settings')).toMatchObject({ hoverMode: 'off' });
+    await dispatchCommand(options, 'toggle-hover');
+    expect(await h.extensionStorage.get('settings')).toMatchObject({ hoverMode: 'always' });
+    await Promise.all([popup.close(), options.close()]);
+    await article.bringToFront();
+  });
+
+  it('the study sheet renders the article with ruby and the page’s glossary terms, and its CSV has one card per term', async () => {
+    const changwu = SEED.find((a) => a.slug === 'changwu')!;
+    const known = summarizeGlossaryTerms([changwu.pretitle, changwu.title, changwu.subtitle, ...changwu.paragraphs].join('\n'))
+      .filter((term) => term.entry)
+      .map((term) => term.entry!);
+
+    const sheet = await open(`study.html?tabId=${tabId}`);
+    const shown = await sheet.waitFor(
+      () => {
+        const text = document.querySelector('[data-testid="study-text"]');
+        const rubies = [...(text?.querySelectorAll('ruby') ?? [])];
+        if (rubies.length < 50) return null;
+        const read = (base: string) => {
+          const ruby = rubies.find((r) => r.firstChild?.textContent === base);
+          return ruby?.querySelector('rt')?.textContent ?? null;
+        };
+        // The reader's text: the ruby bases without their pinyin.
+        const title = document.querySelector('[data-testid="study-title"]')!.cloneNode(true) as Element;
+        for (const rt of title.querySelectorAll('rt, rp')) rt.remove();
+        return {
+          title: title.textContent ?? '',
+          shizhang: read('市长'),
+          rubies: rubies.length,
+          entries: [...document.querySelectorAll('[data-testid="study-terms"] [data-entry]')].map((e) => e.getAttribute('data-entry')),
+          csv: document.querySelector<HTMLAnchorElement>('[data-testid="anki-csv"]')?.href ?? '',
+        };
+      },
+      undefined,
+      { message: 'the study sheet showed no ruby' },
+    );
+    expect(shown.title).toContain('陈恢清');
+    expect(shown.shizhang).toBe('shì zhǎng');
+    expect(shown.entries).toEqual(known.map((entry) => entry.id));
+    expect(shown.entries).toContain('qi-da-gong-jian');
+
+    const csv = await sheet.evaluate((href) => fetch(href).then((r) => r.text()), shown.csv);
+    expect(csv.split('\r\n')).toContain(`#columns:${CSV_COLUMNS.join(',')}`);
+    const rows = parseAnkiCsv(csv);
+    expect(rows.map((row) => row[0])).toEqual(known.map((entry) => entry.term));
+    for (const row of rows) expect(row).toHaveLength(CSV_COLUMNS.length);
+    const qi = rows.find((row) => row[0] === '七大攻坚')!;
+    expect(qi[1]).toBe('qī dà gōng jiān');
+    expect(qi[4]).toBe(urlOf('changwu'));
+    await sheet.close();
+    await article.bringToFront();
+  });
+
+  it('in the page: the hover result is announced, P pins a focused dialog, Esc closes it and gives focus back; P typed into a field does nothing', async () => {
+    await article.goto(urlOf('changwu'));
+    await waitForZhuDu(article);
+    await article.evaluate(() => {
+      const input = document.createElement('input');
+      input.id = 'zz-test-field';
+      input.setAttribute('aria-label', 'test field');
+      document.body.prepend(input);
+    });
+    const card = await hoverFor(article, { text: '市长陈恢清', charIndex: 1, within: '.article-content' });
+    const said = await article.waitFor(
+      () => document.querySelector('zhudu-tooltip')?.shadowRoot?.querySelector('[aria-live="polite"]')?.textContent || null,
+    );
+    expect(said).toContain(card.hanzi);
+    expect(said).toContain(card.pinyin);
+
+    // Typing P into a field of the page is the page's business.
+    await article.evaluate(() => document.getElementById('zz-test-field')!.focus({ preventScroll: true }));
+    await article.keyDown('p');
+    await article.keyUp('p');
+    await sleep(300);
+    expect(await article.evaluate(() => document.querySelector('zhudu-tooltip')?.shadowRoot?.querySelector('[role="dialog"]') ?? null)).toBeNull();
+    expect(await article.evaluate(() => (document.getElementById('zz-test-field') as HTMLInputElement).value)).toBe('p');
+
+    // Outside a field, P pins the card: a dialog with a name and a Close button, holding the focus.
+    await article.evaluate(() => (document.activeElement as HTMLElement).blur());
+    await hoverFor(article, { text: '市长陈恢清', charIndex: 0, within: '.article-content' });
+    await article.keyDown('p');
+    await article.keyUp('p');
+    const dialog = await article.waitFor(() => {
+      const root = document.querySelector('zhudu-tooltip')?.shadowRoot;
+      const d = root?.querySelector('[role="dialog"]');
+      return d && root!.activeElement === d ? { name: d.getAttribute('aria-label'), close: root!.querySelector('button.close')?.getAttribute('aria-label') } : null;
+    });
+    expect(dialog).toEqual({ name: expect.stringContaining('ZhuDu'), close: 'Close' });
+    await article.keyDown('Escape');
+    await article.keyUp('Escape');
+    await article.waitFor(() => !document.querySelector('zhudu-tooltip')?.shadowRoot?.querySelector('.card') && document.activeElement !== document.querySelector('zhudu-tooltip'), undefined, {
+      message: 'Esc did not close the card and give focus back',
+    });
+  });
+
+  it('the accessibility checker itself reports a serious violation when there is one', async () => {
+    const page = await open('options.html');
+    await page.evaluate(() => {
+      const img = document.createElement('img');
+      img.src = 'icon/16.png'; // no alt: axe's image-alt, critical
+      document.querySelector('main')!.append(img);
+    });
+    expect((await seriousViolations(page)).map((v) => v.id)).toContain('image-alt');
+    await page.close();
+    await article.bringToFront();
+  });
+
+  describe.each(['light', 'dark'] as const)('axe-core, %s theme', (scheme) => {
+    const pages = () => [`popup.html?tabId=${tabId}`, 'options.html', 'welcome.html', `study.html?tabId=${tabId}`];
+
+    it('finds no serious or critical violation on the popup, options, welcome and study sheet', async () => {
+      const found: Record<string, unknown[]> = {};
+      for (const path of pages()) {
+        const page = await open(path, scheme);
+        // Wait for the content that comes from the tab (the popup's terms, the sheet's ruby).
+        await page.waitFor(() => document.querySelector('[data-testid="page-terms"], [data-testid="study-text"] ruby, .options, .welcome') !== null);
+        expect(await isDark(page), `${path} in ${scheme}`).toBe(scheme === 'dark');
+        found[path.split('?')[0]!] = await seriousViolations(page);
+        if (path.startsWith('popup')) {
+          await page.evaluate(() => document.querySelector<HTMLElement>('#tab-glossary')!.click());
+          await page.waitFor(() => document.querySelector('#glossary-search') !== null);
+          found['popup.html#glossary'] = await seriousViolations(page);
+        }
+        await page.close();
+      }
+      expect(found).toEqual({ 'popup.html': [], 'popup.html#glossary': [], 'options.html': [], 'welcome.html': [], 'study.html': [] });
+      await article.bringToFront();
+    });
+  });
+
+  it.runIf(name === 'chromium')('screenshots: popup in both languages and themes at 400×600, options, study sheet, welcome', async () => {
+    const shoot = async (path: string, file: string, scheme: Scheme, size: { width: number; height: number }, lang = 'auto') => {
+      await h.extensionStorage.set({ uiLanguage: lang });
+      const page = await open(path, scheme);
+      if (page.raw.kind !== 'playwright') return;
+      await page.raw.page.setViewportSize(size);
+      await page.waitFor(() => document.querySelector('[data-testid="page-terms"], [data-testid="study-text"] ruby, .options, .welcome') !== null);
+      if (path.startsWith('popup')) {
+        // The popup fits the browsers' popup limits: nothing scrolls sideways, nothing runs past 600 px.
+        const box = await page.evaluate(() => ({ width: document.documentElement.scrollWidth, height: document.body.scrollHeight }));
+        expect(box.width).toBeLessThanOrEqual(400);
+        expect(box.height).toBeLessThanOrEqual(600);
+      }
+      await page.screenshot(`${SHOTS}/${file}`);
+      await page.close();
+    };
+    const popupSize = { width: 400, height: 600 };
+    await shoot(`popup.html?tabId=${tabId}`, 'popup-en-light.png', 'light', popupSize, 'en');
+    await shoot(`popup.html?tabId=${tabId}`, 'popup-en-dark.png', 'dark', popupSize, 'en');
+    await shoot(`popup.html?tabId=${tabId}`, 'popup-zh-light.png', 'light', popupSize, 'zh_CN');
+    await shoot(`popup.html?tabId=${tabId}`, 'popup-zh-dark.png', 'dark', popupSize, 'zh_CN');
+    await shoot('options.html', 'options.png', 'light', { width: 900, height: 1400 }, 'en');
+    await shoot(`study.html?tabId=${tabId}`, 'study-sheet.png', 'light', { width: 900, height: 1200 }, 'en');
+    await shoot('welcome.html', 'welcome.png', 'dark', { width: 900, height: 1300 }, 'en');
+    await h.extensionStorage.set({ uiLanguage: 'auto' });
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { CSV_COLUMNS, mergeCards, parseAnkiCsv, toAnkiCsv, type CardRow } from '@/utils/core/study/anki';
+import { foundEntries, studyCards } from '@/utils/core/study/cards';
+import { rubyWords } from '@/utils/core/study/ruby-words';
+
+const URL_ = 'http://www.zznews.gov.cn/news/2025/0210/400004.shtml';
+
+describe('Anki CSV', () => {
+  it('writes Anki’s headers and one quoted-as-needed line per card, and reads back the same', () => {
+    const rows: CardRow[] = [
+      { term: '七大攻坚', pinyin: 'qī dà gōng jiān', gloss: 'Hunan’s seven "priority" campaigns, 2025', english: 'seven tough battles', sourceUrl: URL_ },
+      { term: '市长', pinyin: 'shì zhǎng', gloss: '', english: '', sourceUrl: URL_ },
+    ];
+    const csv = toAnkiCsv(rows);
+    expect(csv.split('\r\n').slice(0, 3)).toEqual(['#separator:Comma', '#html:false', `#columns:${CSV_COLUMNS.join(',')}`]);
+    expect(csv).toContain('"Hunan’s seven ""priority"" campaigns, 2025"');
+    expect(parseAnkiCsv(csv)).toEqual(rows.map((r) => [r.term, r.pinyin, r.gloss, r.english, r.sourceUrl]));
+  });
+
+  it('makes one card per explained term, then the looked-up words that are not terms', () => {
+    const terms = [
+      { id: 'qi-da-gong-jian', known: true },
+      { known: false },
+      { id: 'qi-da-gong-jian', known: true },
+      { id: 'san-ge-gao-di', known: true },
+    ];
+    expect(foundEntries(terms).map((e) => e.id)).toEqual(['qi-da-gong-jian', 'san-ge-gao-di']);
+    const cards = studyCards(terms, [{ word: '市长', pinyin: 'shì zhǎng' }, { word: '三个高地', pinyin: 'x' }, { word: '株洲', pinyin: 'zhū zhōu', name: 'Zhūzhōu', gloss: 'Zhuzhou' }], URL_);
+    expect(cards.map((c) => c.term)).toEqual(['七大攻坚', '三个高地', '市长', '株洲']);
+    expect(cards[0]).toMatchObject({ pinyin: 'qī dà gōng jiān', sourceUrl: URL_ });
+    expect(cards[0]!.gloss).not.toBe('');
+    expect(cards[0]!.english).not.toBe('');
+    expect(cards[3]).toMatchObject({ gloss: 'Zhuzhou', english: 'Zhūzhōu' });
+    expect(mergeCards([], [cards[2]!, cards[2]!])).toHaveLength(1);
+  });
+});
+
+describe('ruby of a paragraph', () => {
+  it('gives each word its pinyin read in context and keeps the rest of the text whole', () => {
+    const text = '株洲市长陈恢清说，GDP增长5.5%。';
+    const pieces = rubyWords(text);
+    expect(pieces.map((p) => p.text).join('')).toBe(text);
+    expect(pieces.find((p) => p.text.includes('长') && p.syllables)?.syllables).toContain('zhǎng');
+    expect(pieces.filter((p) => !p.syllables).map((p) => p.text)).toEqual(['，GDP', '5.5%。']);
+  });
+});

@@ -1,0 +1,56 @@
+/**
+ * Anki cards of an article: one row per glossary term found on the page, then one per word the user
+ * looked up there. Pure, so the study sheet and the tests build the same file.
+ */
+export interface CardRow {
+  term: string;
+  pinyin: string;
+  /** What it means, for learners. */
+  gloss: string;
+  /** The English rendering (the official one when there is one), or a place's romanised name. */
+  english: string;
+  sourceUrl: string;
+}
+
+export const CSV_COLUMNS = ['Term', 'Pinyin', 'Gloss', 'English', 'Source URL'] as const;
+
+function field(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/**
+ * CSV with Anki's file headers (Anki 2.1.55 and later read them: comma-separated, plain text, the
+ * column names to map to note fields), one card per line, CRLF as RFC 4180 has it.
+ */
+export function toAnkiCsv(rows: readonly CardRow[]): string {
+  const header = ['#separator:Comma', '#html:false', `#columns:${CSV_COLUMNS.join(',')}`];
+  const lines = rows.map((row) => [row.term, row.pinyin, row.gloss, row.english, row.sourceUrl].map(field).join(','));
+  return [...header, ...lines].join('\r\n') + '\r\n';
+}
+
+/** Parses what toAnkiCsv wrote (for tests and for anyone checking a file): header lines skipped. */
+export function parseAnkiCsv(csv: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let value = '';
+  let quoted = false;
+  for (let i = 0; i < csv.length; i++) {
+    const c = csv[i]!;
+    if (quoted) {
+      if (c === '"' && csv[i + 1] === '"') (value += '"'), i++;
+      else if (c === '"') quoted = false;
+      else value += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(value), (value = '');
+    else if (c === '\n') row.push(value.replace(/\r$/, '')), rows.push(row), (row = []), (value = '');
+    else value += c;
+  }
+  if (value || row.length) rows.push([...row, value]);
+  return rows.filter((r) => !(r.length === 1 && r[0]!.startsWith('#')) && !r[0]?.startsWith('#'));
+}
+
+/** Drops looked-up words that are already cards as terms. */
+export function mergeCards(terms: readonly CardRow[], lookups: readonly CardRow[]): CardRow[] {
+  const seen = new Set(terms.map((row) => row.term));
+  return [...terms, ...lookups.filter((row) => !seen.has(row.term) && (seen.add(row.term), true))];
+}

@@ -1,0 +1,44 @@
+import { glossaryEntry } from '../glossary';
+import type { GlossaryEntry } from '../glossary';
+import { readChars, type ReadingOptions } from '../pinyin/readings';
+import { mergeCards, type CardRow } from './anki';
+
+/** A term the page's glossary marks found: only those the glossary explains become cards. */
+export interface FoundTerm {
+  id?: string;
+  known: boolean;
+}
+
+export interface LookedUp {
+  word: string;
+  pinyin: string;
+  name?: string;
+  gloss?: string;
+}
+
+/** The glossary entries of the terms found, in the page's order, each once. */
+export function foundEntries(terms: readonly FoundTerm[]): GlossaryEntry[] {
+  const ids = new Set(terms.filter((term) => term.known && term.id).map((term) => term.id!));
+  return [...ids].map((id) => glossaryEntry(id)).filter((entry) => entry !== undefined);
+}
+
+/** The Anki cards of a page: its glossary terms, then the words looked up there that are not terms. */
+export function studyCards(terms: readonly FoundTerm[], lookups: readonly LookedUp[], sourceUrl: string, options?: ReadingOptions): CardRow[] {
+  const termRows = foundEntries(terms).map((entry) => ({
+    term: entry.term,
+    pinyin: readChars(entry.term, options)
+      .map((reading) => reading.pinyin)
+      .join(' '),
+    gloss: entry.gloss_en,
+    english: entry.english.text,
+    sourceUrl,
+  }));
+  const lookupRows = lookups.map((word) => ({
+    term: word.word,
+    pinyin: word.pinyin,
+    gloss: word.gloss ?? '',
+    english: word.name ?? '',
+    sourceUrl,
+  }));
+  return mergeCards(termRows, lookupRows);
+}
