@@ -1,4 +1,5 @@
 import { t } from '@/utils/i18n';
+import type { ReadingFix } from './FixReading';
 import { PinyinTooltip, type TooltipPlacement, type TooltipSpeech, type TooltipTerm, type TooltipWord } from './PinyinTooltip';
 
 export interface Box {
@@ -22,6 +23,7 @@ interface Props {
   toneColors: boolean;
   onClose: () => void;
   speech?: TooltipSpeech;
+  fix?: ReadingFix;
 }
 
 /** What a screen reader says for a hover result: the word, its pinyin, and the term's meaning. */
@@ -36,7 +38,7 @@ export function announcement(state: HoverState | null): string {
  * Everything hover shows, drawn inside ZhuDu's shadow root. The live region is always there (a region
  * that appears together with its text is not announced), and says each new hover result politely.
  */
-export function HoverLayer({ state, toneColors, onClose, speech }: Props) {
+export function HoverLayer({ state, toneColors, onClose, speech, fix }: Props) {
   return (
     <>
       <div class="sr-only" role="status" aria-live="polite" data-testid="hover-announcement">
@@ -58,6 +60,7 @@ export function HoverLayer({ state, toneColors, onClose, speech }: Props) {
           pinned={state.pinned}
           onClose={onClose}
           {...(speech && { speech })}
+          {...(fix && { fix })}
         />
       )}
     </>

@@ -1,5 +1,6 @@
 import type { GlossaryEntry } from '@/utils/core/glossary/types';
 import { langTag, t } from '@/utils/i18n';
+import { FixReading, type ReadingFix } from './FixReading';
 import { GlossaryEntryView } from './GlossaryEntryView';
 import { ToneSyllables } from './ToneSyllables';
 
@@ -8,6 +9,8 @@ export interface TooltipWord {
   syllables: string[];
   name?: string;
   gloss?: string;
+  /** Characters whose reading is a guess between several, with the other readings. */
+  polyphones?: { char: string; alternatives: string[] }[];
 }
 
 /** The glossary term under the pointer: an entry, or a quoted slogan the glossary cannot explain. */
@@ -35,6 +38,7 @@ interface Props {
   pinned: boolean;
   onClose: () => void;
   speech?: TooltipSpeech;
+  fix?: ReadingFix;
 }
 
 /**
@@ -43,7 +47,8 @@ interface Props {
  * also data attributes, for assistive tools and for the e2e tests. Pinned, it is a dialog that takes
  * focus, with buttons to close it and to read the word or its sentence aloud.
  */
-export function PinyinTooltip({ word, term, placement, toneColors, pinned, onClose, speech }: Props) {
+export function PinyinTooltip({ word, term, placement, toneColors, pinned, onClose, speech, fix }: Props) {
+  const alternatives = (word.polyphones ?? []).map((p) => `${p.char} ${p.alternatives.join(' / ')}`).join('；');
   return (
     <div
       role={pinned ? 'dialog' : 'tooltip'}
@@ -75,6 +80,11 @@ export function PinyinTooltip({ word, term, placement, toneColors, pinned, onClo
           {word.gloss}
         </div>
       )}
+      {alternatives && (
+        <div class="also" data-testid="also-read">
+          {t('alsoRead', alternatives)}
+        </div>
+      )}
       {pinned && speech && (
         <div class="speak" lang={langTag()}>
           <button type="button" data-testid="say-word" onClick={speech.sayWord}>
@@ -84,6 +94,12 @@ export function PinyinTooltip({ word, term, placement, toneColors, pinned, onClo
             {t('readSentence')}
           </button>
         </div>
+      )}
+      {pinned && fix && (
+        <details class="fix" lang={langTag()}>
+          <summary>{t('fixReading')}</summary>
+          <FixReading word={word.text} syllables={word.syllables} fix={fix} />
+        </details>
       )}
       {term && (
         <section class="term" lang={langTag()}>

@@ -60,6 +60,16 @@ export const TOOLTIP_CSS = `
 .scope, .period { font-size: 0.8em; border-radius: 0.2em; padding: 0 0.35em; }
 .items { margin: 0.2em 0 0.2em 1.4em; padding: 0; }
 .hint { font-size: 0.8em; margin: 0.35em 0 0; }
+.also { font-size: 0.8em; margin-top: 0.2em; opacity: 0.85; }
+.fix { margin-top: 0.4em; font-size: 0.85em; }
+.fix summary { cursor: pointer; }
+.fix-reading label { display: block; margin: 0.3em 0; }
+.fix-label { display: block; margin-bottom: 0.2em; }
+.fix-reading input { font: inherit; width: 100%; box-sizing: border-box; padding: 0.2em 0.35em; }
+.fix-actions { display: flex; gap: 0.4em; flex-wrap: wrap; }
+.fix-actions button { font: inherit; cursor: pointer; }
+.fix-error { color: #b3261e; margin: 0.3em 0 0; }
+.fix-done { margin: 0.3em 0 0; }
 .status { font-style: italic; }
 .sources { margin: 0.2em 0 0 1.2em; padding: 0; }
 .word-box {

@@ -5,7 +5,10 @@ import { blockTextOf, isSkippedText, type BlockText } from '../page/block-text';
 import { textPointAt } from '../page/hit-test';
 import { createPageHighlight } from '../page/page-highlight';
 import type { Corrections } from '../core/pinyin/corrections';
-import type { Settings } from '../settings';
+import { saveCorrection, type Settings } from '../settings';
+import { checkCorrection } from '../core/pinyin/corrections';
+import { styleSyllable } from '../core/pinyin/syllable';
+import type { ReadingFix } from '@/components/FixReading';
 import type { ErrorLog } from './error-log';
 import type { TermSpot } from './glossary-marks';
 import { sentenceAround } from '../core/text/han';
@@ -74,10 +77,29 @@ export function startHoverPinyin(env: HoverEnv): () => void {
     readSentence: errors.guard(() => say(sentence)),
   };
 
+  // "Fix this reading": stored through the settings module; the pinned card shows the new reading at once.
+  const fix: ReadingFix = {
+    save: async (reading) => {
+      const word = state?.word;
+      if (!word) return null;
+      const { error } = await saveCorrection(word.text, reading);
+      if (error) return error;
+      const corrected = (checkCorrection(word.text, reading) as { reading: string }).reading.split(' ');
+      const { toneStyle } = env.settings();
+      if (state?.word === word) state = { ...state, word: { ...word, syllables: corrected.map((s) => styleSyllable(s, toneStyle)), polyphones: [] } };
+      shown = null;
+      render();
+      return null;
+    },
+    reset: async () => {
+      if (state) await saveCorrection(state.word.text, null);
+    },
+  };
+
   const render = () => {
     // Voices are asked for at the first card, not on every page load: some platforms start a speech engine for it.
     stopVoices ??= watchChineseVoice((found) => (voice = found));
-    tooltip.render(state, env.settings().toneColors, close, voice ? speech : undefined);
+    tooltip.render(state, env.settings().toneColors, close, voice ? speech : undefined, fix);
   };
 
   const hide = () => {

@@ -1,3 +1,4 @@
+import type { ReadingFix } from '@/components/FixReading';
 import { h, render } from 'preact';
 import { HoverLayer, type HoverState } from '@/components/HoverLayer';
 import type { TooltipSpeech } from '@/components/PinyinTooltip';
@@ -6,7 +7,7 @@ import { TOOLTIP_HOST_TAG } from '../dom-labels';
 import { followUiLanguage } from '../ui-language';
 
 export interface TooltipHost {
-  render(state: HoverState | null, toneColors: boolean, onClose: () => void, speech?: TooltipSpeech): void;
+  render(state: HoverState | null, toneColors: boolean, onClose: () => void, speech?: TooltipSpeech, fix?: ReadingFix): void;
   /** Moves keyboard focus into the card (when it is pinned), remembering where it was. */
   focusCard(): void;
   /** Gives focus back to where it was before the card took it, if the card still has it. */
@@ -32,8 +33,8 @@ export function createTooltipHost(doc: Document): TooltipHost {
   // The card speaks the language chosen in the options; it picks a change up at its next render.
   const stopFollowing = followUiLanguage();
   return {
-    render(state, toneColors, onClose, speech) {
-      render(h(HoverLayer, { state, toneColors, onClose, ...(speech && { speech }) }), root);
+    render(state, toneColors, onClose, speech, fix) {
+      render(h(HoverLayer, { state, toneColors, onClose, ...(speech && { speech }), ...(fix && { fix }) }), root);
     },
     focusCard() {
       const active = doc.activeElement as HTMLElement | null;
