@@ -53,7 +53,11 @@ async function runHeadless(h: Harness): Promise<number> {
     await popup.raw.page.setViewportSize({ width: Math.ceil(box.width), height: Math.ceil(box.height) });
   }
   written.push(await shoot(popup, 'popup.png'));
-  await popup.evaluate(() => document.querySelector<HTMLElement>('#tab-summary')?.click());
+  await popup.waitFor(() => {
+      const tab = document.querySelector<HTMLElement>('#tab-summary');
+      tab?.click();
+      return tab?.getAttribute('aria-selected') === 'true';
+    });
   await popup.waitFor(() => document.querySelector('[data-testid="summary-text"]'));
   written.push(await shoot(popup, 'popup-summary.png'));
 

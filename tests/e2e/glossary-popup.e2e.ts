@@ -81,7 +81,11 @@ describe.each(BROWSERS)('%s: glossary and popup', (name) => {
 
   it('the glossary search finds 新质生产力 from xzsc', async () => {
     const popup = await popupFor(page);
-    await popup.evaluate(() => document.querySelector<HTMLElement>('#tab-glossary')!.click());
+    await popup.waitFor(() => {
+      const tab = document.querySelector<HTMLElement>('#tab-glossary');
+      tab?.click();
+      return tab?.getAttribute('aria-selected') === 'true';
+    });
     const first = await popup.waitFor(() => {
       const input = document.querySelector<HTMLInputElement>('#glossary-search');
       if (!input) return null;
@@ -101,7 +105,11 @@ describe.each(BROWSERS)('%s: glossary and popup', (name) => {
     await page.goto(urlOf('yanling'));
     await waitForZhuDu(page);
     const popup = await popupFor(page);
-    await popup.evaluate(() => document.querySelector<HTMLElement>('#tab-summary')!.click());
+    await popup.waitFor(() => {
+      const tab = document.querySelector<HTMLElement>('#tab-summary');
+      tab?.click();
+      return tab?.getAttribute('aria-selected') === 'true';
+    });
     const shown = await popup.waitFor(() => {
       const text = document.querySelector('[data-testid="summary-text"]')?.textContent;
       const facts = document.querySelector('[data-testid="facts"]')?.textContent;
