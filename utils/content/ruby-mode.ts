@@ -5,6 +5,7 @@ import { RUBY_CLASS } from '../dom-labels';
 import { annotateBlock, BLOCK_SELECTOR, BLOCK_TAGS, isAnnotatable, sentenceReader, type RubyOptions } from '../page/ruby';
 import type { Settings } from '../settings';
 import type { ErrorLog } from './error-log';
+import type { Corrections } from '../core/pinyin/corrections';
 import { installRubyStyle } from './ruby-style';
 import { createSliceRunner } from './slice-runner';
 
@@ -13,6 +14,8 @@ export interface RubyModeEnv {
   /** The article's elements; asked again when the page changes (CmsTop replaces its body). */
   regions: () => Element[];
   settings: () => Settings;
+  /** The user's own readings, as hover applies them. */
+  corrections?: () => Corrections;
   errors: ErrorLog;
 }
 
@@ -62,7 +65,7 @@ export function startRubyMode(env: RubyModeEnv): () => void {
   let stopped = false;
 
   const options: RubyOptions = {
-    read: sentenceReader({ toneStyle, toneSandhi }),
+    read: sentenceReader({ toneStyle, toneSandhi, ...(env.corrections && { corrections: env.corrections() }) }),
     toneColors,
     journal: {
       replaceText(original, nodes) {

@@ -86,7 +86,7 @@ export function startSession(ctx: ContentScriptContext, doc: Document = document
       stopRuby?.();
       stopRuby = null;
       rubyKey = wantedRuby;
-      if (wantedRuby) stopRuby = startRubyMode({ doc, regions, settings: () => settings, errors });
+      if (wantedRuby) stopRuby = startRubyMode({ doc, regions, settings: () => settings, corrections: () => corrections, errors });
     }
   };
 
@@ -123,7 +123,18 @@ export function startSession(ctx: ContentScriptContext, doc: Document = document
       apply();
     }),
   );
-  const stopWatchingCorrections = watchCorrections(errors.guard((next: Map<string, string>) => (corrections = next)));
+  // Ruby restarts to redraw with the new readings; hover reads them on its next lookup.
+  const stopWatchingCorrections = watchCorrections(
+    errors.guard((next: Map<string, string>) => {
+      corrections = next;
+      if (stopRuby) {
+        stopRuby();
+        stopRuby = null;
+        rubyKey = null;
+        apply();
+      }
+    }),
+  );
   void loadCorrections().then(errors.guard((loaded: Map<string, string>) => (corrections = loaded)));
   ctx.onInvalidated(() => {
     stopAnswering();

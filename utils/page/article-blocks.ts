@@ -1,4 +1,4 @@
-import { blockTextOf, isSkippedText, type BlockText } from './block-text';
+import { blockOf, blockTextOf, isSkippedText, type BlockText } from './block-text';
 
 /**
  * The prose blocks of the article regions, each with its flat text, in document order. Built by
@@ -12,10 +12,12 @@ export function articleBlocks(regions: readonly Element[]): BlockText[] {
     const walker = region.ownerDocument.createTreeWalker(region, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
       if (!/\S/.test(node.data) || isSkippedText(node)) continue;
-      const block = blockTextOf(node);
-      if (seen.has(block.root)) continue;
-      seen.add(block.root);
-      blocks.push(block);
+      // Find the block first: reading its text for every one of its nodes would be quadratic
+      // (ruby turns a paragraph's few text nodes into dozens).
+      const root = blockOf(node);
+      if (seen.has(root)) continue;
+      seen.add(root);
+      blocks.push(blockTextOf(node));
     }
   }
   return blocks;

@@ -4,7 +4,7 @@ import { composedParent } from './composed';
  * Elements that end a run of prose. Decided by tag, not computed style: hover must stay cheap, and a
  * page that restyles its <span>s as blocks still writes its sentences inside one paragraph.
  */
-const BLOCK_TAGS = new Set([
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT',
   'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER',
   'HTML', 'LEGEND', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY',
@@ -33,7 +33,8 @@ export function isSkippedText(node: Text): boolean {
   return false;
 }
 
-function blockOf(node: Node): Node {
+/** The paragraph-like element (or shadow root) whose prose a node belongs to. */
+export function blockOf(node: Node): Node {
   let at: Node = node;
   for (let parent = at.parentNode; parent; parent = at.parentNode) {
     if (parent.nodeType !== Node.ELEMENT_NODE) return parent; // a shadow root or the document

@@ -1,3 +1,4 @@
+import { BLOCK_TAGS } from './block-text';
 import { readChars, type ReadingOptions } from '../core/pinyin/readings';
 import { segmentWords } from '../core/pinyin/segment';
 import { toneOf } from '../core/pinyin/tones';
@@ -28,16 +29,8 @@ export interface RubyOptions {
   toneColors: boolean;
 }
 
-/**
- * Elements that end a run of prose, as in block-text.ts (kept equal to it: the DOM test checks that
- * a block's text here is the text hover reads), so ruby shows the words the hover card shows.
- */
-export const BLOCK_TAGS: ReadonlySet<string> = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT',
-  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER',
-  'HTML', 'LEGEND', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY',
-  'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
-]);
+/** The same blocks as hover reads (block-text.ts), so ruby shows the words the hover card shows. */
+export { BLOCK_TAGS };
 export const BLOCK_SELECTOR = [...BLOCK_TAGS].join(',');
 
 /** Text that is not the page's prose, or that the reader edits: never read, never wrapped. */

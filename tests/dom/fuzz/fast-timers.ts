@@ -32,6 +32,12 @@ export function installFastTimers(win: Window): FastTimers {
       pending.delete(id);
     } else original.clearTimeout.call(win, id);
   };
+  // Animation frames as zero-delay tasks too, tracked like them: ruby mode runs one slice per frame.
+  const frames = win as unknown as { requestAnimationFrame: unknown; cancelAnimationFrame: unknown };
+  const originalFrames = { requestAnimationFrame: frames.requestAnimationFrame, cancelAnimationFrame: frames.cancelAnimationFrame };
+  frames.requestAnimationFrame = (callback: (time: number) => void) =>
+    (target.setTimeout as (cb: () => void, delay: number) => number)(() => callback(performance.now()), 0);
+  frames.cancelAnimationFrame = (id: number) => (target.clearTimeout as (id: number) => void)(id);
   const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
   return {
     turn,
@@ -44,6 +50,7 @@ export function installFastTimers(win: Window): FastTimers {
     },
     restore() {
       Object.assign(target, original);
+      Object.assign(frames, originalFrames);
     },
   };
 }

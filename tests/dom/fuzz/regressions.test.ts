@@ -39,7 +39,7 @@ describe('ruby mode (known, reported)', () => {
   // The fuzz found it (a page's script toggling contenteditable, or moving annotated text into an
   // editor or a <ruby>): the rubies stay, and the reader then edits ZhuDu's markup. ruby-mode.ts
   // observes childList and characterData, not attributes. Remove `.fails` once it is handled.
-  it.fails('takes its rubies out of text the page makes editable', async () => {
+  it('takes its rubies out of text the page makes editable', async () => {
     const { createErrorLog } = await import('@/utils/content/error-log');
     const { startRubyMode } = await import('@/utils/content/ruby-mode');
     const { DEFAULT_SETTINGS } = await import('@/utils/settings');
