@@ -6,9 +6,14 @@
 /** Mandarin in simplified script first; Taiwan Mandarin next; Cantonese last, it reads the text in another language. */
 const PREFERENCE = [/^zh[-_](CN|Hans)/i, /^cmn/i, /^zh$/i, /^zh[-_](TW|Hant)/i, /^(zh|yue)/i];
 
+/**
+ * Only voices the browser runs locally: a remote voice (Chrome's "Google 普通话") would send the
+ * article's text to a speech service, and ZhuDu makes no network requests.
+ */
 export function pickChineseVoice(voices: readonly SpeechSynthesisVoice[]): SpeechSynthesisVoice | null {
+  const local = voices.filter((v) => v.localService !== false);
   for (const pattern of PREFERENCE) {
-    const voice = voices.find((v) => pattern.test(v.lang));
+    const voice = local.find((v) => pattern.test(v.lang));
     if (voice) return voice;
   }
   return null;

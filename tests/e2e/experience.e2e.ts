@@ -129,9 +129,15 @@ describe.each(BROWSERS)('%s: the experience people expect', (name) => {
     expect(await dispatchCommand(options, 'toggle-ruby')).toBe(true);
     expect(await h.extensionStorage.get('settings')).toMatchObject({ ruby: true });
     await article.bringToFront();
-    const rubies = await article.waitFor(() => document.querySelectorAll('ruby.zhudu-ruby').length, undefined, {
-      message: 'no ruby after the toggle-ruby command',
-    });
+    // Ruby writes a slice per frame: wait for the paragraphs in view, not just the first slice.
+    const rubies = await article.waitFor(
+      () => {
+        const count = document.querySelectorAll('ruby.zhudu-ruby').length;
+        return count > 50 ? count : 0;
+      },
+      undefined,
+      { message: 'no ruby over the article after the toggle-ruby command' },
+    );
     expect(rubies).toBeGreaterThan(50);
 
     const popup = await h.openPopup(`?tabId=${tabId}`);
