@@ -10,6 +10,7 @@ import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 import { check, show } from './assert';
 import { buildControl, buildPage } from './build';
 import { installIntersectionObserver } from './fake-intersection';
+import { installSteppingClock } from './clock';
 import { installFastTimers } from './fast-timers';
 import { generatePage } from './generate';
 import { printPage, type PageModel } from './model';
@@ -66,36 +67,42 @@ async function checkCase(c: Case): Promise<void> {
     return location.regions;
   };
   let seen = 0;
-  const restore = installIntersectionObserver(win, () => (++seen * 2654435761) % 7 < c.belowFold);
-  const stop = startRubyMode({ doc: document, regions, settings: () => c.settings, errors });
+  const restoreClock = installSteppingClock();
   try {
-    for (const task of c.tasks) {
+    const restore = installIntersectionObserver(win, () => (++seen * 2654435761) % 7 < c.belowFold);
+    const stop = startRubyMode({ doc: document, regions, settings: () => c.settings, errors });
+    try {
+      for (const task of c.tasks) {
+        for (let i = 0; i < task.wait; i++) await timers.turn();
+        for (const op of task.ops) {
+          applyOp(page, op);
+          applyOp(control, op);
+        }
+      }
+      await timers.settle();
+      const shown = serializeDocument(document, { shadows, mergeText: true, withoutOurRuby: true }).replace(/\[adopted \d+\]$/, '');
+      const wanted = serializeDocument(control.doc, { shadows: control.shadows, mergeText: true }).replace(/\[adopted \d+\]$/, '');
+      check(shown === wanted, () => `at rest, the page shows other text than without ZhuDu:\n  got  ${shown}\n  want ${wanted}`);
+      // Known, reported: text the page moves into an element rubies stay out of keeps our rubies
+      // (regressions.test.ts has the minimal case). Placement is checked when nothing was moved.
+      const moved = c.tasks.some((task) => task.ops.some((op) => op.op === 'move'));
+      checkOurRubies(document, { placement: !moved });
+    } finally {
+      stop();
+      restore();
+    }
+    // Switching off gives the page back a slice at a time: the page keeps writing meanwhile.
+    for (const task of c.afterStop) {
       for (let i = 0; i < task.wait; i++) await timers.turn();
       for (const op of task.ops) {
         applyOp(page, op);
         applyOp(control, op);
       }
     }
-    await timers.settle();
-    const shown = serializeDocument(document, { shadows, mergeText: true, withoutOurRuby: true }).replace(/\[adopted \d+\]$/, '');
-    const wanted = serializeDocument(control.doc, { shadows: control.shadows, mergeText: true }).replace(/\[adopted \d+\]$/, '');
-    check(shown === wanted, () => `at rest, the page shows other text than without ZhuDu:\n  got  ${shown}\n  want ${wanted}`);
-    // A page that moves annotated text into a ruby or an editor, or makes it editable, keeps our rubies there (reported).
-    const moved = c.tasks.some((task) => task.ops.some((op) => op.op === 'move' || (op.op === 'setAttr' && op.name === 'contenteditable')));
-    checkOurRubies(document, { placement: !moved });
   } finally {
-    stop();
-    restore();
+    await timers.settle(); // also after a failure: nothing of this case may run into the next
+    restoreClock();
   }
-  // Switching off gives the page back a slice at a time: the page keeps writing meanwhile.
-  for (const task of c.afterStop) {
-    for (let i = 0; i < task.wait; i++) await timers.turn();
-    for (const op of task.ops) {
-      applyOp(page, op);
-      applyOp(control, op);
-    }
-  }
-  await timers.settle();
   const got = serializeDocument(document, { shadows });
   const want = serializeDocument(control.doc, { shadows: control.shadows });
   check(got === want, () => `switched off, the DOM differs from the page without ZhuDu:\n  got  ${got}\n  want ${want}`);

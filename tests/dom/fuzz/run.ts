@@ -44,7 +44,7 @@ async function fails<C>(property: Property<C>, c: C): Promise<unknown> {
 /** Greedy shrinking: take the first smaller case that still fails, until none does or time runs out. */
 async function shrink<C>(property: Property<C>, failing: C, error: unknown): Promise<{ c: C; error: unknown; steps: number }> {
   let current = { c: failing, error, steps: 0 };
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + (envNumber('FUZZ_SHRINK_MS') ?? 60_000);
   if (!property.shrink) return current;
   for (let improved = true; improved && Date.now() < deadline; ) {
     improved = false;
