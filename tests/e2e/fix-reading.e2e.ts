@@ -54,6 +54,11 @@ describe.each(BROWSERS)('%s: fix this reading', (name) => {
     // Close the card, move away, and hover the word again elsewhere on the page.
     await page.keyDown('Escape');
     await page.keyUp('Escape');
+    // Esc really closes it: a pinned card left up would cover the words below it.
+    await page.waitFor(() => !document.querySelector('zhudu-tooltip')?.shadowRoot?.querySelector('.card'), undefined, {
+      timeout: 2_000,
+      message: 'Esc did not close the card after saving a reading',
+    });
     const away = await pointAt(page, { text: '美籍华人', charIndex: 1, within: BODY });
     await page.mouseMove(away.x, away.y);
     // Here the word is 炎陵县: the correction applies inside longer words too.

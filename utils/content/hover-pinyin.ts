@@ -103,7 +103,8 @@ export function startHoverPinyin(env: HoverEnv): () => void {
   };
 
   const hide = () => {
-    if (!shown || state?.pinned) return;
+    // Keyed on the card, not on `shown`: saving a fix clears `shown` while the card stays up.
+    if (!state || state.pinned) return;
     shown = null;
     state = null;
     win.clearTimeout(dwell);
