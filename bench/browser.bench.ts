@@ -18,6 +18,8 @@ import { pointAt, sleep, waitForZhuDu } from '../tests/e2e/page-helpers.ts';
 import { analyzeLoad, startTrace, type LoadFigures } from './browser-trace.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+/** BENCH_ONLY=load measures page loads of the seed articles only (quick, for work on start-up cost). */
+const ONLY_LOAD = process.env.BENCH_ONLY === 'load';
 /** After load (and after ZhuDu is on), time for the glossary marks and anything else deferred. */
 const SETTLE_MS = 800;
 const BUDGET = { longTaskMs: 50, heapMb: 20, loadScriptMs: 30, tooltipMs: 16 };
@@ -81,7 +83,7 @@ async function loadCosts() {
   console.log(`Page load, ${RUNS} runs each, medians (ms; heap MB after one hover):`);
   console.log('  page                                                     script +added  ZhuDu  heap+  start-up task  other long tasks by ZhuDu');
   const rows: { url: string; added: number; zhudu: number; heap: number; zhuduLong: number[]; startup: number; longWith: number; longWithout: number }[] = [];
-  for (const url of Object.keys(server.fixtures.file.routes)) {
+  for (const url of Object.keys(server.fixtures.file.routes).filter((u) => !ONLY_LOAD || seeds.has(u))) {
     const on: Load[] = [];
     const off: Load[] = [];
     for (let run = 0; run < RUNS; run++) {
@@ -207,6 +209,13 @@ const seedRows = rows.filter((r) => seeds.has(r.url));
 const worstAdded = Math.max(...seedRows.map((r) => r.added));
 const worstHeap = Math.max(...rows.map((r) => r.heap));
 const zhuduLong = rows.flatMap((r) => r.zhuduLong);
+if (ONLY_LOAD) {
+  console.log(`\nSeed articles: page-load scripting added, most ${f1(worstAdded)} ms, median ${f1(median(seedRows.map((r) => r.added)))} ms (budget ${BUDGET.loadScriptMs}); ` +
+    `start-up task median ${f1(median(seedRows.map((r) => r.startup)))} ms; long tasks by ZhuDu: ${zhuduLong.map(f1).join(', ') || 'none'}`);
+  await h.close();
+  await server.close();
+  process.exit(0);
+}
 const longest = await seedArticleLengths();
 const popup = await popupTimes(longest);
 console.log(`\nGlossary: the page's terms from the content script, round trip from the popup: ${f1(popup.termsMs)} ms (median of 10)`);
