@@ -19,44 +19,54 @@ export interface TooltipHost {
 
 /**
  * One custom element under <html> with an open shadow root. Placed under <html>, not <body>, so the
- * page's own body children, its text and its selection are never touched.
+ * page's own body children, its text and its selection are never touched. Made at the first card,
+ * not when ZhuDu starts: a page nobody hovers gets no element and pays nothing for it.
  */
 export function createTooltipHost(doc: Document): TooltipHost {
-  const host = doc.createElement(TOOLTIP_HOST_TAG);
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = TOOLTIP_CSS;
-  const root = doc.createElement('div');
-  shadow.append(style, root);
-  doc.documentElement.append(host);
+  let made: { host: HTMLElement; root: HTMLElement; stopFollowing: () => void } | null = null;
+  const make = () => {
+    const host = doc.createElement(TOOLTIP_HOST_TAG);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = TOOLTIP_CSS;
+    const root = doc.createElement('div');
+    shadow.append(style, root);
+    doc.documentElement.append(host);
+    // The card speaks the language chosen in the options; it picks a change up at its next render.
+    return { host, root, stopFollowing: followUiLanguage() };
+  };
   let returnFocus: HTMLElement | null = null;
-  // The card speaks the language chosen in the options; it picks a change up at its next render.
-  const stopFollowing = followUiLanguage();
   return {
     render(state, toneColors, onClose, speech, fix) {
-      render(h(HoverLayer, { state, toneColors, onClose, ...(speech && { speech }), ...(fix && { fix }) }), root);
+      if (!made && !state) return;
+      made ??= make();
+      render(h(HoverLayer, { state, toneColors, onClose, ...(speech && { speech }), ...(fix && { fix }) }), made.root);
     },
     focusCard() {
+      if (!made) return;
       const active = doc.activeElement as HTMLElement | null;
-      returnFocus = active && active !== host && active !== doc.body ? active : null;
-      root.querySelector<HTMLElement>('.card')?.focus();
+      returnFocus = active && active !== made.host && active !== doc.body ? active : null;
+      made.root.querySelector<HTMLElement>('.card')?.focus();
     },
     releaseFocus() {
+      if (!made) return;
       const target = returnFocus;
       returnFocus = null;
-      if (doc.activeElement === host && target?.isConnected) target.focus({ preventScroll: true });
-      else if (doc.activeElement === host) host.blur();
+      if (doc.activeElement === made.host && target?.isConnected) target.focus({ preventScroll: true });
+      else if (doc.activeElement === made.host) made.host.blur();
     },
     cardSize() {
-      const card = root.querySelector('.card');
+      const card = made?.root.querySelector('.card');
       if (!card) return null;
       const rect = card.getBoundingClientRect();
       return { width: rect.width, height: rect.height };
     },
     destroy() {
-      stopFollowing();
-      render(null, root);
-      host.remove();
+      if (!made) return;
+      made.stopFollowing();
+      render(null, made.root);
+      made.host.remove();
+      made = null;
     },
   };
 }
