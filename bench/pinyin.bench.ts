@@ -10,6 +10,7 @@
  * sentence marks one polyphone as ▁X▁ and gives its gold reading in CC-CEDICT style (le5, lu:4).
  * Tune on dev only; test is reported, never looked at to choose anything.
  */
+import '../utils/core/bundled-data';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';

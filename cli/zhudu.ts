@@ -9,6 +9,7 @@
  *                                       the input may be an HTML page or plain text
  */
 import { createInterface } from 'node:readline';
+import '../utils/core/bundled-data';
 import { pinyinLine } from '../utils/core/pinyin/readings';
 import { glossaryCommand } from './glossary-command';
 import { summaryCommand } from './summary-command';

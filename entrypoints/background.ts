@@ -1,4 +1,6 @@
+import { BUNDLED_DATA } from '@/utils/core/bundled-data';
 import { fromOwnPage, isCommandMessage, runCommand } from '@/utils/commands';
+import { answerMessages } from '@/utils/messaging';
 import { startSettingsSync } from '@/utils/settings-sync';
 import { shouldWelcome } from '@/utils/welcome';
 
@@ -10,6 +12,9 @@ export default defineBackground(() => {
     if (!isCommandMessage(message) || !fromOwnPage(sender)) return undefined;
     return runCommand(message.zhuduCommand);
   });
+
+  // The content script keeps its data out of the page's load and asks for it here (content/engine-data.ts).
+  answerMessages({ getEngineData: () => BUNDLED_DATA });
 
   browser.runtime.onInstalled.addListener(async (details) => {
     // Firefox says `temporary` for an add-on loaded from about:debugging; both say installType 'development' for unpacked.

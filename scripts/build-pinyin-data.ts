@@ -22,6 +22,7 @@
  * and then dropped again (longest first) when the remaining dictionary reads it right anyway
  * (长江大桥 = 长江 + 大桥) and leaves no watched character alone.
  */
+import '../utils/core/bundled-data';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';

@@ -1,5 +1,6 @@
 import { browser } from '#imports';
 import type { LookedUpWord } from './content/lookup-log';
+import type { EngineData } from './core/bundled-data';
 import type { PageKind } from './core/site/hosts';
 
 /** What the content script knows about its page, for the popup. */
@@ -50,6 +51,8 @@ export interface ProtocolMap {
   getArticle: { data: undefined; reply: PageArticle };
   /** For the study sheet and the Anki cards: the page's address and the words the user looked up there. */
   getStudyExtras: { data: undefined; reply: StudyExtras };
+  /** Content script → background: the pinyin tables and the glossary, when ZhuDu starts on a page. */
+  getEngineData: { data: undefined; reply: EngineData };
 }
 
 type MessageType = keyof ProtocolMap;
@@ -68,15 +71,22 @@ export function sendToTab<K extends MessageType>(
   return browser.tabs.sendMessage(tabId, envelope);
 }
 
-type Handlers = { [K in MessageType]: (data: ProtocolMap[K]['data']) => ProtocolMap[K]['reply'] };
+/** Sends a request to the background. */
+export function sendToBackground<K extends MessageType>(type: K, data: ProtocolMap[K]['data']): Promise<ProtocolMap[K]['reply']> {
+  const envelope: Envelope<K> = { zhudu: type, data };
+  return browser.runtime.sendMessage(envelope);
+}
 
-/** Answers requests addressed to ZhuDu; returns the function that stops listening. */
-export function answerMessages(handlers: Handlers): () => void {
+type Handler<K extends MessageType> = (data: ProtocolMap[K]['data']) => ProtocolMap[K]['reply'] | Promise<ProtocolMap[K]['reply']>;
+type Handlers<K extends MessageType> = { [T in K]: Handler<T> };
+
+/** Answers the requests `handlers` names (a content script its page's, the background its own); returns the function that stops listening. */
+export function answerMessages<K extends MessageType>(handlers: Handlers<K>): () => void {
   const listener = (message: unknown) => {
     if (!message || typeof message !== 'object' || !('zhudu' in message)) return undefined;
     const type = (message as Envelope<MessageType>).zhudu;
     if (!Object.hasOwn(handlers, type)) return undefined;
-    const handler = handlers[type] as (data: unknown) => unknown;
+    const handler = handlers[type as K] as (data: unknown) => unknown;
     return Promise.resolve(handler((message as Envelope<MessageType>).data));
   };
   browser.runtime.onMessage.addListener(listener);

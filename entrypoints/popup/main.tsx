@@ -1,3 +1,4 @@
+import '@/utils/core/bundled-data';
 import { render } from 'preact';
 import { LocaleRoot } from '@/components/LocaleRoot';
 import { Popup } from '@/components/popup/Popup';

@@ -1,3 +1,4 @@
+import '@/utils/core/bundled-data';
 import { render } from 'preact';
 import '@/components/page-base.css';
 import '@/components/study/study.css';

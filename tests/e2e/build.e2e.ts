@@ -21,6 +21,18 @@ describe('built extension', () => {
     expect(m.web_accessible_resources).toBeUndefined();
   });
 
+  it.each(['chrome-mv3', 'firefox-mv2'])('%s keeps the data out of the content script every page loads', (dir) => {
+    // The pinyin tables and the glossary come from the background once ZhuDu is on (content/engine-data.ts).
+    const content = readFileSync(`.output/${dir}/content-scripts/content.js`, 'utf8');
+    const background = readFileSync(`.output/${dir}/background.js`, 'utf8');
+    const markers = ['一丁点儿', 'bǎng páng pāng', 'zhuzhou-fa-zhan-guang-ming-lun'];
+    for (const marker of markers) {
+      expect(content, marker).not.toContain(marker);
+      expect(background, marker).toContain(marker);
+    }
+    expect(Buffer.byteLength(content)).toBeLessThan(160_000);
+  });
+
   it('web-ext lint on the Firefox build reports no errors, warnings or notices', () => {
     const run = spawnSync('npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--output', 'json'], { encoding: 'utf8' });
     const report = JSON.parse(run.stdout) as { summary: Record<string, number>; warnings: { message: string; file: string }[] };

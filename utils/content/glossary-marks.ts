@@ -1,4 +1,6 @@
-import { glossaryEntry, glossaryMatcher, summarizeGlossaryTerms } from '../core/glossary';
+// Not the glossary's index module: it would bring the bundled entries into content.js (see engine-data.ts).
+import { glossaryMatcher, summarizeGlossaryTerms } from '../core/glossary/default-glossary';
+import { glossaryEntry } from '../core/glossary/store';
 import type { GlossaryEntry } from '../core/glossary/types';
 import { findUnexplained } from '../core/glossary/unexplained';
 import { ORDINARY_QUOTE_SET } from '../core/glossary/exclusions';

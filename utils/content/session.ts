@@ -14,6 +14,7 @@ import {
   type Settings,
 } from '../settings';
 import { extractArticle } from '../page/extract-article';
+import { engineDataReady, loadEngineData } from './engine-data';
 import { createErrorLog } from './error-log';
 import { startGlossaryMarks, type GlossaryMarks } from './glossary-marks';
 import { startHoverPinyin } from './hover-pinyin';
@@ -36,6 +37,8 @@ export function startSession(ctx: ContentScriptContext, doc: Document = document
   let stopRuby: (() => void) | null = null;
   let rubyKey: string | null = null;
   let corrections = new Map<string, string>();
+  /** The engine data's request while it is on its way, so the popup's questions can wait for it. */
+  let starting: Promise<void> | null = null;
   const errors = createErrorLog();
 
   // Pages rewrite themselves (CmsTop's "阅读全文" replaces the body): find the article again when a region left.
@@ -74,6 +77,15 @@ export function startSession(ctx: ContentScriptContext, doc: Document = document
 
   const apply = () => {
     const wanted = isEnabledOn(settings, host) && !ctx.isInvalid;
+    if (wanted && !stopFeatures && !engineDataReady()) {
+      // The features start when the data is here; apply() runs again then and sees the settings of that moment.
+      starting ??= loadEngineData()
+        .then(errors.guard(apply), errors.guard((error: unknown) => {
+          throw error;
+        }))
+        .finally(() => (starting = null));
+      return;
+    }
     if (wanted && !stopFeatures) stopFeatures = activate();
     if (!wanted && stopFeatures) {
       stopFeatures();
@@ -104,8 +116,14 @@ export function startSession(ctx: ContentScriptContext, doc: Document = document
 
   const stopAnswering = answerMessages({
     getPageStatus: pageStatus,
-    getPageTerms: () => glossary?.terms() ?? [],
-    revealTerm: ({ term }) => glossary?.reveal(term) ?? false,
+    getPageTerms: async () => {
+      await starting;
+      return glossary?.terms() ?? [];
+    },
+    revealTerm: async ({ term }) => {
+      await starting;
+      return glossary?.reveal(term) ?? false;
+    },
     getArticle: () => {
       const article = extractArticle(doc, loc.href);
       return {

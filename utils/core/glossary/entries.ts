@@ -8,6 +8,7 @@ import type { GlossaryEntry } from './types';
 /**
  * The whole glossary, sorted by id. The data files group entries by scope and theme; facts come
  * from shared/research/slogans-facts.md and sources re-checked for this project, wording is ours.
+ * Code reads it through store.ts, where utils/core/bundled-data.ts installs it.
  */
 export const GLOSSARY: readonly GlossaryEntry[] = [
   ...NATIONAL_FRONT_PAGE,
@@ -16,10 +17,3 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   ...HUNAN,
   ...ZHUZHOU,
 ].sort((a, b) => a.id.localeCompare(b.id));
-
-const BY_ID = new Map(GLOSSARY.map((entry) => [entry.id, entry]));
-
-/** The entry with this id, if any. */
-export function glossaryEntry(id: string): GlossaryEntry | undefined {
-  return BY_ID.get(id);
-}

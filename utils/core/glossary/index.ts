@@ -8,7 +8,8 @@
  */
 export type { Category, GlossaryEntry, Period, Scope, SloganItem, Source, Status } from './types';
 export { SCOPES } from './types';
-export { GLOSSARY, glossaryEntry } from './entries';
+export { GLOSSARY } from './entries';
+export { glossaryEntries, glossaryEntry, glossaryInstalled, installGlossary } from './store';
 export { ORDINARY_QUOTES, ORDINARY_QUOTE_SET, type OrdinaryQuote } from './exclusions';
 export { buildMatcher, type GlossaryMatcher, type TermHit } from './match';
 export { findUnexplained, sloganShape, type SloganShape, type UnexplainedPhrase } from './unexplained';

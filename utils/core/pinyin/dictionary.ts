@@ -1,5 +1,5 @@
 import { firstReading } from './chars';
-import { CHAR_COSTS, WORDS } from './data/pruned-words';
+import { pinyinTables } from './tables';
 import { UNKNOWN_COST, type WordSource } from './lattice';
 
 /**
@@ -34,23 +34,25 @@ let index: Index | undefined;
 /** Parses the generated data on first use (≈ 10 ms), so importing this module costs nothing. */
 function load(): Index {
   if (index) return index;
+  const tables = pinyinTables();
+  const words = tables.words;
   const lines = new Map<string, string>();
   const longestFrom = new Map<string, number>();
   let at = 0;
-  while (at < WORDS.length) {
-    let end = WORDS.indexOf('\n', at);
-    if (end < 0) end = WORDS.length;
-    const space = WORDS.indexOf(' ', at);
-    const word = WORDS.slice(at, space);
-    lines.set(word, WORDS.slice(space + 1, end));
+  while (at < words.length) {
+    let end = words.indexOf('\n', at);
+    if (end < 0) end = words.length;
+    const space = words.indexOf(' ', at);
+    const word = words.slice(at, space);
+    lines.set(word, words.slice(space + 1, end));
     // Dictionary words are BMP Han characters (the generator checks), so length counts characters.
     const pair = word.slice(0, 2);
     if ((longestFrom.get(pair) ?? 0) < word.length) longestFrom.set(pair, word.length);
     at = end + 1;
   }
-  // CHAR_COSTS: one line per cost, `cost chars` (`61 了`): the frequency of a character on its own.
+  // One line per cost, `cost chars` (`61 了`): the frequency of a character on its own.
   const charCosts = new Map<string, number>();
-  for (const line of CHAR_COSTS.split('\n')) {
+  for (const line of tables.charCosts.split('\n')) {
     const space = line.indexOf(' ');
     const cost = parseInt(line, 10) / 10;
     for (const char of line.slice(space + 1)) charCosts.set(char, cost);
