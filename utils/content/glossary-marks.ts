@@ -6,10 +6,11 @@ import { findUnexplained } from '../core/glossary/unexplained';
 import { ORDINARY_QUOTE_SET } from '../core/glossary/exclusions';
 import { FLASH_HIGHLIGHT, TERM_HIGHLIGHT } from '../dom-labels';
 import type { PageTerm } from '../messaging';
-import { articleBlocks } from '../page/article-blocks';
+import { articleBlocks, eachArticleBlock } from '../page/article-blocks';
 import type { BlockText } from '../page/block-text';
 import { createPageHighlight, type PageHighlight } from '../page/page-highlight';
 import type { ErrorLog } from './error-log';
+import { createSliceRunner } from './slice-runner';
 
 /** A glossary term (or an unexplained slogan) at a place in a block's text. */
 export interface TermSpot {
@@ -69,13 +70,36 @@ export function startGlossaryMarks(env: {
     return spots;
   };
 
+  // Painting goes block by block in slices of a few ms: on a 200,000-character page one pass was
+  // a 100 ms task. The marks already shown stay until the new set is complete.
+  let painting: { blocks: Iterator<BlockText>; ranges: Range[] } | null = null;
+  let painted = false;
+  const painter = createSliceRunner(win, errors, (timeLeft) => {
+    if (!painting) return false;
+    do {
+      const next = painting.blocks.next();
+      if (next.done) {
+        marks.set(painting.ranges);
+        painting = null;
+        painted = true;
+        return false;
+      }
+      const block = next.value;
+      for (const spot of spotsOf(block)) if (spot.entry) painting.ranges.push(block.rangeOf(spot.start, spot.end));
+    } while (timeLeft());
+    // The first time, show the top of the article at once; later the old marks stand in.
+    if (!painted) marks.set(painting.ranges);
+    return true;
+  });
+
   const paint = () => {
-    if (!env.showMarks()) return marks.set([]);
-    const ranges: Range[] = [];
-    for (const block of articleBlocks(env.regions())) {
-      for (const spot of spotsOf(block)) if (spot.entry) ranges.push(block.rangeOf(spot.start, spot.end));
+    if (!env.showMarks()) {
+      painting = null;
+      marks.set([]);
+      return;
     }
-    marks.set(ranges);
+    painting = { blocks: eachArticleBlock(env.regions()), ranges: [] };
+    painter.wake();
   };
 
   // The article may be rewritten (CmsTop's "阅读全文", live pages): repaint at most every 500 ms.
@@ -120,6 +144,7 @@ export function startGlossaryMarks(env: {
     },
     refresh: errors.guard(paint),
     stop() {
+      painter.stop();
       observer.disconnect();
       win.clearTimeout(repaintTimer);
       win.clearTimeout(flashTimer);

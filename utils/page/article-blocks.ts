@@ -6,7 +6,11 @@ import { blockOf, blockTextOf, isSkippedText, type BlockText } from './block-tex
  * sentence cut by <strong> or <a> stays one string.
  */
 export function articleBlocks(regions: readonly Element[]): BlockText[] {
-  const blocks: BlockText[] = [];
+  return [...eachArticleBlock(regions)];
+}
+
+/** articleBlocks one at a time, for work spread over several tasks on long pages. */
+export function* eachArticleBlock(regions: readonly Element[]): Generator<BlockText, void, undefined> {
   const seen = new Set<Node>();
   for (const region of regions) {
     const walker = region.ownerDocument.createTreeWalker(region, NodeFilter.SHOW_TEXT);
@@ -17,8 +21,7 @@ export function articleBlocks(regions: readonly Element[]): BlockText[] {
       const root = blockOf(node);
       if (seen.has(root)) continue;
       seen.add(root);
-      blocks.push(blockTextOf(node));
+      yield blockTextOf(node);
     }
   }
-  return blocks;
 }
