@@ -1,10 +1,11 @@
 // `npx tsx bench/load-profile.ts [url]`: where ZhuDu's page-load time goes, by function, from a V8
 // CPU profile of a seed article loading in Chromium (samples in the extension's scripts only).
 // A diagnostic for bench:browser's page-load figures; it prints self time per function and file.
+// HOVER=1 profiles the first card instead; TREE=1 adds the call tree of the last run.
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../tests/e2e/harness/browsers.ts';
 import { startFixtureServer } from '../tests/e2e/harness/serve.ts';
-import { sleep, waitForZhuDu } from '../tests/e2e/page-helpers.ts';
+import { pointAt, sleep, waitForZhuDu } from '../tests/e2e/page-helpers.ts';
 
 interface ProfileNode {
   id: number;
@@ -38,6 +39,8 @@ const h = await launchBrowser('chromium', { server });
 const url = process.argv[2] ?? server.fixtures.file.articles[0]!.www;
 const totals = new Map<string, number>();
 const runs = Number(process.env.RUNS ?? 5);
+/** HOVER=1 profiles the page's first card instead of its load. */
+const HOVER = Boolean(process.env.HOVER);
 for (let run = 0; run < runs; run++) {
   const page = await h.newPage();
   if (page.raw.kind !== 'playwright') throw new Error('Chromium only');
@@ -45,10 +48,19 @@ for (let run = 0; run < runs; run++) {
   const cdp = await pw.context().newCDPSession(pw);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await cdp.send('Profiler.start');
+  if (!HOVER) await cdp.send('Profiler.start');
   await page.goto(url);
   await waitForZhuDu(page);
   await sleep(800);
+  if (HOVER) {
+    // The first card instead of the load: it makes the card's element and indexes the pinyin tables.
+    await cdp.send('Profiler.start');
+    const text = await page.evaluate(() => document.querySelector('.article-content')!.textContent!.match(/\p{Script=Han}{2}/u)![0]);
+    const { x, y } = await pointAt(page, { text, within: '.article-content', across: 0.5 });
+    await page.mouseMove(x, y);
+    await page.waitFor(() => document.querySelector('zhudu-tooltip')?.shadowRoot?.querySelector('.card'));
+    await sleep(100);
+  }
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   if (process.env.TREE && run === runs - 1) printTree(profile, h.extensionOrigin);

@@ -1,5 +1,5 @@
 import type { Box, HoverState } from '@/components/HoverLayer';
-import { readWordAt } from '../core/pinyin/readings';
+import { READER_WARM_UP, readWordAt } from '../core/pinyin/readings';
 import { WORD_HIGHLIGHT } from '../dom-labels';
 import { blockTextOf, isSkippedText, type BlockText } from '../page/block-text';
 import { textPointAt } from '../page/hit-test';
@@ -170,9 +170,24 @@ export function startHoverPinyin(env: HoverEnv): () => void {
     if (!frame) frame = win.requestAnimationFrame(guardedLookUp);
   };
 
+  // The first pointer move says someone is reading with a mouse: get the reader ready one step per
+  // task, so that the first card is not one long task (~40 ms of setting up in Chromium). A page
+  // nobody points at pays nothing.
+  let warm = false;
+  const warmUp = () => {
+    warm = true;
+    const steps = [...READER_WARM_UP];
+    const next = errors.guard(() => {
+      steps.shift()?.();
+      if (steps.length > 0 && !lifetime.signal.aborted) win.setTimeout(next, 0);
+    });
+    win.setTimeout(next, 0);
+  };
+
   doc.addEventListener(
     'pointermove',
     errors.guard((event: PointerEvent) => {
+      if (!warm) warmUp();
       pointer = { x: event.clientX, y: event.clientY };
       altHeld = event.altKey;
       // A pressed button means the user is selecting or dragging: stay out of the way.

@@ -1,7 +1,8 @@
 import { isHan, sentenceAround } from '../text/han';
 import { liveAlternatives } from './ambiguity';
 import { correctionSpans, type Corrections } from './corrections';
-import { dictionary } from './dictionary';
+import { firstReading } from './chars';
+import { dictionary, loadDictionary } from './dictionary';
 import { lexiconEntry } from './lexicon';
 import { readSentence, type SettledBy } from './reader';
 import { segmentWords, type WordSpan } from './segment';
@@ -121,3 +122,14 @@ export function pinyinLine(line: string, options: ReadingOptions = DEFAULT_READI
     .map((reading) => reading.pinyin)
     .join(' ');
 }
+
+/**
+ * What the first reading would do at once, as separate steps (the word segmenter's dictionary, the
+ * character table, the word dictionary: each a few ms), for a caller that can run them in idle
+ * moments before the first reading is asked for.
+ */
+export const READER_WARM_UP: readonly (() => void)[] = [
+  () => segmentWords('株洲'),
+  () => firstReading('株'),
+  () => loadDictionary(),
+];
