@@ -18,20 +18,22 @@ type HighlightWindow = Window & {
 export function createPageHighlight(doc: Document, name: string, css: string): PageHighlight {
   const win = doc.defaultView as HighlightWindow | null;
   let sheet: CSSStyleSheet | null = null;
-  const supported = (() => {
+  let supported = Boolean(win?.Highlight && win.CSS?.highlights && 'adoptedStyleSheets' in doc);
+  let styled = false;
+  // The rule goes in with the first marks, not before: adopting a sheet restyles the whole page,
+  // which a page nobody hovers (or without terms) should not pay for as it loads.
+  const addStyle = () => {
+    if (styled || !css) return;
+    styled = true;
     try {
-      if (!win?.Highlight || !win.CSS?.highlights || !('adoptedStyleSheets' in doc)) return false;
-      if (css) {
-        sheet = new CSSStyleSheet();
-        sheet.replaceSync(css);
-        doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-      }
-      return true;
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
     } catch {
-      // Firefox content scripts may not hand their own objects to the page's registries.
-      return false;
+      sheet = null;
+      supported = false;
     }
-  })();
+  };
 
   const clear = () => {
     if (supported) win!.CSS!.highlights!.delete(name);
@@ -44,6 +46,8 @@ export function createPageHighlight(doc: Document, name: string, css: string): P
         clear();
         return true;
       }
+      addStyle();
+      if (!supported) return false;
       try {
         win!.CSS!.highlights!.set(name, new win!.Highlight!(...ranges));
         return true;
