@@ -178,6 +178,8 @@ describe.each(BROWSERS)('%s: ruby mode', (name) => {
     await page.goto('http://www.zznews.gov.cn/test/hostile-css.html');
     await waitForZhuDu(page);
     const sheets = () => page.evaluate(() => ({ adopted: document.adoptedStyleSheets.length, styles: document.querySelectorAll('style').length }));
+    // The glossary's own highlight style arrives with its first marks (this page has terms): count from there.
+    await page.waitFor(() => document.adoptedStyleSheets.length > 0, undefined, { message: "the glossary marks' style never arrived" });
     const without = await sheets();
     await setRuby(true);
     await allAnnotated(page, `${BODY} p:first-of-type`);
