@@ -1,36 +1,24 @@
 // "Fix this reading" from the pinned card: the user's reading shows on the next hover, and after a
 // reload, in real Chromium and Firefox.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launchBrowser, type Harness, type HPage } from './harness/browsers.ts';
-import { startFixtureServer, type FixtureServer } from './harness/serve.ts';
+import { expect, it } from 'vitest';
+import { eachBrowser, serveFixtures } from './harness/suite.ts';
 import { hoverFor, pointAt, waitForZhuDu } from './page-helpers.ts';
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(() => server?.close());
+const fixtures = serveFixtures();
 
 const BODY = '.article-content';
 
-describe.each(BROWSERS)('%s: fix this reading', (name) => {
-  let h: Harness;
-  let page: HPage;
-  beforeAll(async () => {
-    h = await launchBrowser(name, { server });
-    page = await h.newPage();
-  });
-  afterAll(() => h?.close());
+eachBrowser(fixtures, 'fix this reading', (s) => {
 
   it('a corrected reading appears on the next hover and after reload', async () => {
-    const url = server.fixtures.file.articles.find((a) => a.slug === 'yanling')!.www;
-    await page.goto(url);
-    await waitForZhuDu(page);
-    expect((await hoverFor(page, { text: '炎陵高新区', charIndex: 1, within: BODY })).pinyin).toBe('yán líng');
-    await page.keyDown('p');
-    await page.keyUp('p');
+    const url = s.server.fixtures.file.articles.find((a) => a.slug === 'yanling')!.www;
+    await s.page.goto(url);
+    await waitForZhuDu(s.page);
+    expect((await hoverFor(s.page, { text: '炎陵高新区', charIndex: 1, within: BODY })).pinyin).toBe('yán líng');
+    await s.page.keyDown('p');
+    await s.page.keyUp('p');
     // Open the form and save a (deliberately different) reading through the card's own controls.
-    await page.waitFor(() => {
+    await s.page.waitFor(() => {
       const root = document.querySelector('zhudu-tooltip')?.shadowRoot;
       const details = root?.querySelector<HTMLDetailsElement>('details.fix');
       const input = root?.querySelector<HTMLInputElement>('[data-testid="fix-reading-input"]');
@@ -40,33 +28,33 @@ describe.each(BROWSERS)('%s: fix this reading', (name) => {
       input.dispatchEvent(new Event('input', { bubbles: true }));
       return true;
     });
-    await page.waitFor(() => {
+    await s.page.waitFor(() => {
       const root = document.querySelector('zhudu-tooltip')!.shadowRoot!;
       const input = root.querySelector<HTMLInputElement>('[data-testid="fix-reading-input"]')!;
       if (input.value !== 'yàn líng') return false;
       root.querySelector<HTMLButtonElement>('[data-testid="fix-reading-save"]')!.click();
       return true;
     });
-    const saved = await page.waitFor(() => document.querySelector('zhudu-tooltip')?.shadowRoot?.querySelector('.fix-done')?.textContent);
+    const saved = await s.page.waitFor(() => document.querySelector('zhudu-tooltip')?.shadowRoot?.querySelector('.fix-done')?.textContent);
     expect(saved.length).toBeGreaterThan(0);
-    expect(await h.extensionStorage.get('corrections')).toEqual({ 炎陵: 'yàn líng' });
+    expect(await s.h.extensionStorage.get('corrections')).toEqual({ 炎陵: 'yàn líng' });
 
     // Close the card, move away, and hover the word again elsewhere on the page.
-    await page.keyDown('Escape');
-    await page.keyUp('Escape');
+    await s.page.keyDown('Escape');
+    await s.page.keyUp('Escape');
     // Esc really closes it: a pinned card left up would cover the words below it.
-    await page.waitFor(() => !document.querySelector('zhudu-tooltip')?.shadowRoot?.querySelector('.card'), undefined, {
+    await s.page.waitFor(() => !document.querySelector('zhudu-tooltip')?.shadowRoot?.querySelector('.card'), undefined, {
       timeout: 2_000,
       message: 'Esc did not close the card after saving a reading',
     });
-    const away = await pointAt(page, { text: '美籍华人', charIndex: 1, within: BODY });
-    await page.mouseMove(away.x, away.y);
+    const away = await pointAt(s.page, { text: '美籍华人', charIndex: 1, within: BODY });
+    await s.page.mouseMove(away.x, away.y);
     // Here the word is 炎陵县: the correction applies inside longer words too.
-    expect((await hoverFor(page, { text: '炎陵县安排', charIndex: 1, within: BODY })).pinyin).toBe('yàn líng xiàn');
+    expect((await hoverFor(s.page, { text: '炎陵县安排', charIndex: 1, within: BODY })).pinyin).toBe('yàn líng xiàn');
 
-    await page.goto(url);
-    await waitForZhuDu(page);
-    expect((await hoverFor(page, { text: '炎陵高新区', charIndex: 1, within: BODY })).pinyin).toBe('yàn líng');
-    await h.extensionStorage.set({ corrections: {} });
+    await s.page.goto(url);
+    await waitForZhuDu(s.page);
+    expect((await hoverFor(s.page, { text: '炎陵高新区', charIndex: 1, within: BODY })).pinyin).toBe('yàn líng');
+    await s.h.extensionStorage.set({ corrections: {} });
   });
 });

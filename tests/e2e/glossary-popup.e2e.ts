@@ -1,10 +1,10 @@
 // The glossary card on hover, and the popup (terms, search, summary, on/off) on the built
 // extension in real Chromium and Firefox.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { summarizeGlossaryTerms } from '../../utils/core/glossary/index.ts';
-import { BROWSERS, launchBrowser, type Harness, type HPage } from './harness/browsers.ts';
-import { startFixtureServer, type FixtureServer } from './harness/serve.ts';
+import type { HPage } from './harness/browsers.ts';
+import { eachBrowser, serveFixtures } from './harness/suite.ts';
 import { hoverFor, pointAt, waitForZhuDu } from './page-helpers.ts';
 
 interface SeedArticle {
@@ -16,57 +16,46 @@ interface SeedArticle {
 }
 const SEED = JSON.parse(readFileSync('tests/fixtures/articles.json', 'utf8')) as SeedArticle[];
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(() => server?.close());
+const fixtures = serveFixtures();
 
-const urlOf = (slug: string) => server.fixtures.file.articles.find((a) => a.slug === slug)!.www;
+const urlOf = (slug: string) => fixtures.server.fixtures.file.articles.find((a) => a.slug === slug)!.www;
 
-describe.each(BROWSERS)('%s: glossary and popup', (name) => {
-  let h: Harness;
-  let page: HPage;
-  beforeAll(async () => {
-    h = await launchBrowser(name, { server });
-    page = await h.newPage();
-  });
-  afterAll(() => h?.close());
+eachBrowser(fixtures, 'glossary and popup', (s) => {
 
   async function popupFor(target: HPage): Promise<HPage> {
-    const popup = await h.openPopup(`?tabId=${await target.tabId()}`);
+    const popup = await s.h.openPopup(`?tabId=${await target.tabId()}`);
     return popup;
   }
 
   it('hovering 新质生产力 shows its glossary entry in the card, and P pins it', async () => {
-    await page.goto(urlOf('tongzhan'));
-    await waitForZhuDu(page);
-    const card = await hoverFor(page, { text: '新质生产力', charIndex: 3, within: '.article-content' });
+    await s.page.goto(urlOf('tongzhan'));
+    await waitForZhuDu(s.page);
+    const card = await hoverFor(s.page, { text: '新质生产力', charIndex: 3, within: '.article-content' });
     expect('新质生产力').toContain(card.hanzi);
-    const term = await page.waitFor(() => {
+    const term = await s.page.waitFor(() => {
       const el = document.querySelector('zhudu-tooltip')?.shadowRoot?.querySelector<HTMLElement>('[data-term]');
       return el && { id: el.dataset.term, text: el.textContent ?? '' };
     });
     expect(term.id).toBe('xin-zhi-sheng-chan-li');
     expect(term.text).toMatch(/productive forces/i);
-    await page.keyDown('p');
-    await page.keyUp('p');
-    expect(await page.waitFor(() => document.querySelector('zhudu-tooltip')?.shadowRoot?.querySelector('[role="dialog"]') !== null)).toBe(true);
-    await page.keyDown('Escape');
-    await page.keyUp('Escape');
-    await page.waitFor(() => !document.querySelector('zhudu-tooltip')?.shadowRoot?.querySelector('.card'), undefined, {
+    await s.page.keyDown('p');
+    await s.page.keyUp('p');
+    expect(await s.page.waitFor(() => document.querySelector('zhudu-tooltip')?.shadowRoot?.querySelector('[role="dialog"]') !== null)).toBe(true);
+    await s.page.keyDown('Escape');
+    await s.page.keyUp('Escape');
+    await s.page.waitFor(() => !document.querySelector('zhudu-tooltip')?.shadowRoot?.querySelector('.card'), undefined, {
       message: 'Esc did not close the pinned card',
     });
   });
 
   it('the popup lists the page terms with the same counts as the matcher, and shows one in the page', async () => {
-    await page.goto(urlOf('changwu'));
-    await waitForZhuDu(page);
+    await s.page.goto(urlOf('changwu'));
+    await waitForZhuDu(s.page);
     const seed = SEED.find((a) => a.slug === 'changwu')!;
     const expected = summarizeGlossaryTerms([seed.pretitle, seed.title, seed.subtitle, ...seed.paragraphs].join('\n')).map(
       (t) => [t.term, t.count],
     );
-    const popup = await popupFor(page);
+    const popup = await popupFor(s.page);
     const listed = await popup.waitFor(() => {
       const rows = [...document.querySelectorAll('[data-testid="page-terms"] li')];
       return rows.length ? rows.map((li) => [li.querySelector('.term-name')!.textContent, Number(li.querySelector('.count')!.textContent!.slice(1))]) : null;
@@ -74,13 +63,13 @@ describe.each(BROWSERS)('%s: glossary and popup', (name) => {
     expect(listed).toEqual(expected);
     expect(listed.map(([term]) => term)).toContain('七大攻坚');
     await popup.evaluate(() => document.querySelector<HTMLElement>('[data-term="qi-da-gong-jian"]')!.click());
-    await page.waitFor(() => scrollY > 0, undefined, { message: 'the page did not scroll to 七大攻坚' });
+    await s.page.waitFor(() => scrollY > 0, undefined, { message: 'the page did not scroll to 七大攻坚' });
     await popup.close();
-    await page.bringToFront();
+    await s.page.bringToFront();
   });
 
   it('the glossary search finds 新质生产力 from xzsc', async () => {
-    const popup = await popupFor(page);
+    const popup = await popupFor(s.page);
     await popup.waitFor(() => {
       const tab = document.querySelector<HTMLElement>('#tab-glossary');
       tab?.click();
@@ -98,13 +87,13 @@ describe.each(BROWSERS)('%s: glossary and popup', (name) => {
     });
     expect(first).toBe('新质生产力');
     await popup.close();
-    await page.bringToFront();
+    await s.page.bringToFront();
   });
 
   it('the popup summarizes the article with its key facts', async () => {
-    await page.goto(urlOf('yanling'));
-    await waitForZhuDu(page);
-    const popup = await popupFor(page);
+    await s.page.goto(urlOf('yanling'));
+    await waitForZhuDu(s.page);
+    const popup = await popupFor(s.page);
     await popup.waitFor(() => {
       const tab = document.querySelector<HTMLElement>('#tab-summary');
       tab?.click();
@@ -121,38 +110,38 @@ describe.each(BROWSERS)('%s: glossary and popup', (name) => {
     expect(shown.facts).toContain('12.6亿元');
     expect(shown.facts).toContain('9天');
     await popup.close();
-    await page.bringToFront();
+    await s.page.bringToFront();
   });
 
   it('turning ZhuDu off for the site restores the page DOM exactly, and on brings it back', async () => {
     const url = urlOf('changwu');
-    await page.goto(`http://news.example.test${new URL(url).pathname}`);
-    const pristine = await page.evaluate(() => document.documentElement.outerHTML);
-    await page.goto(url);
-    await waitForZhuDu(page);
-    await hoverFor(page, { text: '市长陈恢清', charIndex: 1, within: '.article-content' });
+    await s.page.goto(`http://news.example.test${new URL(url).pathname}`);
+    const pristine = await s.page.evaluate(() => document.documentElement.outerHTML);
+    await s.page.goto(url);
+    await waitForZhuDu(s.page);
+    await hoverFor(s.page, { text: '市长陈恢清', charIndex: 1, within: '.article-content' });
 
-    const popup = await popupFor(page);
+    const popup = await popupFor(s.page);
     await popup.waitFor(() => document.querySelector<HTMLInputElement>('#zhudu-site-toggle')?.checked === true);
     await popup.evaluate(() => document.querySelector<HTMLInputElement>('#zhudu-site-toggle')!.click());
-    await page.waitFor(() => !document.documentElement.hasAttribute('data-zhudu'), undefined, { message: 'ZhuDu did not switch off' });
-    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(pristine);
+    await s.page.waitFor(() => !document.documentElement.hasAttribute('data-zhudu'), undefined, { message: 'ZhuDu did not switch off' });
+    expect(await s.page.evaluate(() => document.documentElement.outerHTML)).toBe(pristine);
 
     await popup.evaluate(() => document.querySelector<HTMLInputElement>('#zhudu-site-toggle')!.click());
     await popup.close();
-    await page.bringToFront();
-    await waitForZhuDu(page);
-    const { x, y } = await pointAt(page, { text: '市长陈恢清', charIndex: 0, within: '.article-content', across: 0.3 });
-    await page.mouseMove(x + 1, y);
-    expect((await hoverFor(page, { text: '市长陈恢清', charIndex: 1, within: '.article-content' })).pinyin).toBe('shì zhǎng');
+    await s.page.bringToFront();
+    await waitForZhuDu(s.page);
+    const { x, y } = await pointAt(s.page, { text: '市长陈恢清', charIndex: 0, within: '.article-content', across: 0.3 });
+    await s.page.mouseMove(x + 1, y);
+    expect((await hoverFor(s.page, { text: '市长陈恢清', charIndex: 1, within: '.article-content' })).pinyin).toBe('shì zhǎng');
   });
 
   it('on a page that is not zznews the popup says ZhuDu does not work there', async () => {
-    await page.goto('http://news.example.test/news/2025/0210/400004.shtml');
-    const popup = await popupFor(page);
+    await s.page.goto('http://news.example.test/news/2025/0210/400004.shtml');
+    const popup = await popupFor(s.page);
     const notice = await popup.waitFor(() => document.querySelector('[data-testid="not-supported"]')?.textContent);
     expect(notice).toContain('This tab is not one of them');
     await popup.close();
-    await page.bringToFront();
+    await s.page.bringToFront();
   });
 });

@@ -1,16 +1,12 @@
 // Weird and hostile pages: ZhuDu must raise no error, in its own handlers or anywhere else, while
 // the pointer sweeps the page and the page mutates under it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launchBrowser, type Harness, type HPage } from './harness/browsers.ts';
-import { startFixtureServer, type FixtureServer } from './harness/serve.ts';
+import { beforeAll, expect, it } from 'vitest';
+import type { HPage } from './harness/browsers.ts';
+import { eachBrowser, serveFixtures } from './harness/suite.ts';
 import { statusOf } from './extension-status.ts';
 import { hoverFor, sleep, waitForZhuDu } from './page-helpers.ts';
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(() => server?.close());
+const fixtures = serveFixtures();
 
 /** Moves the pointer over a grid of points at the top and the middle of the page. */
 async function sweep(page: HPage): Promise<void> {
@@ -27,23 +23,18 @@ async function sweep(page: HPage): Promise<void> {
   }
 }
 
-describe.each(BROWSERS)('%s: hostile pages', (name) => {
-  let h: Harness;
-  let page: HPage;
+eachBrowser(fixtures, 'hostile pages', (s) => {
   const uncaught: string[] = [];
   beforeAll(async () => {
-    h = await launchBrowser(name, { server });
-    page = await h.newPage();
-    if (page.raw.kind === 'playwright') {
+    if (s.page.raw.kind === 'playwright') {
       // CDP reports uncaught exceptions of every world in the page, the content script's included.
-      const cdp = await page.raw.page.context().newCDPSession(page.raw.page);
+      const cdp = await s.page.raw.page.context().newCDPSession(s.page.raw.page);
       cdp.on('Runtime.exceptionThrown', (event) => uncaught.push(event.exceptionDetails.exception?.description ?? event.exceptionDetails.text));
       await cdp.send('Runtime.enable');
     } else {
-      page.raw.page.on('pageerror', (error) => uncaught.push(String(error)));
+      s.page.raw.page.on('pageerror', (error) => uncaught.push(String(error)));
     }
   });
-  afterAll(() => h?.close());
 
   it.each([
     'http://www.zznews.gov.cn/test/hostile-no-chinese.html',
@@ -53,24 +44,24 @@ describe.each(BROWSERS)('%s: hostile pages', (name) => {
     'http://www.zznews.gov.cn/test/hostile-css.html',
   ])('no error on %s', async (url) => {
     uncaught.length = 0;
-    await page.goto(url);
-    await waitForZhuDu(page);
-    await sweep(page);
+    await s.page.goto(url);
+    await waitForZhuDu(s.page);
+    await sweep(s.page);
     await sleep(300);
-    const status = await statusOf(h, page);
+    const status = await statusOf(s.h, s.page);
     expect(status.errors).toEqual({ count: 0, last: null });
     expect(uncaught).toEqual([]);
     if (url.includes('no-chinese')) expect(status.hanCount).toBe(0);
   });
 
   it('still reads words on the huge page and under hostile CSS', async () => {
-    await page.goto('http://www.zznews.gov.cn/test/hostile-huge.html');
-    await waitForZhuDu(page);
-    const word = await hoverFor(page, { text: '新质生产力', charIndex: 1 });
+    await s.page.goto('http://www.zznews.gov.cn/test/hostile-huge.html');
+    await waitForZhuDu(s.page);
+    const word = await hoverFor(s.page, { text: '新质生产力', charIndex: 1 });
     expect(word.pinyin.split(' ')[word.hanzi.indexOf('质')]).toBe('zhì');
-    await page.goto('http://www.zznews.gov.cn/test/hostile-css.html');
-    await waitForZhuDu(page);
-    const card = await hoverFor(page, { text: '株洲', charIndex: 1, within: '.article-content' });
+    await s.page.goto('http://www.zznews.gov.cn/test/hostile-css.html');
+    await waitForZhuDu(s.page);
+    const card = await hoverFor(s.page, { text: '株洲', charIndex: 1, within: '.article-content' });
     expect(card.pinyin.startsWith('zhū zhōu')).toBe(true);
   });
 });

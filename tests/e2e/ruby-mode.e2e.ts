@@ -1,21 +1,17 @@
 // Ruby mode in the built extension, in real Chromium and Firefox: pinyin over every word of the
 // article, invisible to copy and find-in-page, kept up when the page changes, and gone without a
 // trace when switched off.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import { readChars } from '../../utils/core/pinyin/readings.ts';
 import { sentenceAround } from '../../utils/core/text/han.ts';
-import { BROWSERS, launchBrowser, type Harness, type HPage } from './harness/browsers.ts';
-import { startFixtureServer, type FixtureServer } from './harness/serve.ts';
+import type { HPage } from './harness/browsers.ts';
+import { eachBrowser, serveFixtures } from './harness/suite.ts';
 import { statusOf } from './extension-status.ts';
 import { hoverFor, sleep, waitForZhuDu } from './page-helpers.ts';
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(() => server?.close());
+const fixtures = serveFixtures();
 
-const article = (slug: string) => server.fixtures.file.articles.find((a) => a.slug === slug)!;
+const article = (slug: string) => fixtures.server.fixtures.file.articles.find((a) => a.slug === slug)!;
 const BODY = '.article-content';
 const SETTINGS = { disabledHosts: [], hoverMode: 'always', toneColors: true, toneStyle: 'marks', toneSandhi: true };
 
@@ -77,37 +73,30 @@ const allAnnotated = (page: HPage, selector: string) =>
     { timeout: 15_000, message: `Han text under ${selector} never got ruby` },
   );
 
-describe.each(BROWSERS)('%s: ruby mode', (name) => {
-  let h: Harness;
-  let page: HPage;
+eachBrowser(fixtures, 'ruby mode', (s) => {
   // Firefox writes storage from an extension tab, which takes the front: ruby works in frames, and a
   // background tab gets none (the user switches ruby on from the popup, over the page).
   const setRuby = async (ruby: boolean) => {
-    await h.extensionStorage.set({ settings: { ...SETTINGS, ruby } });
-    await page.bringToFront();
+    await s.h.extensionStorage.set({ settings: { ...SETTINGS, ruby } });
+    await s.page.bringToFront();
   };
-  beforeAll(async () => {
-    h = await launchBrowser(name, { server });
-    page = await h.newPage();
-  });
   afterAll(async () => {
-    await h?.extensionStorage.set({ settings: { ...SETTINGS, ruby: false } }).catch(() => {});
-    await h?.close();
+    await s.h.extensionStorage.set({ settings: { ...SETTINGS, ruby: false } }).catch(() => {});
   });
 
   it('puts every Han character of the body in a ruby with its reading; copy and find see the original; off restores the DOM exactly', async () => {
     await setRuby(false);
-    await page.goto(article('changwu').www);
-    await waitForZhuDu(page);
-    const before = await page.evaluate(() => document.documentElement.outerHTML);
-    const original = await page.evaluate((sel) => [...document.querySelectorAll(`${sel} p`)].map((p) => p.textContent), BODY);
+    await s.page.goto(article('changwu').www);
+    await waitForZhuDu(s.page);
+    const before = await s.page.evaluate(() => document.documentElement.outerHTML);
+    const original = await s.page.evaluate((sel) => [...document.querySelectorAll(`${sel} p`)].map((p) => p.textContent), BODY);
 
     await setRuby(true);
-    await scrollThrough(page);
-    await allAnnotated(page, `${BODY} p`);
+    await scrollThrough(s.page);
+    await allAnnotated(s.page, `${BODY} p`);
 
     // Each ruby carries the reading hover gives its characters: the paragraph's sentence read in context.
-    const paragraphs = await readRubies(page, `${BODY} p`);
+    const paragraphs = await readRubies(s.page, `${BODY} p`);
     expect(paragraphs.map((p) => p.text)).toEqual(original);
     let checked = 0;
     for (const { text, rubies, bare } of paragraphs) {
@@ -128,7 +117,7 @@ describe.each(BROWSERS)('%s: ruby mode', (name) => {
     expect(checked).toBeGreaterThan(500);
 
     // The pinyin is drawn by CSS only: selection, innerText and find-in-page see the hanzi alone.
-    const seen = await page.evaluate((sel) => {
+    const seen = await s.page.evaluate((sel) => {
       const selection = getSelection()!;
       const selected = [...document.querySelectorAll(`${sel} p`)].map((p) => {
         selection.selectAllChildren(p);
@@ -149,41 +138,41 @@ describe.each(BROWSERS)('%s: ruby mode', (name) => {
     expect(seen).toMatchObject({ pinyinInText: false, findsWords: true, findsPinyin: false });
 
     // The clipboard itself: copy a paragraph with Ctrl+C now, paste it into a field once the page is checked.
-    await page.evaluate((sel) => getSelection()!.selectAllChildren(document.querySelectorAll(`${sel} p`)[4]!), BODY);
-    await page.keyDown('Control');
-    await page.keyDown('c');
-    await page.keyUp('c');
-    await page.keyUp('Control');
-    await page.evaluate(() => getSelection()!.removeAllRanges());
+    await s.page.evaluate((sel) => getSelection()!.selectAllChildren(document.querySelectorAll(`${sel} p`)[4]!), BODY);
+    await s.page.keyDown('Control');
+    await s.page.keyDown('c');
+    await s.page.keyUp('c');
+    await s.page.keyUp('Control');
+    await s.page.evaluate(() => getSelection()!.removeAllRanges());
 
     await setRuby(false);
-    await page.waitFor(() => !document.querySelector('ruby.zhudu-ruby, style[data-zhudu-style]'), undefined, { message: 'ruby stayed after switching off' });
-    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    await s.page.waitFor(() => !document.querySelector('ruby.zhudu-ruby, style[data-zhudu-style]'), undefined, { message: 'ruby stayed after switching off' });
+    expect(await s.page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
 
-    await page.evaluate(() => {
+    await s.page.evaluate(() => {
       const field = document.createElement('textarea');
       field.id = 'paste';
       document.body.prepend(field);
       field.focus();
     });
-    await page.keyDown('Control');
-    await page.keyDown('v');
-    await page.keyUp('v');
-    await page.keyUp('Control');
-    expect(await page.evaluate(() => (document.getElementById('paste') as HTMLTextAreaElement).value)).toBe(original[4]);
+    await s.page.keyDown('Control');
+    await s.page.keyDown('v');
+    await s.page.keyUp('v');
+    await s.page.keyUp('Control');
+    expect(await s.page.evaluate(() => (document.getElementById('paste') as HTMLTextAreaElement).value)).toBe(original[4]);
   });
 
   it('styles the ruby so that it survives hostile page CSS, and leaves no stylesheet behind', async () => {
     await setRuby(false);
-    await page.goto('http://www.zznews.gov.cn/test/hostile-css.html');
-    await waitForZhuDu(page);
-    const sheets = () => page.evaluate(() => ({ adopted: document.adoptedStyleSheets.length, styles: document.querySelectorAll('style').length }));
+    await s.page.goto('http://www.zznews.gov.cn/test/hostile-css.html');
+    await waitForZhuDu(s.page);
+    const sheets = () => s.page.evaluate(() => ({ adopted: document.adoptedStyleSheets.length, styles: document.querySelectorAll('style').length }));
     // The glossary's own highlight style arrives with its first marks (this page has terms): count from there.
-    await page.waitFor(() => document.adoptedStyleSheets.length > 0, undefined, { message: "the glossary marks' style never arrived" });
+    await s.page.waitFor(() => document.adoptedStyleSheets.length > 0, undefined, { message: "the glossary marks' style never arrived" });
     const without = await sheets();
     await setRuby(true);
-    await allAnnotated(page, `${BODY} p:first-of-type`);
-    const look = await page.evaluate((sel) => {
+    await allAnnotated(s.page, `${BODY} p:first-of-type`);
+    const look = await s.page.evaluate((sel) => {
       const ruby = document.querySelector(`${sel} ruby.zhudu-ruby`)!;
       const rt = ruby.querySelector('rt')!;
       const syllable = rt.firstElementChild!;
@@ -200,82 +189,82 @@ describe.each(BROWSERS)('%s: ruby mode', (name) => {
     // Chromium computes the generated text, Firefox reports the declaration; `shown` checked it is drawn.
     expect(look.pinyin).toMatch(/^"\p{L}+"$|^attr\(data-zhudu-pinyin\)$/u);
     await setRuby(false);
-    await page.waitFor(() => !document.querySelector('ruby.zhudu-ruby, style[data-zhudu-style]'));
+    await s.page.waitFor(() => !document.querySelector('ruby.zhudu-ruby, style[data-zhudu-style]'));
     expect(await sheets()).toEqual(without);
   });
 
   it('keeps hover working over annotated text', async () => {
     await setRuby(true);
-    await page.goto(article('changwu').www);
-    await waitForZhuDu(page);
-    await allAnnotated(page, `${BODY} p:first-of-type`);
-    expect(await hoverFor(page, { text: '市长陈恢清', charIndex: 1, within: BODY })).toEqual({ hanzi: '市长', pinyin: 'shì zhǎng' });
-    const card = await hoverFor(page, { text: '应急处突', charIndex: 2, within: BODY });
+    await s.page.goto(article('changwu').www);
+    await waitForZhuDu(s.page);
+    await allAnnotated(s.page, `${BODY} p:first-of-type`);
+    expect(await hoverFor(s.page, { text: '市长陈恢清', charIndex: 1, within: BODY })).toEqual({ hanzi: '市长', pinyin: 'shì zhǎng' });
+    const card = await hoverFor(s.page, { text: '应急处突', charIndex: 2, within: BODY });
     expect(card.hanzi).toBe('应急处突');
   });
 
   it('annotates what the page adds or rewrites later, and keeps the page’s own text nodes working', async () => {
     await setRuby(true);
-    await page.goto(article('changwu').www);
-    await waitForZhuDu(page);
-    await allAnnotated(page, `${BODY} p:first-of-type`);
-    await page.evaluate((sel) => {
+    await s.page.goto(article('changwu').www);
+    await waitForZhuDu(s.page);
+    await allAnnotated(s.page, `${BODY} p:first-of-type`);
+    await s.page.evaluate((sel) => {
       const p = document.createElement('p');
       p.id = 'added';
       p.textContent = '　　会议强调，要坚定信心，抓好开局。';
       document.querySelector(sel)!.prepend(p);
     }, BODY);
-    await allAnnotated(page, '#added');
-    expect((await readRubies(page, '#added'))[0]!.text).toBe('　　会议强调，要坚定信心，抓好开局。');
+    await allAnnotated(s.page, '#added');
+    expect((await readRubies(s.page, '#added'))[0]!.text).toBe('　　会议强调，要坚定信心，抓好开局。');
 
     // A page that holds a text node and writes to it (a ticker) is heard even though ruby replaced the node.
     await setRuby(false);
-    await page.goto(article('changwu').www);
-    await waitForZhuDu(page);
+    await s.page.goto(article('changwu').www);
+    await waitForZhuDu(s.page);
     const last = `${BODY} p:last-of-type`; // one text node: 　　会议还研究了其他事项。
-    await page.evaluate((sel) => {
+    await s.page.evaluate((sel) => {
       const p = document.querySelector(sel)!;
       p.scrollIntoView({ block: 'center' });
       (window as unknown as { held: Text }).held = p.firstChild as Text;
     }, last);
     await setRuby(true);
-    await allAnnotated(page, last);
-    await page.evaluate(() => ((window as unknown as { held: Text }).held.data = '　　株洲市长主持会议。'));
-    await page.waitFor((sel) => document.querySelector(sel)!.textContent === '　　株洲市长主持会议。', last, {
+    await allAnnotated(s.page, last);
+    await s.page.evaluate(() => ((window as unknown as { held: Text }).held.data = '　　株洲市长主持会议。'));
+    await s.page.waitFor((sel) => document.querySelector(sel)!.textContent === '　　株洲市长主持会议。', last, {
       message: 'the page’s write to its own text node did not show',
     });
-    await allAnnotated(page, last);
+    await allAnnotated(s.page, last);
     await setRuby(false);
-    await page.waitFor(() => !document.querySelector('ruby.zhudu-ruby, style[data-zhudu-style]'));
-    expect(await page.evaluate((sel) => document.querySelector(sel)!.firstChild === (window as unknown as { held: Text }).held, last)).toBe(true);
-    expect(await page.evaluate((sel) => document.querySelector(sel)!.outerHTML, last)).toBe('<p>　　株洲市长主持会议。</p>');
+    await s.page.waitFor(() => !document.querySelector('ruby.zhudu-ruby, style[data-zhudu-style]'));
+    expect(await s.page.evaluate((sel) => document.querySelector(sel)!.firstChild === (window as unknown as { held: Text }).held, last)).toBe(true);
+    expect(await s.page.evaluate((sel) => document.querySelector(sel)!.outerHTML, last)).toBe('<p>　　株洲市长主持会议。</p>');
   });
 
   it('raises no error on the mutating and weird pages, and leaves fields, editors and existing ruby alone', async () => {
     await setRuby(true);
-    await page.goto('http://www.zznews.gov.cn/test/hostile-mutating.html');
-    await waitForZhuDu(page);
-    await scrollThrough(page);
+    await s.page.goto('http://www.zznews.gov.cn/test/hostile-mutating.html');
+    await waitForZhuDu(s.page);
+    await scrollThrough(s.page);
     // The page rewrites this node every 3 ms: each write puts its own text back, then ruby comes again.
-    await page.waitFor(() => document.querySelectorAll('#mut-chardata ruby.zhudu-ruby').length > 0, undefined, {
+    await s.page.waitFor(() => document.querySelectorAll('#mut-chardata ruby.zhudu-ruby').length > 0, undefined, {
       interval: 20,
       message: 'the paragraph the page keeps rewriting never showed ruby',
     });
     await sleep(1_000);
-    expect((await statusOf(h, page)).errors).toEqual({ count: 0, last: null });
+    expect((await statusOf(s.h, s.page)).errors).toEqual({ count: 0, last: null });
 
-    await page.goto('http://www.zznews.gov.cn/test/hostile-weird-dom.html');
-    await waitForZhuDu(page);
-    await scrollThrough(page);
+    await s.page.goto('http://www.zznews.gov.cn/test/hostile-weird-dom.html');
+    await waitForZhuDu(s.page);
+    await scrollThrough(s.page);
     await sleep(500);
-    const untouched = await page.evaluate(() =>
+    const untouched = await s.page.evaluate(() =>
       [...document.querySelectorAll('textarea, input, select, button, [contenteditable], ruby:not(.zhudu-ruby), script, style, svg')].every(
         (el) => !el.querySelector('ruby.zhudu-ruby') && !el.closest('ruby.zhudu-ruby'),
       ),
     );
     expect(untouched).toBe(true);
-    expect((await statusOf(h, page)).errors).toEqual({ count: 0, last: null });
+    expect((await statusOf(s.h, s.page)).errors).toEqual({ count: 0, last: null });
     await setRuby(false);
-    await page.waitFor(() => !document.querySelector('ruby.zhudu-ruby, style[data-zhudu-style]'));
+    await s.page.waitFor(() => !document.querySelector('ruby.zhudu-ruby, style[data-zhudu-style]'));
   });
 });
