@@ -1,4 +1,5 @@
 import { BUNDLED_DATA } from '@/utils/core/bundled-data';
+import { scanTexts } from '@/utils/core/glossary/scan';
 import { fromOwnPage, isCommandMessage, runCommand } from '@/utils/commands';
 import { answerMessages } from '@/utils/messaging';
 import { startSettingsSync } from '@/utils/settings-sync';
@@ -13,8 +14,12 @@ export default defineBackground(() => {
     return runCommand(message.zhuduCommand);
   });
 
-  // The content script keeps its data out of the page's load and asks for it here (content/engine-data.ts).
-  answerMessages({ getEngineData: () => BUNDLED_DATA });
+  // The data stays here, out of every news page's load: the content script asks for readings' tables
+  // when it first needs them (content/pinyin-data.ts) and has its article's terms found here (content/glossary-marks.ts).
+  answerMessages({
+    getPinyinTables: () => BUNDLED_DATA.pinyin,
+    scanTerms: ({ texts }) => scanTexts(texts),
+  });
 
   browser.runtime.onInstalled.addListener(async (details) => {
     // Firefox says `temporary` for an add-on loaded from about:debugging; both say installType 'development' for unpacked.

@@ -1,6 +1,7 @@
 import { browser } from '#imports';
 import type { LookedUpWord } from './content/lookup-log';
-import type { EngineData } from './core/bundled-data';
+import type { TermScan } from './core/glossary/scan';
+import type { PinyinTables } from './core/pinyin/tables';
 import type { PageKind } from './core/site/hosts';
 
 /** What the content script knows about its page, for the popup. */
@@ -51,8 +52,10 @@ export interface ProtocolMap {
   getArticle: { data: undefined; reply: PageArticle };
   /** For the study sheet and the Anki cards: the page's address and the words the user looked up there. */
   getStudyExtras: { data: undefined; reply: StudyExtras };
-  /** Content script → background: the pinyin tables and the glossary, when ZhuDu starts on a page. */
-  getEngineData: { data: undefined; reply: EngineData };
+  /** Content script → background: the pinyin tables, at the first pointer move or ruby (content/pinyin-data.ts). */
+  getPinyinTables: { data: undefined; reply: PinyinTables };
+  /** Content script → background: the glossary terms of the article's blocks (content/glossary-marks.ts). */
+  scanTerms: { data: { texts: string[] }; reply: TermScan };
 }
 
 type MessageType = keyof ProtocolMap;

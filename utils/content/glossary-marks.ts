@@ -1,9 +1,5 @@
-// Not the glossary's index module: it would bring the bundled entries into content.js (see engine-data.ts).
-import { glossaryMatcher, summarizeGlossaryTerms } from '../core/glossary/default-glossary';
-import { glossaryEntry } from '../core/glossary/store';
+import type { ScannedSpot, TermScan } from '../core/glossary/scan';
 import type { GlossaryEntry } from '../core/glossary/types';
-import { findUnexplained } from '../core/glossary/unexplained';
-import { ORDINARY_QUOTE_SET } from '../core/glossary/exclusions';
 import { FLASH_HIGHLIGHT, TERM_HIGHLIGHT } from '../dom-labels';
 import type { PageTerm } from '../messaging';
 import { articleBlocks, eachArticleBlock } from '../page/article-blocks';
@@ -20,13 +16,19 @@ export interface TermSpot {
   entry?: GlossaryEntry;
 }
 
+/** Finds the terms of some texts: the background's scanTerms in the extension, scanTexts in tests. */
+export type TermScanner = (texts: string[]) => Promise<TermScan>;
+
 export interface GlossaryMarks {
-  /** The term at `offset` of a block's text, if any. Works whether marks are shown or not. */
+  /**
+   * The term at `offset` of a block's text, if any; undefined also while the block has not been
+   * scanned yet (it is then asked for, so a later call knows). Works whether marks are shown or not.
+   */
   termAt(block: BlockText, offset: number): TermSpot | undefined;
   /** The terms of the article with their counts, known ones first in order of appearance. */
-  terms(): PageTerm[];
+  terms(): Promise<PageTerm[]>;
   /** Scrolls to the first occurrence of a term and flashes it. False when it is not on the page. */
-  reveal(term: string): boolean;
+  reveal(term: string): Promise<boolean>;
   /** Paints or clears the marks again, after the setting changed. */
   refresh(): void;
   stop(): void;
@@ -35,70 +37,126 @@ export interface GlossaryMarks {
 const TERM_STYLE = `::highlight(${TERM_HIGHLIGHT}) { background-color: rgba(64, 128, 255, 0.14); text-decoration: underline dotted rgba(40, 90, 200, 0.9); }
 ::highlight(${FLASH_HIGHLIGHT}) { background-color: rgba(255, 170, 0, 0.55); }`;
 
-function spotsIn(text: string): TermSpot[] {
-  const hits = glossaryMatcher().find(text);
-  const spots: TermSpot[] = hits.map((hit) => ({ start: hit.start, end: hit.end, text: hit.text, entry: glossaryEntry(hit.entryId) }));
-  for (const phrase of findUnexplained(text, hits, ORDINARY_QUOTE_SET)) {
-    spots.push({ start: phrase.start, end: phrase.end, text: phrase.text });
-  }
-  return spots;
-}
-
 /**
  * Marks the glossary terms of the article with a CSS highlight (no element is added, the text is
- * untouched) and answers which term sits under the pointer. Marks follow the article when the
- * page rewrites it; the scan is one linear pass per block.
+ * untouched) and answers which term sits under the pointer. The page only reads its blocks' text:
+ * matching runs in `scan` (the background), so a news page neither builds the glossary's automaton
+ * nor receives its entries as it loads. Spots are kept per block and its text, so a repaint after
+ * the page changed asks only for the blocks whose text changed.
  */
 export function startGlossaryMarks(env: {
   doc: Document;
   regions: () => Element[];
   showMarks: () => boolean;
+  scan: TermScanner;
   errors: ErrorLog;
 }): GlossaryMarks {
   const { doc, errors } = env;
   const win = doc.defaultView!;
   const marks: PageHighlight = createPageHighlight(doc, TERM_HIGHLIGHT, TERM_STYLE);
   const flash: PageHighlight = createPageHighlight(doc, FLASH_HIGHLIGHT, '');
-  const spotCache = new WeakMap<Node, { text: string; spots: TermSpot[] }>();
+  const scanned = new WeakMap<Node, { text: string; spots: TermSpot[] }>();
+  const entries = new Map<string, GlossaryEntry>();
+  /** Texts on their way to `scan`, by block, so that a block is asked for once. */
+  const asked = new WeakMap<Node, { text: string; done: Promise<void> }>();
+  let stopped = false;
   let flashTimer = 0;
+  /** Counts the article's mutations: a scan that comes back after one may describe old text nodes. */
+  let mutations = 0;
 
-  const spotsOf = (block: BlockText): TermSpot[] => {
-    const cached = spotCache.get(block.root);
-    if (cached && cached.text === block.text) return cached.spots;
-    const spots = spotsIn(block.text);
-    spotCache.set(block.root, { text: block.text, spots });
-    return spots;
+  const spotsOf = (block: BlockText): TermSpot[] | undefined => {
+    const known = scanned.get(block.root);
+    return known && known.text === block.text ? known.spots : undefined;
   };
 
-  // Painting goes block by block in slices of a few ms: on a 200,000-character page one pass was
-  // a 100 ms task. The marks already shown stay until the new set is complete.
-  let painting: { blocks: Iterator<BlockText>; ranges: Range[] } | null = null;
+  const toSpot = ({ start, end, text, entryId }: ScannedSpot): TermSpot => {
+    const entry = entryId === undefined ? undefined : entries.get(entryId);
+    return { start, end, text, ...(entry && { entry }) };
+  };
+
+  /** Scans the blocks not yet known, in one request. */
+  const scanBlocks = (blocks: readonly BlockText[]): Promise<void> => {
+    const waits: Promise<void>[] = [];
+    const wanted: BlockText[] = [];
+    for (const block of blocks) {
+      if (spotsOf(block)) continue;
+      const pending = asked.get(block.root);
+      if (pending && pending.text === block.text) waits.push(pending.done);
+      else wanted.push(block);
+    }
+    if (wanted.length > 0) {
+      const done = env.scan(wanted.map((block) => block.text)).then((found) => {
+        if (stopped) return;
+        for (const entry of found.entries) entries.set(entry.id, entry);
+        wanted.forEach((block, i) => {
+          scanned.set(block.root, { text: block.text, spots: (found.spots[i] ?? []).map(toSpot) });
+          if (asked.get(block.root)?.done === done) asked.delete(block.root);
+        });
+      });
+      for (const block of wanted) asked.set(block.root, { text: block.text, done });
+      waits.push(done);
+    }
+    return Promise.all(waits).then(() => undefined);
+  };
+
+  const failed = (error: unknown) => {
+    if (!stopped) errors.guard(() => { throw error; })();
+  };
+
+  // Painting walks the blocks in slices of a few ms (on a 200,000-character page one pass was a
+  // 100 ms task); each slice's unknown blocks go to `scan` together. The marks already shown stay
+  // until the new set is complete; the first time, they appear as the answers come.
+  interface Painting { blocks: Iterator<BlockText>; ranges: Range[]; walked: boolean; waiting: number }
+  let painting: Painting | null = null;
   let painted = false;
+
+  const addRanges = (p: Painting, block: BlockText) => {
+    for (const spot of spotsOf(block) ?? []) if (spot.entry) p.ranges.push(block.rangeOf(spot.start, spot.end));
+  };
+  const show = (p: Painting) => {
+    if (painting !== p) return;
+    const complete = p.walked && p.waiting === 0;
+    if (env.showMarks() && (complete || !painted)) marks.set(p.ranges);
+    if (complete) {
+      painting = null;
+      painted = true;
+    }
+  };
+
   const painter = createSliceRunner(win, errors, (timeLeft) => {
-    if (!painting) return false;
+    const p = painting;
+    if (!p || p.walked) return false;
+    const unknown: BlockText[] = [];
     do {
-      const next = painting.blocks.next();
+      const next = p.blocks.next();
       if (next.done) {
-        marks.set(painting.ranges);
-        painting = null;
-        painted = true;
-        return false;
+        p.walked = true;
+        break;
       }
-      const block = next.value;
-      for (const spot of spotsOf(block)) if (spot.entry) painting.ranges.push(block.rangeOf(spot.start, spot.end));
+      if (spotsOf(next.value)) addRanges(p, next.value);
+      else unknown.push(next.value);
     } while (timeLeft());
-    // The first time, show the top of the article at once; later the old marks stand in.
-    if (!painted) marks.set(painting.ranges);
-    return true;
+    if (unknown.length > 0) {
+      p.waiting++;
+      const seen = mutations;
+      scanBlocks(unknown)
+        .then(() => {
+          if (painting !== p) return;
+          p.waiting--;
+          // After a change to the article its repaint is due (the observer below): paint these then.
+          if (seen === mutations) for (const block of unknown) addRanges(p, block);
+          show(p);
+        })
+        .catch(failed);
+    }
+    show(p);
+    return !p.walked;
   });
 
   const paint = () => {
-    if (!env.showMarks()) {
-      painting = null;
-      marks.set([]);
-      return;
-    }
-    painting = { blocks: eachArticleBlock(env.regions()), ranges: [] };
+    // The article is scanned even with marks off: the card still names the term under the pointer.
+    if (!env.showMarks()) marks.set([]);
+    painting = { blocks: eachArticleBlock(env.regions()), ranges: [], walked: false, waiting: 0 };
     painter.wake();
   };
 
@@ -106,32 +164,45 @@ export function startGlossaryMarks(env: {
   let repaintTimer = 0;
   const observer = new MutationObserver(
     errors.guard(() => {
+      mutations++;
       if (!repaintTimer) repaintTimer = win.setTimeout(errors.guard(() => ((repaintTimer = 0), paint())), 500);
     }),
   );
   for (const region of env.regions()) observer.observe(region, { childList: true, subtree: true, characterData: true });
   errors.guard(paint)();
 
+  /** The article's blocks, every one scanned. */
+  const scannedBlocks = async (): Promise<BlockText[]> => {
+    const blocks = articleBlocks(env.regions());
+    await scanBlocks(blocks);
+    return blocks;
+  };
+
   return {
     termAt(block, offset) {
-      return spotsOf(block).find((spot) => spot.start <= offset && offset < spot.end);
+      const spots = spotsOf(block);
+      if (!spots) {
+        scanBlocks([block]).catch(failed);
+        return undefined;
+      }
+      return spots.find((spot) => spot.start <= offset && offset < spot.end);
     },
-    terms() {
+    async terms() {
       // Block by block, as marks and reveal() read the text: joined, a term could run from one paragraph into the next.
       const rows = new Map<string, PageTerm>();
-      for (const block of articleBlocks(env.regions())) {
-        for (const { term, count, known, entry } of summarizeGlossaryTerms(block.text)) {
-          const key = entry ? `known:${entry.id}` : `unknown:${term}`;
+      for (const block of await scannedBlocks()) {
+        for (const { text, entry } of spotsOf(block) ?? []) {
+          const key = entry ? `known:${entry.id}` : `unknown:${text}`;
           const row = rows.get(key);
-          if (row) row.count += count;
-          else rows.set(key, { term, count, known, ...(entry && { id: entry.id, gloss: entry.gloss_en, scope: entry.scope }) });
+          if (row) row.count++;
+          else rows.set(key, { term: entry?.term ?? text, count: 1, known: Boolean(entry), ...(entry && { id: entry.id, gloss: entry.gloss_en, scope: entry.scope }) });
         }
       }
       return [...rows.values()];
     },
-    reveal(term) {
-      for (const block of articleBlocks(env.regions())) {
-        const spot = spotsOf(block).find((s) => (s.entry ? s.entry.term === term || s.entry.id === term : s.text === term));
+    async reveal(term) {
+      for (const block of await scannedBlocks()) {
+        const spot = spotsOf(block)?.find((s) => (s.entry ? s.entry.term === term || s.entry.id === term : s.text === term));
         if (!spot) continue;
         const range = block.rangeOf(spot.start, spot.end);
         (range.startContainer.parentElement ?? (block.root as Element)).scrollIntoView?.({ block: 'center' });
@@ -144,6 +215,8 @@ export function startGlossaryMarks(env: {
     },
     refresh: errors.guard(paint),
     stop() {
+      stopped = true;
+      painting = null;
       painter.stop();
       observer.disconnect();
       win.clearTimeout(repaintTimer);

@@ -16,6 +16,7 @@ import { speakChinese, stopSpeaking, watchChineseVoice } from '../speech';
 import { hoverKeyAction } from './hover-keys';
 import { recordLookup } from './lookup-log';
 import { createTooltipHost } from './tooltip-host';
+import { loadPinyinTables, pinyinTablesInstalled } from './pinyin-data';
 
 export interface HoverEnv {
   doc: Document;
@@ -124,6 +125,7 @@ export function startHoverPinyin(env: HoverEnv): () => void {
     if (state?.pinned) return;
     const { hoverMode, toneStyle, toneSandhi } = env.settings();
     if (!pointer || hoverMode === 'off' || (hoverMode === 'alt' && !altHeld)) return hide();
+    if (!pinyinTablesInstalled()) return; // the first pointer move asked for them; warmUp looks again
     const point = textPointAt(doc, pointer.x, pointer.y);
     if (!point || isSkippedText(point.node) || !env.inScope(point.node)) return hide();
     const block = blockTextOf(point.node);
@@ -170,18 +172,26 @@ export function startHoverPinyin(env: HoverEnv): () => void {
     if (!frame) frame = win.requestAnimationFrame(guardedLookUp);
   };
 
-  // The first pointer move says someone is reading with a mouse: get the reader ready one step per
-  // task, so that the first card is not one long task (~40 ms of setting up in Chromium). A page
-  // nobody points at pays nothing.
+  // The first pointer move says someone is reading with a mouse: fetch the pinyin tables, then get
+  // the reader ready one step per task, so that the first card is not one long task (~40 ms of
+  // setting up in Chromium). A page nobody points at pays nothing.
   let warm = false;
   const warmUp = () => {
     warm = true;
     const steps = [...READER_WARM_UP];
     const next = errors.guard(() => {
+      if (lifetime.signal.aborted) return;
       steps.shift()?.();
-      if (steps.length > 0 && !lifetime.signal.aborted) win.setTimeout(next, 0);
+      if (steps.length > 0) win.setTimeout(next, 0);
+      else schedule(); // the pointer may have been resting on a word all along
     });
-    win.setTimeout(next, 0);
+    loadPinyinTables().then(
+      () => win.setTimeout(next, 0),
+      errors.guard((error: unknown) => {
+        warm = false; // the next pointer move asks again
+        throw error;
+      }),
+    );
   };
 
   doc.addEventListener(

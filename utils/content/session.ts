@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { countHan } from '../core/text/han';
 import { ACTIVE_ATTRIBUTE, ACTIVE_VALUE } from '../dom-labels';
-import { answerMessages, type PageStatus } from '../messaging';
+import { answerMessages, sendToBackground, type PageStatus } from '../messaging';
 import { composedClosest, composedContains } from '../page/composed';
 import { CHROME_SELECTOR, locateArticle, type ArticleLocation } from '../page/locate-article';
 import {
@@ -14,7 +14,7 @@ import {
   type Settings,
 } from '../settings';
 import { extractArticle } from '../page/extract-article';
-import { engineDataReady, loadEngineData } from './engine-data';
+import { loadPinyinTables, pinyinTablesInstalled } from './pinyin-data';
 import { createErrorLog } from './error-log';
 import { startGlossaryMarks, type GlossaryMarks } from './glossary-marks';
 import { startHoverPinyin } from './hover-pinyin';
@@ -37,8 +37,6 @@ export function startSession(ctx: ContentScriptContext, doc: Document = document
   let stopRuby: (() => void) | null = null;
   let rubyKey: string | null = null;
   let corrections = new Map<string, string>();
-  /** The engine data's request while it is on its way, so the popup's questions can wait for it. */
-  let starting: Promise<void> | null = null;
   const errors = createErrorLog();
 
   // Pages rewrite themselves (CmsTop's "阅读全文" replaces the body): find the article again when a region left.
@@ -57,7 +55,8 @@ export function startSession(ctx: ContentScriptContext, doc: Document = document
 
   const activate = () => {
     doc.documentElement.setAttribute(ACTIVE_ATTRIBUTE, ACTIVE_VALUE);
-    const marks = startGlossaryMarks({ doc, regions, showMarks: () => settings.glossaryMarks, errors });
+    const scan = (texts: string[]) => sendToBackground('scanTerms', { texts });
+    const marks = startGlossaryMarks({ doc, regions, showMarks: () => settings.glossaryMarks, scan, errors });
     glossary = marks;
     const stopHover = startHoverPinyin({
       doc,
@@ -77,15 +76,6 @@ export function startSession(ctx: ContentScriptContext, doc: Document = document
 
   const apply = () => {
     const wanted = isEnabledOn(settings, host) && !ctx.isInvalid;
-    if (wanted && !stopFeatures && !engineDataReady()) {
-      // The features start when the data is here; apply() runs again then and sees the settings of that moment.
-      starting ??= loadEngineData()
-        .then(errors.guard(apply), errors.guard((error: unknown) => {
-          throw error;
-        }))
-        .finally(() => (starting = null));
-      return;
-    }
     if (wanted && !stopFeatures) stopFeatures = activate();
     if (!wanted && stopFeatures) {
       stopFeatures();
@@ -94,6 +84,13 @@ export function startSession(ctx: ContentScriptContext, doc: Document = document
     glossary?.refresh();
     // Ruby mode restarts when the settings it is drawn with change (tone style, sandhi, colours).
     const wantedRuby = stopFeatures && settings.ruby ? rubyModeKey(settings) : null;
+    if (wantedRuby && !pinyinTablesInstalled()) {
+      // Ruby starts when the tables are here; apply() runs again then and sees the settings of that moment.
+      loadPinyinTables().then(errors.guard(apply), errors.guard((error: unknown) => {
+        throw error;
+      }));
+      return;
+    }
     if (wantedRuby !== rubyKey) {
       stopRuby?.();
       stopRuby = null;
@@ -116,14 +113,8 @@ export function startSession(ctx: ContentScriptContext, doc: Document = document
 
   const stopAnswering = answerMessages({
     getPageStatus: pageStatus,
-    getPageTerms: async () => {
-      await starting;
-      return glossary?.terms() ?? [];
-    },
-    revealTerm: async ({ term }) => {
-      await starting;
-      return glossary?.reveal(term) ?? false;
-    },
+    getPageTerms: () => glossary?.terms() ?? [],
+    revealTerm: ({ term }) => glossary?.reveal(term) ?? false,
     getArticle: () => {
       const article = extractArticle(doc, loc.href);
       return {

@@ -7,9 +7,10 @@ import type { GlossaryEntry } from './glossary/types';
 
 /**
  * Importing this module installs the data ZhuDu ships with: the pinyin tables and the glossary.
- * Every part of the extension imports it except the content script, which gets the same data from
- * the background when ZhuDu is on for the page (content/engine-data.ts), so that a news page does not
- * parse ~600 KB of data while it loads. The CLI, benchmarks and tests import it too.
+ * Every part of the extension imports it except the content script, so that a news page does not
+ * parse ~600 KB of data while it loads: it asks the background for the pinyin tables when it first
+ * needs a reading (content/pinyin-data.ts), and has the background find its article's glossary
+ * terms (content/glossary-marks.ts). The CLI, benchmarks and tests import it too.
  */
 export interface EngineData {
   pinyin: PinyinTables;

@@ -3,7 +3,8 @@
 import './happy-dom';
 import { expect, it } from 'vitest';
 import { createErrorLog } from '@/utils/content/error-log';
-import { startGlossaryMarks } from '@/utils/content/glossary-marks';
+import { startGlossaryMarks, type TermScanner } from '@/utils/content/glossary-marks';
+import { scanTexts } from '@/utils/core/glossary/scan';
 import { articleBlocks } from '@/utils/page/article-blocks';
 import { locateArticle } from '@/utils/page/locate-article';
 import { check, show } from './assert';
@@ -21,19 +22,26 @@ interface Case {
   storm: Op[];
 }
 
-function exercise(marks: ReturnType<typeof startGlossaryMarks>, regions: () => Element[]): void {
+/** Finds terms as the background does, a task later. */
+const scan: TermScanner = (texts) => new Promise((resolve) => setTimeout(() => resolve(scanTexts(texts)), 0));
+
+async function exercise(marks: ReturnType<typeof startGlossaryMarks>, regions: () => Element[]): Promise<void> {
+  const terms = await marks.terms(); // every block of the article is scanned by then
+  let found = 0;
   for (const block of articleBlocks(regions())) {
     for (let offset = 0; offset <= block.text.length; offset++) {
       const spot = marks.termAt(block, offset);
       if (!spot) continue;
+      found++;
       const where = () => `termAt(${offset}) of ${show(block.text)} = ${show(spot)}`;
       check(spot.start <= offset && offset < spot.end && block.text.slice(spot.start, spot.end) === spot.text, where);
     }
   }
-  for (const term of marks.terms()) {
-    check(marks.reveal(term.id ?? term.term), () => `terms() lists ${show(term.term)} but reveal() cannot find it`);
+  check(terms.length === 0 || found > 0, () => `terms() lists ${show(terms)} but termAt finds none`);
+  for (const term of terms) {
+    check(await marks.reveal(term.id ?? term.term), () => `terms() lists ${show(term.term)} but reveal() cannot find it`);
   }
-  check(!marks.reveal('不存在的口号'), () => 'revealed a term that is not on the page');
+  check(!(await marks.reveal('不存在的口号')), () => 'revealed a term that is not on the page');
   marks.refresh();
 }
 
@@ -49,14 +57,14 @@ async function checkCase(c: Case): Promise<void> {
     if (location.regions.some((region) => !region.isConnected)) location = locateArticle(document, page.url);
     return location.regions;
   };
-  const marks = startGlossaryMarks({ doc: document, regions, showMarks: () => c.showMarks, errors });
+  const marks = startGlossaryMarks({ doc: document, regions, showMarks: () => c.showMarks, scan, errors });
   try {
-    exercise(marks, regions);
+    await exercise(marks, regions);
     check(snapshot() === before, () => 'glossary marks changed the page');
     for (const op of c.storm) applyOp(page, op);
     await Promise.resolve(); // the marks' MutationObserver hears the storm
     const stormed = snapshot();
-    exercise(marks, regions);
+    await exercise(marks, regions);
     check(snapshot() === stormed, () => 'glossary marks changed the page after it mutated');
   } finally {
     marks.stop();

@@ -28,8 +28,10 @@ describe('glossary marks', () => {
     article.className = 'article-content';
     for (const words of ['推动高质量', '发展']) article.append(Object.assign(document.createElement('p'), { textContent: words }));
     body(article);
-    const marks = startGlossaryMarks({ doc: document, regions: () => [article], showMarks: () => true, errors: createErrorLog() });
-    const listed = marks.terms().map((term) => term.term);
+    const { scanTexts } = await import('@/utils/core/glossary/scan');
+    const scan = async (texts: string[]) => scanTexts(texts);
+    const marks = startGlossaryMarks({ doc: document, regions: () => [article], showMarks: () => true, scan, errors: createErrorLog() });
+    const listed = (await marks.terms()).map((term) => term.term);
     marks.stop();
     expect(listed).not.toContain('高质量发展');
   });

@@ -2,9 +2,9 @@ import type { GlossaryEntry } from './types';
 
 /**
  * The glossary the running code uses: ZhuDu's own entries (entries.ts), installed rather than imported
- * for the same reason as the pinyin tables (pinyin/tables.ts): the content script receives them from
- * the background instead of parsing ~170 KB of entries on every page load; everything else installs
- * the bundled copy through utils/core/bundled-data.ts.
+ * for the same reason as the pinyin tables (pinyin/tables.ts): the content script never parses ~170 KB
+ * of entries on a page load; the background installs the bundled copy (utils/core/bundled-data.ts),
+ * finds the terms of a page's article and sends the entries it found (glossary/scan.ts).
  */
 let entries: readonly GlossaryEntry[] | null = null;
 let byId = new Map<string, GlossaryEntry>();

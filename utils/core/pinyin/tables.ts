@@ -2,7 +2,7 @@
  * The generated tables the pinyin reader runs on (scripts/build-char-table.ts and
  * scripts/build-pinyin-data.ts): about 450 KB of text. They are installed, not imported, so that the
  * content script can leave them out of the script every news page loads and ask the background for
- * them when ZhuDu is switched on (content/engine-data.ts). Everything else installs the bundled copy by
+ * them when a reading is first needed (content/pinyin-data.ts). Everything else installs the bundled copy by
  * importing utils/core/bundled-data.ts.
  */
 export interface PinyinTables {

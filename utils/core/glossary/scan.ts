@@ -1,0 +1,42 @@
+import { glossaryMatcher } from './default-glossary';
+import { ORDINARY_QUOTE_SET } from './exclusions';
+import { glossaryEntry } from './store';
+import type { GlossaryEntry } from './types';
+import { findUnexplained } from './unexplained';
+
+/** A glossary term, or a quoted slogan no entry explains (no entryId), at [start, end) of a text. */
+export interface ScannedSpot {
+  start: number;
+  end: number;
+  text: string;
+  entryId?: string;
+}
+
+/** What scanTexts found: spots per text, in text order, and every entry those spots name. */
+export interface TermScan {
+  spots: ScannedSpot[][];
+  entries: GlossaryEntry[];
+}
+
+/**
+ * The glossary terms and unexplained slogans of each text, over the installed glossary. The
+ * background runs it for the content script, so that a news page never builds the matcher or holds
+ * the entries it does not show (bench/browser.bench.ts, page load).
+ *
+ * @example scanTexts(['推动“十四五”规划']) →
+ *   { spots: [[{ start: 2, end: 9, text: '“十四五”规划', entryId: 'shi-si-wu' }]], entries: [<十四五>] }
+ */
+export function scanTexts(texts: readonly string[]): TermScan {
+  const entries = new Map<string, GlossaryEntry>();
+  const spots = texts.map((text) => {
+    const hits = glossaryMatcher().find(text);
+    const found: ScannedSpot[] = hits.map(({ start, end, text: written, entryId }) => {
+      const entry = glossaryEntry(entryId);
+      if (entry) entries.set(entryId, entry);
+      return { start, end, text: written, entryId };
+    });
+    for (const { start, end, text: written } of findUnexplained(text, hits, ORDINARY_QUOTE_SET)) found.push({ start, end, text: written });
+    return found.sort((a, b) => a.start - b.start);
+  });
+  return { spots, entries: [...entries.values()] };
+}
