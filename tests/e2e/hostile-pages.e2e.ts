@@ -52,6 +52,8 @@ eachBrowser(fixtures, 'hostile pages', (s) => {
     expect(status.errors).toEqual({ count: 0, last: null });
     expect(uncaught).toEqual([]);
     if (url.includes('no-chinese')) expect(status.hanCount).toBe(0);
+    // The page's own message listener heard nothing: ZhuDu talks to its background, never through the page.
+    if (url.includes('weird-dom')) expect(await s.page.evaluate(() => (window as unknown as { __heardMessages: string[] }).__heardMessages)).toEqual([]);
   });
 
   it('still reads words on the huge page and under hostile CSS', async () => {
