@@ -85,14 +85,20 @@ export function startGlossaryMarks(env: {
       else wanted.push(block);
     }
     if (wanted.length > 0) {
-      const done = env.scan(wanted.map((block) => block.text)).then((found) => {
-        if (stopped) return;
-        for (const entry of found.entries) entries.set(entry.id, entry);
-        wanted.forEach((block, i) => {
-          scanned.set(block.root, { text: block.text, spots: (found.spots[i] ?? []).map(toSpot) });
-          if (asked.get(block.root)?.done === done) asked.delete(block.root);
-        });
-      });
+      // Answered or failed, the blocks may be asked for again (a failed request is not remembered).
+      const forget = () => wanted.forEach((block) => asked.get(block.root)?.done === done && asked.delete(block.root));
+      const done: Promise<void> = env.scan(wanted.map((block) => block.text)).then(
+        (found) => {
+          forget();
+          if (stopped) return;
+          for (const entry of found.entries) entries.set(entry.id, entry);
+          wanted.forEach((block, i) => scanned.set(block.root, { text: block.text, spots: (found.spots[i] ?? []).map(toSpot) }));
+        },
+        (error: unknown) => {
+          forget();
+          throw error;
+        },
+      );
       for (const block of wanted) asked.set(block.root, { text: block.text, done });
       waits.push(done);
     }

@@ -197,7 +197,7 @@ export function startHoverPinyin(env: HoverEnv): () => void {
   doc.addEventListener(
     'pointermove',
     errors.guard((event: PointerEvent) => {
-      if (!warm) warmUp();
+      if (!warm && env.settings().hoverMode !== 'off') warmUp();
       pointer = { x: event.clientX, y: event.clientY };
       altHeld = event.altKey;
       // A pressed button means the user is selecting or dragging: stay out of the way.

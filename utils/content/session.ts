@@ -37,7 +37,11 @@ export function startSession(ctx: ContentScriptContext, doc: Document = document
   let stopRuby: (() => void) | null = null;
   let rubyKey: string | null = null;
   let corrections = new Map<string, string>();
-  const errors = createErrorLog();
+  // A copy of ZhuDu left on the page after the extension was updated or reloaded can no longer reach
+  // the background; asking isInvalid then stops it (ctx.onInvalidated below) instead of logging every failure.
+  const errors = createErrorLog((error) => {
+    if (!ctx.isInvalid) console.error('ZhuDu:', error);
+  });
 
   // Pages rewrite themselves (CmsTop's "阅读全文" replaces the body): find the article again when a region left.
   const currentArticle = () => {
