@@ -34,7 +34,11 @@ export default defineConfig({
       },
     }),
   }),
-  vite: () => ({ plugins: [noHtmlSinks()] }),
+  vite: () => ({
+    plugins: [noHtmlSinks()],
+    // ZHUDU_NO_MINIFY=1 keeps function names for bench/load-profile.ts.
+    build: process.env.ZHUDU_NO_MINIFY ? { minify: false } : {},
+  }),
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',
     excludeSources: ['e2e-output/**', 'demo-output/**'],
