@@ -7,18 +7,9 @@ import type { Page } from 'playwright-core';
 import { launchBrowser } from '../tests/e2e/harness/browsers.ts';
 import { startFixtureServer } from '../tests/e2e/harness/serve.ts';
 import { sleep, waitForZhuDu } from '../tests/e2e/page-helpers.ts';
+import { startTrace } from './browser-trace.ts';
 
 const CATEGORIES = 'toplevel,devtools.timeline,v8.execute,v8,disabled-by-default-v8.compile,blink,extensions';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  args?: { data?: { url?: string } };
-}
 
 const server = await startFixtureServer();
 const h = await launchBrowser('chromium', { server });
@@ -29,15 +20,11 @@ for (let run = 0; run < runs; run++) {
   if (page.raw.kind !== 'playwright') throw new Error('Chromium only');
   const pw: Page = page.raw.page;
   const cdp = await pw.context().newCDPSession(pw);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (event) => events.push(...(event.value as unknown as TraceEvent[])));
-  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
+  const stop = await startTrace(cdp, CATEGORIES);
   await page.goto(url);
   await waitForZhuDu(page);
   await sleep(800);
-  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.end');
-  await complete;
+  const events = await stop();
   const evaluate = events.find((e) => e.name === 'EvaluateScript' && e.args?.data?.url?.startsWith(h.extensionOrigin));
   if (!evaluate?.dur) throw new Error('no evaluation of the content script in the trace');
   const end = evaluate.ts + evaluate.dur;
