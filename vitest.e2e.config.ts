@@ -5,8 +5,6 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['tests/e2e/**/*.e2e.ts'],
-    // The tests compute expected readings and terms in Node with the bundled data.
-    setupFiles: ['tests/setup/bundled-data.ts'],
     // Two cores: one browser at a time.
     fileParallelism: false,
     testTimeout: 60_000,

@@ -4,7 +4,6 @@
  * (over 200,000 characters) with it and with a naive indexOf-per-form loop in the same process.
  * Prints figures and ratios only; nothing here asserts a time.
  */
-import '../utils/core/bundled-data';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';

@@ -10,7 +10,6 @@
  * sentence marks one polyphone as ▁X▁ and gives its gold reading in CC-CEDICT style (le5, lu:4).
  * Tune on dev only; test is reported, never looked at to choose anything.
  */
-import '../utils/core/bundled-data';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -92,8 +91,8 @@ function heapUsed(): number {
  * char-defaults.ts, to be checked against news usage by hand; never computed on test.
  */
 async function suggestDefaults(dev: Item[]): Promise<void> {
-  const { readChars } = await import('../utils/core/pinyin/readings');
-  const { charReadings } = await import('../utils/core/pinyin/chars');
+  const { reader } = await import('../tests/helpers/engine');
+  const { readChars, charReadings } = reader;
   const tally = new Map<string, Map<string, number>>();
   const current = new Map<string, string>();
   for (const item of dev) {
@@ -145,11 +144,14 @@ async function main(): Promise<void> {
   const pinyinProImport = { ms: performance.now() - t, bytes: heapUsed() - heap };
   heap = heapUsed();
   t = performance.now();
-  const readings = await import('../utils/core/pinyin/readings');
-  const { loadDictionary } = await import('../utils/core/pinyin/dictionary');
+  const { BUNDLED_DATA } = await import('../utils/core/bundled-data');
+  const { createCharTable } = await import('../utils/core/pinyin/chars');
+  const { createWordDictionary } = await import('../utils/core/pinyin/dictionary');
+  const { createPinyinReader } = await import('../utils/core/pinyin/readings');
+  const readings = createPinyinReader(BUNDLED_DATA.pinyin);
   const importMs = performance.now() - t;
   t = performance.now();
-  const words = loadDictionary();
+  const words = createWordDictionary(BUNDLED_DATA.pinyin, createCharTable(BUNDLED_DATA.pinyin.charTable)).load();
   readings.readChars('株洲市长陈恢清主持召开会议，研究部署工作。');
   const readyMs = performance.now() - t;
   const ours = { importMs, readyMs, bytes: heapUsed() - heap, words };

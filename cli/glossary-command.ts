@@ -3,7 +3,7 @@
  * object per distinct term in order of first appearance. Known terms carry the glossary id, scope
  * and English; quoted slogan-shaped phrases the glossary cannot explain come with known: false.
  */
-import { summarizeGlossaryTerms } from '../utils/core/glossary/index';
+import type { Glossary } from '../utils/core/glossary/index';
 
 interface GlossaryRow {
   term: string;
@@ -14,8 +14,8 @@ interface GlossaryRow {
   english?: string;
 }
 
-export async function glossaryCommand(input: string): Promise<string> {
-  const rows: GlossaryRow[] = summarizeGlossaryTerms(input).map(({ term, count, known, entry }) =>
+export function glossaryCommand(input: string, glossary: Glossary): string {
+  const rows: GlossaryRow[] = glossary.summarize(input).map(({ term, count, known, entry }) =>
     entry ? { term, count, known, id: entry.id, scope: entry.scope, english: entry.english.text } : { term, count, known },
   );
   return `${JSON.stringify(rows, null, 2)}\n`;

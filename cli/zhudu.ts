@@ -9,10 +9,12 @@
  *                                       the input may be an HTML page or plain text
  */
 import { createInterface } from 'node:readline';
-import '../utils/core/bundled-data';
-import { pinyinLine } from '../utils/core/pinyin/readings';
+import { BUNDLED_DATA } from '../utils/core/bundled-data';
+import { createEngine } from '../utils/core/engine';
 import { glossaryCommand } from './glossary-command';
 import { summaryCommand } from './summary-command';
+
+const engine = createEngine(BUNDLED_DATA);
 
 const USAGE = 'usage: npm run cli -- <pinyin|glossary|summary>   (reads UTF-8 text on stdin)';
 
@@ -24,12 +26,12 @@ async function readStdin(): Promise<string> {
 
 async function pinyinCommand(): Promise<void> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  for await (const line of lines) process.stdout.write(`${pinyinLine(line)}\n`);
+  for await (const line of lines) process.stdout.write(`${engine.reader.pinyinLine(line)}\n`);
 }
 
 const commands: Record<string, () => Promise<void>> = {
   pinyin: pinyinCommand,
-  glossary: async () => void process.stdout.write(await glossaryCommand(await readStdin())),
+  glossary: async () => void process.stdout.write(glossaryCommand(await readStdin(), engine.glossary)),
   summary: async () => void process.stdout.write(`${await summaryCommand(await readStdin())}\n`),
 };
 

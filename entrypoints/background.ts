@@ -1,11 +1,12 @@
 import { BUNDLED_DATA } from '@/utils/core/bundled-data';
-import { scanTexts } from '@/utils/core/glossary/scan';
+import { createGlossary } from '@/utils/core/glossary/glossary';
 import { fromOwnPage, isCommandMessage, runCommand } from '@/utils/commands';
 import { answerMessages } from '@/utils/messaging';
 import { startSettingsSync } from '@/utils/settings-sync';
 import { shouldWelcome } from '@/utils/welcome';
 
 export default defineBackground(() => {
+  const glossary = createGlossary(BUNDLED_DATA.glossary);
   browser.commands.onCommand.addListener((name) => void runCommand(name));
 
   // ZhuDu's own pages can run a command through the same function (see utils/commands.ts).
@@ -18,7 +19,7 @@ export default defineBackground(() => {
   // when it first needs them (content/pinyin-data.ts) and has its article's terms found here (content/glossary-marks.ts).
   answerMessages({
     getPinyinTables: () => BUNDLED_DATA.pinyin,
-    scanTerms: ({ texts }) => scanTexts(texts),
+    scanTerms: ({ texts }) => glossary.scan(texts),
   });
 
   browser.runtime.onInstalled.addListener(async (details) => {

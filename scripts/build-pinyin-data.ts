@@ -22,12 +22,12 @@
  * and then dropped again (longest first) when the remaining dictionary reads it right anyway
  * (长江大桥 = 长江 + 大桥) and leaves no watched character alone.
  */
-import '../utils/core/bundled-data';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { charDefaultsFingerprint } from '../utils/core/pinyin/char-defaults';
-import { firstReading } from '../utils/core/pinyin/chars';
+import { createCharTable } from '../utils/core/pinyin/chars';
+import { CHAR_TABLE } from '../utils/core/pinyin/data/char-table';
 import { LIVE_CHARS } from '../utils/core/pinyin/ambiguity';
 import { RULE_CHARS } from '../utils/core/pinyin/context-rules';
 import { UNKNOWN_COST } from '../utils/core/pinyin/lattice';
@@ -43,6 +43,8 @@ const CHAR_COST_MIN = 1e-10;
 // move accuracy by ≤ 0.02 points; these keep the data small.
 
 const require = createRequire(import.meta.url);
+/** pinyin-pro's character table, as the reader uses it at run time. */
+const CHARS = createCharTable(CHAR_TABLE);
 const OUT = fileURLToPath(new URL('../utils/core/pinyin/data/pruned-words.ts', import.meta.url));
 
 interface Source {
@@ -119,7 +121,7 @@ function costOf(probability: number): number {
 /** The syllable the data stores: written out unless it is pinyin-pro's first reading (`=`). */
 function encode(char: string, syllable: string, sandhiDecides: boolean): string {
   if (isSandhiChar(char)) return sandhiDecides ? '=' : syllable;
-  return syllable === firstReading(char) ? '=' : syllable;
+  return syllable === CHARS.first(char) ? '=' : syllable;
 }
 
 /** A dictionary over entries being pruned, with the same cost model as the shipped one. */
@@ -158,7 +160,7 @@ function charCostLines(costs: Map<string, number>): string[] {
  * character still inside some word (so the rules and the tooltip see the same "alone" as before).
  */
 function readsWithout(word: string, dict: Dictionary, syllables: readonly string[]): boolean {
-  return readSentence(word, dict, true).every(
+  return readSentence(word, dict, CHARS, true).every(
     (read, i) => read.reading === syllables[i] && (!WATCHED_CHARS.includes(read.char) || read.settledBy === 'word'),
   );
 }
@@ -175,7 +177,7 @@ function selectWords(merged: Map<string, Source>, empty: Dictionary, counts: Rec
   const differing = new Set<string>();
   for (const [word, { syllables, probability }] of merged) {
     // Read alone with no dictionary: character defaults, rules and sandhi, exactly as at run time.
-    const alone = readSentence(word, empty, true);
+    const alone = readSentence(word, empty, CHARS, true);
     if (alone.some((read, i) => read.reading !== syllables[i])) {
       counts.differs!++;
       differing.add(word);

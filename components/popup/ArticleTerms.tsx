@@ -1,11 +1,12 @@
 import { t } from '@/utils/i18n';
 import { tellTab, useTabRequest } from '@/hooks/use-tab-request';
-import { glossaryEntry } from '@/utils/core/glossary';
+import { useEngine } from '@/hooks/use-engine';
 import type { PageTerm } from '@/utils/messaging';
 import { glossOf } from '../GlossaryEntryView';
 
 function TermGloss({ term }: { term: PageTerm }) {
-  const entry = term.id ? glossaryEntry(term.id) : undefined;
+  const { glossary } = useEngine();
+  const entry = term.id ? glossary.entry(term.id) : undefined;
   if (!term.known) return <span class="term-gloss">{t('termNotInGlossary')}</span>;
   const gloss = entry ? glossOf(entry) : { text: term.gloss ?? '', lang: 'en' };
   return (

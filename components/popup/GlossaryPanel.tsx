@@ -1,6 +1,7 @@
 import { t } from '@/utils/i18n';
 import { useMemo, useState } from 'preact/hooks';
-import { GLOSSARY, glossarySearch, SCOPES, type GlossaryEntry, type Scope } from '@/utils/core/glossary';
+import { useEngine } from '@/hooks/use-engine';
+import { SCOPES, type GlossaryEntry, type Scope } from '@/utils/core/glossary';
 import { GlossaryEntryView, glossOf, scopeName } from '../GlossaryEntryView';
 
 
@@ -9,14 +10,15 @@ import { GlossaryEntryView, glossOf, scopeName } from '../GlossaryEntryView';
  * (xzsc → 新质生产力), filterable by scope.
  */
 export function GlossaryPanel() {
+  const { glossary } = useEngine();
   const [query, setQuery] = useState('');
   const [scope, setScope] = useState<Scope | 'all'>('all');
   const [open, setOpen] = useState<string | null>(null);
 
   const entries: GlossaryEntry[] = useMemo(() => {
     const scopes = scope === 'all' ? undefined : scope;
-    if (!query.trim()) return GLOSSARY.filter((entry) => !scopes || entry.scope === scopes);
-    return glossarySearch()
+    if (!query.trim()) return glossary.entries.filter((entry) => !scopes || entry.scope === scopes);
+    return glossary
       .search(query, { ...(scopes && { scope: scopes }), limit: 50 })
       .map((result) => result.entry);
   }, [query, scope]);

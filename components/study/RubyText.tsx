@@ -1,6 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { toneOf } from '@/utils/core/pinyin/tones';
 import type { ReadingOptions } from '@/utils/core/pinyin/readings';
+import { useEngine } from '@/hooks/use-engine';
 import { rubyWords } from '@/utils/core/study/ruby-words';
 
 interface Props {
@@ -11,7 +12,8 @@ interface Props {
 
 /** Text with pinyin over each word, as HTML ruby: the browser lays it out and prints it. */
 export function RubyText({ text, options, toneColors }: Props) {
-  const pieces = useMemo(() => rubyWords(text, options), [text, options]);
+  const { reader } = useEngine();
+  const pieces = useMemo(() => rubyWords(reader, text, options), [text, options]);
   return (
     <>
       {pieces.map((piece, i) =>

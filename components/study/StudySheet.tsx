@@ -1,4 +1,5 @@
 import { useMemo } from 'preact/hooks';
+import { useEngine } from '@/hooks/use-engine';
 import { useSettings } from '@/hooks/use-settings';
 import { useStudyData, type StudyData } from '@/hooks/use-study-data';
 import type { ReadingOptions } from '@/utils/core/pinyin/readings';
@@ -17,11 +18,12 @@ function csvName(url: string): string {
 }
 
 function Sheet({ data, settings }: { data: StudyData; settings: Settings }) {
+  const engine = useEngine();
   const { article, terms, extras } = data;
   const options: ReadingOptions = useMemo(() => ({ toneStyle: settings.toneStyle, toneSandhi: settings.toneSandhi }), [settings]);
   const ruby = (text: string) => <RubyText text={text} options={options} toneColors={settings.toneColors} />;
-  const entries = useMemo(() => foundEntries(terms), [terms]);
-  const cards = useMemo(() => studyCards(terms, extras.lookups, extras.url, options), [terms, extras, options]);
+  const entries = useMemo(() => foundEntries(terms, engine.glossary), [terms]);
+  const cards = useMemo(() => studyCards(engine, terms, extras.lookups, extras.url, options), [terms, extras, options]);
   const summary = useMemo(
     () => summarize({ title: article.title ?? '', paragraphs: article.paragraphs, ...(article.subtitle && { subtitle: article.subtitle }) }),
     [article],

@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
-import { glossaryEntry, glossaryMatcher } from '@/utils/core/glossary';
-import { readWordAt } from '@/utils/core/pinyin/readings';
-import { segmentWords } from '@/utils/core/pinyin/segment';
+import { useEngine } from '@/hooks/use-engine';
+import type { Engine } from '@/utils/core/engine';
 import { hasHan } from '@/utils/core/text/han';
 import { t } from '@/utils/i18n';
 import { ShadowCards, type ShownCard } from '../ShadowCards';
@@ -11,10 +10,10 @@ import { tooltipWord } from '../tooltip-word';
 const FEATURED = new Set(['市长', '引调水']);
 
 /** Words and the text between them, so that the paragraph reads exactly as it is. */
-function pieces(text: string): { text: string; start: number; word: boolean }[] {
+function pieces(engine: Engine, text: string): { text: string; start: number; word: boolean }[] {
   const out: { text: string; start: number; word: boolean }[] = [];
   let at = 0;
-  for (const span of segmentWords(text)) {
+  for (const span of engine.reader.segmentWords(text)) {
     if (span.start > at) out.push({ text: text.slice(at, span.start), start: at, word: false });
     out.push({ text: span.text, start: span.start, word: hasHan(span.text) });
     at = span.end;
@@ -24,13 +23,11 @@ function pieces(text: string): { text: string; start: number; word: boolean }[] 
 }
 
 /** The card ZhuDu would show for the word at `offset` of `text`. */
-function cardAt(text: string, offset: number): ShownCard | null {
-  const word = readWordAt(text, offset);
+function cardAt(engine: Engine, text: string, offset: number): ShownCard | null {
+  const word = engine.reader.readWordAt(text, offset);
   if (!word) return null;
-  const hit = glossaryMatcher()
-    .find(text)
-    .find((h) => h.start <= offset && offset < h.end);
-  const entry = hit && glossaryEntry(hit.entryId);
+  const hit = engine.glossary.find(text).find((h) => h.start <= offset && offset < h.end);
+  const entry = hit && engine.glossary.entry(hit.entryId);
   return { word: tooltipWord(word), ...(entry && { term: { text: entry.term, entry } }) };
 }
 
@@ -39,10 +36,11 @@ function cardAt(text: string, offset: number): ShownCard | null {
  * ZhuDu shows it on a news page, and the card is announced.
  */
 export function SampleArticle({ title, paragraphs }: { title: string; paragraphs: readonly string[] }) {
-  const [card, setCard] = useState<ShownCard | null>(() => cardAt(paragraphs[0] ?? '', (paragraphs[0] ?? '').indexOf('市长')));
-  const split = useMemo(() => paragraphs.map(pieces), [paragraphs]);
+  const engine = useEngine();
+  const [card, setCard] = useState<ShownCard | null>(() => cardAt(engine, paragraphs[0] ?? '', (paragraphs[0] ?? '').indexOf('市长')));
+  const split = useMemo(() => paragraphs.map((text) => pieces(engine, text)), [paragraphs]);
   // Where a policy term starts: those words are reachable with Tab too.
-  const termStarts = useMemo(() => paragraphs.map((text) => new Set(glossaryMatcher().find(text).map((hit) => hit.start))), [paragraphs]);
+  const termStarts = useMemo(() => paragraphs.map((text) => new Set(engine.glossary.find(text).map((hit) => hit.start))), [paragraphs]);
   const featured = (p: number, part: { text: string; start: number }) => FEATURED.has(part.text) || termStarts[p]!.has(part.start);
   return (
     <div class="sample">
@@ -56,8 +54,8 @@ export function SampleArticle({ title, paragraphs }: { title: string; paragraphs
                   key={part.start}
                   class={featured(p, part) ? 'w try' : 'w'}
                   tabIndex={featured(p, part) ? 0 : undefined}
-                  onPointerEnter={() => setCard(cardAt(paragraphs[p]!, part.start))}
-                  onFocus={() => setCard(cardAt(paragraphs[p]!, part.start))}
+                  onPointerEnter={() => setCard(cardAt(engine, paragraphs[p]!, part.start))}
+                  onFocus={() => setCard(cardAt(engine, paragraphs[p]!, part.start))}
                 >
                   {part.text}
                 </span>

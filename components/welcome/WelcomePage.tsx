@@ -1,6 +1,6 @@
 import { browser } from '#imports';
 import { useMemo } from 'preact/hooks';
-import { summarizeGlossaryTerms } from '@/utils/core/glossary';
+import { useEngine } from '@/hooks/use-engine';
 import { summarize } from '@/utils/core/summary/summarize';
 import { t } from '@/utils/i18n';
 import { GlossaryEntryView } from '../GlossaryEntryView';
@@ -10,7 +10,8 @@ import { SampleArticle } from './SampleArticle';
 /** After install: the three features on a bundled sample article, and the way to the settings. */
 export function WelcomePage() {
   const { title, paragraphs } = SAMPLE_ARTICLE;
-  const terms = useMemo(() => summarizeGlossaryTerms([title, ...paragraphs].join('\n')).filter((term) => term.entry).slice(0, 3), []);
+  const { glossary } = useEngine();
+  const terms = useMemo(() => glossary.summarize([title, ...paragraphs].join('\n')).filter((term) => term.entry).slice(0, 3), []);
   const summary = useMemo(() => summarize({ title, paragraphs }), []);
   return (
     <main class="welcome">

@@ -6,6 +6,7 @@ import { OptionsPage } from '@/components/options/OptionsPage';
 import { Popup } from '@/components/popup/Popup';
 import { setUiLocale } from '@/utils/i18n';
 import { DEFAULT_SETTINGS, loadSettings, updateSettings } from '@/utils/settings';
+import { WithEngine } from '../helpers/with-engine';
 
 /** The pinyin of the cards in the live preview (they live in a shadow root, like on the page). */
 function previewPinyin(): string[] {
@@ -18,7 +19,7 @@ function renderOptions() {
     { name: 'toggle-ruby', shortcut: 'Alt+Shift+Y', description: '' },
     { name: 'toggle-hover', shortcut: '', description: '' },
   ]) as never);
-  return render(<LocaleRoot title="optionsTitle">{() => <OptionsPage />}</LocaleRoot>);
+  return render(<LocaleRoot title="optionsTitle">{() => <OptionsPage />}</LocaleRoot>, { wrapper: WithEngine });
 }
 
 describe('options page', () => {
@@ -63,7 +64,7 @@ describe('options page', () => {
   it('switches the UI language of every open page when one is chosen', async () => {
     vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => []) as never);
     renderOptions();
-    render(<LocaleRoot title="extName">{() => <Popup />}</LocaleRoot>);
+    render(<LocaleRoot title="extName">{() => <Popup />}</LocaleRoot>, { wrapper: WithEngine });
     expect(await screen.findByRole('tab', { name: 'This page' })).toBeTruthy();
     fireEvent.change(await screen.findByLabelText('Interface language'), { target: { value: 'zh_CN' } });
     expect(await screen.findByRole('tab', { name: '本页' })).toBeTruthy();

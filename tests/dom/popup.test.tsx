@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '@/components/popup/Popup';
 import type { PageArticle, PageStatus, PageTerm } from '@/utils/messaging';
 import { loadSettings } from '@/utils/settings';
+import { WithEngine } from '../helpers/with-engine';
 
 const ZZNEWS_STATUS: PageStatus = {
   host: 'www.zznews.gov.cn',
@@ -50,13 +51,13 @@ describe('Popup', () => {
 
   it('says plainly when the tab is not a page ZhuDu works on', async () => {
     answerTabsWith(new Error('Could not establish connection. Receiving end does not exist.'));
-    render(<Popup />);
+    render(<Popup />, { wrapper: WithEngine });
     expect((await screen.findByTestId('not-supported')).textContent).toContain('This tab is not one of them');
   });
 
   it('shows the article and switches ZhuDu off for this host only', async () => {
     answerTabsWith({ status: ZZNEWS_STATUS });
-    render(<Popup />);
+    render(<Popup />, { wrapper: WithEngine });
     expect((await screen.findByTestId('article-line')).textContent).toContain('陈恢清主持召开市政府常务会议');
     const toggle = screen.getByRole('switch') as HTMLInputElement;
     expect(toggle.checked).toBe(true);
@@ -66,7 +67,7 @@ describe('Popup', () => {
 
   it('stores the hover mode and the ruby switch', async () => {
     answerTabsWith({ status: ZZNEWS_STATUS });
-    render(<Popup />);
+    render(<Popup />, { wrapper: WithEngine });
     fireEvent.click(await screen.findByLabelText('While Alt is held'));
     await waitFor(async () => expect((await loadSettings()).hoverMode).toBe('alt'));
     fireEvent.click(screen.getByLabelText('Pinyin over the whole article (ruby)'));
@@ -75,13 +76,13 @@ describe('Popup', () => {
 
   it('says when the page has no Chinese', async () => {
     answerTabsWith({ status: { ...ZZNEWS_STATUS, articleTitle: null, hanCount: 0 } });
-    render(<Popup />);
+    render(<Popup />, { wrapper: WithEngine });
     expect((await screen.findByTestId('article-line')).textContent).toBe('No Chinese text found on this page.');
   });
 
   it('lists the page terms with counts, flags unexplained ones, and asks the page to show one', async () => {
     const sent = answerTabsWith({ status: ZZNEWS_STATUS, terms: TERMS });
-    render(<Popup />);
+    render(<Popup />, { wrapper: WithEngine });
     const list = await screen.findByTestId('page-terms');
     expect([...list.querySelectorAll('[data-testid="term-count"]')].map((el) => el.textContent)).toEqual(['×1', '×2']);
     expect(list.querySelector('.unexplained')?.textContent).toContain('not in the glossary');
@@ -91,7 +92,7 @@ describe('Popup', () => {
 
   it('finds 新质生产力 in the glossary from its initials', async () => {
     answerTabsWith({ status: ZZNEWS_STATUS });
-    render(<Popup />);
+    render(<Popup />, { wrapper: WithEngine });
     fireEvent.click(screen.getByRole('tab', { name: 'Glossary' }));
     fireEvent.input(await screen.findByLabelText(/Search the glossary/), { target: { value: 'xzsc' } });
     await waitFor(() => expect(screen.getByTestId('glossary-results').querySelector('.term-name')?.textContent).toBe('新质生产力'));
@@ -99,7 +100,7 @@ describe('Popup', () => {
 
   it('summarizes the article with its key facts, without the byline', async () => {
     answerTabsWith({ status: ZZNEWS_STATUS, article: ARTICLE });
-    render(<Popup />);
+    render(<Popup />, { wrapper: WithEngine });
     fireEvent.click(screen.getByRole('tab', { name: 'Summary' }));
     const text = (await screen.findByTestId('summary-text')).textContent!;
     expect(text.length).toBeGreaterThan(20);
@@ -110,7 +111,7 @@ describe('Popup', () => {
 
   it('says so when the page has no article to summarize', async () => {
     answerTabsWith({ status: ZZNEWS_STATUS, article: { title: null, subtitle: null, paragraphs: [], source: 'none' } });
-    render(<Popup />);
+    render(<Popup />, { wrapper: WithEngine });
     fireEvent.click(screen.getByRole('tab', { name: 'Summary' }));
     expect((await screen.findByTestId('no-article')).textContent).toContain('no article');
   });

@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readChars } from '@/utils/core/pinyin/readings';
-import { segmentWords } from '@/utils/core/pinyin/segment';
 import { isHan, sentenceAround } from '@/utils/core/text/han';
 import { PINYIN_ATTRIBUTE, RUBY_CLASS } from '@/utils/dom-labels';
 import { blockTextOf } from '@/utils/page/block-text';
 import { createDomJournal, type DomJournal } from '@/utils/page/dom-journal';
 import { locateArticle } from '@/utils/page/locate-article';
 import { annotateBlockNow, BLOCK_SELECTOR, proseOf, sentenceReader } from '@/utils/page/ruby';
+import { reader } from '../helpers/engine';
 
 const FIXTURES = join(__dirname, '../fixtures');
 const routes = JSON.parse(readFileSync(join(FIXTURES, 'routes.json'), 'utf8')) as { routes: Record<string, string> };
@@ -33,7 +32,7 @@ function blocksOf(regions: Element[]): Element[] {
 }
 
 function annotate(blocks: Element[], journal: DomJournal, toneColors = true): number {
-  const read = sentenceReader(OPTIONS);
+  const read = sentenceReader(reader, OPTIONS);
   return blocks.reduce((sum, block) => sum + annotateBlockNow(block, { read, journal, toneColors }), 0);
 }
 
@@ -55,7 +54,7 @@ const sentenceCache = new Map<string, { readings: Map<number, string>; words: { 
 function readSentence(text: string) {
   let known = sentenceCache.get(text);
   if (!known) {
-    known = { readings: new Map(readChars(text, OPTIONS).map((r) => [r.index, r.pinyin])), words: segmentWords(text) };
+    known = { readings: new Map(reader.readChars(text, OPTIONS).map((r) => [r.index, r.pinyin])), words: reader.segmentWords(text) };
     sentenceCache.set(text, known);
   }
   return known;
@@ -247,7 +246,7 @@ describe('annotateBlock', () => {
   it('annotates text added to an annotated block and reads it in context', () => {
     const p = paragraph('<p>市长</p>');
     const journal = createDomJournal();
-    const read = sentenceReader(OPTIONS);
+    const read = sentenceReader(reader, OPTIONS);
     annotateBlockNow(p, { read, journal, toneColors: false });
     p.append('主持会议。');
     expect(annotateBlockNow(p, { read, journal, toneColors: false })).toBe(2);

@@ -2,12 +2,12 @@
 // commands, the study sheet and its Anki CSV, and axe-core on every extension page in both themes.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { summarizeGlossaryTerms } from '../../utils/core/glossary/index.ts';
 import { CSV_COLUMNS, parseAnkiCsv } from '../../utils/core/study/anki.ts';
 import { seriousViolations, useScheme, isDark, type Scheme } from './a11y-helpers.ts';
 import { BROWSERS, launchBrowser, type Harness, type HPage } from './harness/browsers.ts';
 import { startFixtureServer, type FixtureServer } from './harness/serve.ts';
 import { hoverFor, sleep, waitForZhuDu } from './page-helpers.ts';
+import { glossary } from '../helpers/engine.ts';
 
 interface SeedArticle {
   slug: string;
@@ -160,7 +160,7 @@ describe.each(BROWSERS)('%s: the experience people expect', (name) => {
 
   it('the study sheet renders the article with ruby and the page’s glossary terms, and its CSV has one card per term', async () => {
     const changwu = SEED.find((a) => a.slug === 'changwu')!;
-    const known = summarizeGlossaryTerms([changwu.pretitle, changwu.title, changwu.subtitle, ...changwu.paragraphs].join('\n'))
+    const known = glossary.summarize([changwu.pretitle, changwu.title, changwu.subtitle, ...changwu.paragraphs].join('\n'))
       .filter((term) => term.entry)
       .map((term) => term.entry!);
 

@@ -2,10 +2,10 @@
 // extension in real Chromium and Firefox.
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { summarizeGlossaryTerms } from '../../utils/core/glossary/index.ts';
 import type { HPage } from './harness/browsers.ts';
 import { eachBrowser, serveFixtures } from './harness/suite.ts';
 import { hoverFor, pointAt, waitForZhuDu } from './page-helpers.ts';
+import { glossary } from '../helpers/engine.ts';
 
 interface SeedArticle {
   slug: string;
@@ -52,7 +52,7 @@ eachBrowser(fixtures, 'glossary and popup', (s) => {
     await s.page.goto(urlOf('changwu'));
     await waitForZhuDu(s.page);
     const seed = SEED.find((a) => a.slug === 'changwu')!;
-    const expected = summarizeGlossaryTerms([seed.pretitle, seed.title, seed.subtitle, ...seed.paragraphs].join('\n')).map(
+    const expected = glossary.summarize([seed.pretitle, seed.title, seed.subtitle, ...seed.paragraphs].join('\n')).map(
       (t) => [t.term, t.count],
     );
     const popup = await popupFor(s.page);

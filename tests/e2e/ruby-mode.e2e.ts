@@ -2,12 +2,12 @@
 // article, invisible to copy and find-in-page, kept up when the page changes, and gone without a
 // trace when switched off.
 import { afterAll, expect, it } from 'vitest';
-import { readChars } from '../../utils/core/pinyin/readings.ts';
 import { sentenceAround } from '../../utils/core/text/han.ts';
 import type { HPage } from './harness/browsers.ts';
 import { eachBrowser, serveFixtures } from './harness/suite.ts';
 import { statusOf } from './extension-status.ts';
 import { hoverFor, sleep, waitForZhuDu } from './page-helpers.ts';
+import { reader } from '../helpers/engine.ts';
 
 const fixtures = serveFixtures();
 
@@ -103,7 +103,7 @@ eachBrowser(fixtures, 'ruby mode', (s) => {
       expect(bare).toBe('');
       for (const { at, base, syllables } of rubies) {
         const sentence = sentenceAround(text, at);
-        const readings = readChars(text.slice(sentence.start, sentence.end));
+        const readings = reader.readChars(text.slice(sentence.start, sentence.end));
         const chars = [...base];
         expect(syllables).toHaveLength(chars.length);
         let offset = at - sentence.start;

@@ -1,5 +1,4 @@
 import type { Box, HoverState } from '@/components/HoverLayer';
-import { READER_WARM_UP, readWordAt } from '../core/pinyin/readings';
 import { WORD_HIGHLIGHT } from '../dom-labels';
 import { blockTextOf, isSkippedText, type BlockText } from '../page/block-text';
 import { textPointAt } from '../page/hit-test';
@@ -16,7 +15,7 @@ import { speakChinese, stopSpeaking, watchChineseVoice } from '../speech';
 import { hoverKeyAction } from './hover-keys';
 import { recordLookup } from './lookup-log';
 import { createTooltipHost } from './tooltip-host';
-import { loadPinyinTables, pinyinTablesInstalled } from './pinyin-data';
+import type { ReaderSource } from './pinyin-data';
 
 export interface HoverEnv {
   doc: Document;
@@ -28,6 +27,7 @@ export interface HoverEnv {
   /** The glossary term at an offset of a block, if any. */
   termAt: (block: BlockText, offset: number) => TermSpot | undefined;
   errors: ErrorLog;
+  reader: ReaderSource;
 }
 
 const GAP = 6;
@@ -125,12 +125,13 @@ export function startHoverPinyin(env: HoverEnv): () => void {
     if (state?.pinned) return;
     const { hoverMode, toneStyle, toneSandhi } = env.settings();
     if (!pointer || hoverMode === 'off' || (hoverMode === 'alt' && !altHeld)) return hide();
-    if (!pinyinTablesInstalled()) return; // the first pointer move asked for them; warmUp looks again
+    const reader = env.reader.current();
+    if (!reader) return; // the first pointer move asked for it; warmUp looks again
     const point = textPointAt(doc, pointer.x, pointer.y);
     if (!point || isSkippedText(point.node) || !env.inScope(point.node)) return hide();
     const block = blockTextOf(point.node);
     const offset = block.offsetOf(point.node) + point.offset;
-    const word = readWordAt(block.text, offset, { toneStyle, toneSandhi, corrections: env.corrections() });
+    const word = reader.readWordAt(block.text, offset, { toneStyle, toneSandhi, corrections: env.corrections() });
     if (!word) return hide();
     const range = block.rangeOf(word.start, word.end);
     if (shown && shown.node === range.startContainer && shown.start === range.startOffset && shown.end === range.endOffset) return;
@@ -178,15 +179,15 @@ export function startHoverPinyin(env: HoverEnv): () => void {
   let warm = false;
   const warmUp = () => {
     warm = true;
-    const steps = [...READER_WARM_UP];
+    const steps: (() => void)[] = [];
     const next = errors.guard(() => {
       if (lifetime.signal.aborted) return;
       steps.shift()?.();
       if (steps.length > 0) win.setTimeout(next, 0);
       else schedule(); // the pointer may have been resting on a word all along
     });
-    loadPinyinTables().then(
-      () => win.setTimeout(next, 0),
+    env.reader.load().then(
+      (reader) => (steps.push(...reader.warmUp), win.setTimeout(next, 0)),
       errors.guard((error: unknown) => {
         warm = false; // the next pointer move asks again
         throw error;

@@ -6,6 +6,7 @@ import { annotateBlock, BLOCK_SELECTOR, BLOCK_TAGS, isAnnotatable, sentenceReade
 import type { Settings } from '../settings';
 import type { ErrorLog } from './error-log';
 import type { Corrections } from '../core/pinyin/corrections';
+import type { PinyinReader } from '../core/pinyin/readings';
 import { installRubyStyle } from './ruby-style';
 import { createSliceRunner } from './slice-runner';
 
@@ -17,6 +18,7 @@ export interface RubyModeEnv {
   /** The user's own readings, as hover applies them. */
   corrections?: () => Corrections;
   errors: ErrorLog;
+  reader: PinyinReader;
 }
 
 /** The settings ruby is drawn with: when this changes, the session restarts ruby mode. */
@@ -65,7 +67,7 @@ export function startRubyMode(env: RubyModeEnv): () => void {
   let stopped = false;
 
   const options: RubyOptions = {
-    read: sentenceReader({ toneStyle, toneSandhi, ...(env.corrections && { corrections: env.corrections() }) }),
+    read: sentenceReader(env.reader, { toneStyle, toneSandhi, ...(env.corrections && { corrections: env.corrections() }) }),
     toneColors,
     journal: {
       replaceText(original, nodes) {

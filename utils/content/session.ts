@@ -14,7 +14,7 @@ import {
   type Settings,
 } from '../settings';
 import { extractArticle } from '../page/extract-article';
-import { loadPinyinTables, pinyinTablesInstalled } from './pinyin-data';
+import { createReaderSource } from './pinyin-data';
 import { createErrorLog } from './error-log';
 import { startGlossaryMarks, type GlossaryMarks } from './glossary-marks';
 import { startHoverPinyin } from './hover-pinyin';
@@ -30,6 +30,7 @@ const FALLBACK_RULES = new Set(['densest-paragraphs', 'whole-body']);
  */
 export function startSession(ctx: ContentScriptContext, doc: Document = document, loc: Location = location): void {
   const host = loc.hostname;
+  const reader = createReaderSource(() => sendToBackground('getPinyinTables', undefined));
   let settings: Settings = DEFAULT_SETTINGS;
   let article: ArticleLocation | null = null;
   let stopFeatures: (() => void) | null = null;
@@ -69,6 +70,7 @@ export function startSession(ctx: ContentScriptContext, doc: Document = document
       inScope,
       termAt: marks.termAt,
       errors,
+      reader,
     });
     return () => {
       stopHover();
@@ -88,9 +90,10 @@ export function startSession(ctx: ContentScriptContext, doc: Document = document
     glossary?.refresh();
     // Ruby mode restarts when the settings it is drawn with change (tone style, sandhi, colours).
     const wantedRuby = stopFeatures && settings.ruby ? rubyModeKey(settings) : null;
-    if (wantedRuby && !pinyinTablesInstalled()) {
+    const loaded = reader.current();
+    if (wantedRuby && !loaded) {
       // Ruby starts when the tables are here; apply() runs again then and sees the settings of that moment.
-      loadPinyinTables().then(errors.guard(apply), errors.guard((error: unknown) => {
+      reader.load().then(errors.guard(apply), errors.guard((error: unknown) => {
         throw error;
       }));
       return;
@@ -99,7 +102,7 @@ export function startSession(ctx: ContentScriptContext, doc: Document = document
       stopRuby?.();
       stopRuby = null;
       rubyKey = wantedRuby;
-      if (wantedRuby) stopRuby = startRubyMode({ doc, regions, settings: () => settings, corrections: () => corrections, errors });
+      if (wantedRuby && loaded) stopRuby = startRubyMode({ doc, regions, settings: () => settings, corrections: () => corrections, errors, reader: loaded });
     }
   };
 

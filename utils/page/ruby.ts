@@ -1,6 +1,5 @@
 import { BLOCK_TAGS } from './block-text';
-import { readChars, type ReadingOptions } from '../core/pinyin/readings';
-import { segmentWords } from '../core/pinyin/segment';
+import type { PinyinReader, ReadingOptions } from '../core/pinyin/readings';
 import { toneOf } from '../core/pinyin/tones';
 import { hasHan, isHan, sentenceAround } from '../core/text/han';
 import { PINYIN_ATTRIBUTE, PREFIX, RUBY_CLASS, RUBY_SYLLABLE_CLASS, TONE_CLASS_PREFIX } from '../dom-labels';
@@ -15,10 +14,10 @@ export interface SentenceReading {
 export type ReadSentence = (sentence: string) => SentenceReading;
 
 /** Reads a sentence the way the hover card does: the same words, the same readings in context. */
-export function sentenceReader(options: ReadingOptions): ReadSentence {
+export function sentenceReader(reader: PinyinReader, options: ReadingOptions): ReadSentence {
   return (sentence) => ({
-    words: segmentWords(sentence),
-    pinyin: new Map(readChars(sentence, options).map((reading) => [reading.index, reading.pinyin])),
+    words: reader.segmentWords(sentence),
+    pinyin: new Map(reader.readChars(sentence, options).map((reading) => [reading.index, reading.pinyin])),
   });
 }
 

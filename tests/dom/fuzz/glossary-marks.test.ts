@@ -4,7 +4,6 @@ import './happy-dom';
 import { expect, it } from 'vitest';
 import { createErrorLog } from '@/utils/content/error-log';
 import { startGlossaryMarks, type TermScanner } from '@/utils/content/glossary-marks';
-import { scanTexts } from '@/utils/core/glossary/scan';
 import { articleBlocks } from '@/utils/page/article-blocks';
 import { locateArticle } from '@/utils/page/locate-article';
 import { check, show } from './assert';
@@ -15,6 +14,7 @@ import { fuzz, timeoutFor } from './run';
 import { serializeDocument } from './serialize';
 import { smallerPage } from './shrink';
 import { applyOp, generateStorm, printStorm, smallerStorm, type Op } from './storm';
+import { glossary } from '../../helpers/engine';
 
 interface Case {
   page: PageModel;
@@ -23,7 +23,7 @@ interface Case {
 }
 
 /** Finds terms as the background does, a task later. */
-const scan: TermScanner = (texts) => new Promise((resolve) => setTimeout(() => resolve(scanTexts(texts)), 0));
+const scan: TermScanner = (texts) => new Promise((resolve) => setTimeout(() => resolve(glossary.scan(texts)), 0));
 
 async function exercise(marks: ReturnType<typeof startGlossaryMarks>, regions: () => Element[]): Promise<void> {
   const terms = await marks.terms(); // every block of the article is scanned by then

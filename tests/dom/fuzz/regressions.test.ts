@@ -2,6 +2,7 @@
 import './happy-dom';
 import { describe, expect, it } from 'vitest';
 import { blockTextOf } from '@/utils/page/block-text';
+import { reader } from '../../helpers/engine';
 
 function body(...nodes: (Node | string)[]): HTMLElement {
   document.body.replaceChildren(...nodes);
@@ -28,8 +29,8 @@ describe('glossary marks', () => {
     article.className = 'article-content';
     for (const words of ['推动高质量', '发展']) article.append(Object.assign(document.createElement('p'), { textContent: words }));
     body(article);
-    const { scanTexts } = await import('@/utils/core/glossary/scan');
-    const scan = async (texts: string[]) => scanTexts(texts);
+    const { glossary } = await import('../../helpers/engine');
+    const scan = async (texts: string[]) => glossary.scan(texts);
     const marks = startGlossaryMarks({ doc: document, regions: () => [article], showMarks: () => true, scan, errors: createErrorLog() });
     const listed = (await marks.terms()).map((term) => term.term);
     marks.stop();
@@ -46,7 +47,7 @@ async function withRubyMode<T>(article: Element, act: () => void, look: () => T)
   const { installFastTimers } = await import('./fast-timers');
   const timers = installFastTimers(window);
   const restore = installIntersectionObserver(window, () => false);
-  const stop = startRubyMode({ doc: document, regions: () => [article], settings: () => ({ ...DEFAULT_SETTINGS, ruby: true }), errors: createErrorLog() });
+  const stop = startRubyMode({ doc: document, regions: () => [article], settings: () => ({ ...DEFAULT_SETTINGS, ruby: true }), errors: createErrorLog(), reader });
   try {
     await timers.settle();
     const before = article.querySelector('ruby.zhudu-ruby') !== null;

@@ -16,6 +16,7 @@ import { fuzz, timeoutFor } from './run';
 import { serializeDocument } from './serialize';
 import { smallerPage } from './shrink';
 import { applyOp, generateStorm, printStorm, smallerStorm, type Op } from './storm';
+import { reader } from '../../helpers/engine';
 
 interface Case {
   page: PageModel;
@@ -26,7 +27,7 @@ interface Case {
 }
 
 /** Readings are pure: remembered across cases, so the time goes to the DOM work under test. */
-const read = memoize(sentenceReader({ toneStyle: 'marks', toneSandhi: true }));
+const read = memoize(sentenceReader(reader, { toneStyle: 'marks', toneSandhi: true }));
 
 /** Every block of the page, shadow trees included (ruby.ts takes any element it is given). A walk: happy-dom's querySelectorAll is slow. */
 function blocksOf(page: BuiltPage): Element[] {

@@ -20,6 +20,7 @@ import { fuzz, timeoutFor } from './run';
 import { serializeDocument } from './serialize';
 import { smallerList, smallerPage } from './shrink';
 import { applyOp, generateStorm, printStorm, smallerStorm, type Op } from './storm';
+import { reader } from '../../helpers/engine';
 
 interface Task {
   wait: number;
@@ -70,7 +71,7 @@ async function checkCase(c: Case): Promise<void> {
   const restoreClock = installSteppingClock();
   try {
     const restore = installIntersectionObserver(win, () => (++seen * 2654435761) % 7 < c.belowFold);
-    const stop = startRubyMode({ doc: document, regions, settings: () => c.settings, errors });
+    const stop = startRubyMode({ doc: document, regions, settings: () => c.settings, errors, reader });
     try {
       for (const task of c.tasks) {
         for (let i = 0; i < task.wait; i++) await timers.turn();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, mergeCards, parseAnkiCsv, toAnkiCsv, type CardRow } from '@/utils/core/study/anki';
 import { foundEntries, studyCards } from '@/utils/core/study/cards';
 import { rubyWords } from '@/utils/core/study/ruby-words';
+import { ENGINE, glossary, reader } from '../../helpers/engine';
 
 const URL_ = 'http://www.zznews.gov.cn/news/2025/0210/400004.shtml';
 
@@ -24,8 +25,8 @@ describe('Anki CSV', () => {
       { id: 'qi-da-gong-jian', known: true },
       { id: 'san-ge-gao-di', known: true },
     ];
-    expect(foundEntries(terms).map((e) => e.id)).toEqual(['qi-da-gong-jian', 'san-ge-gao-di']);
-    const cards = studyCards(terms, [{ word: '市长', pinyin: 'shì zhǎng' }, { word: '三个高地', pinyin: 'x' }, { word: '株洲', pinyin: 'zhū zhōu', name: 'Zhūzhōu', gloss: 'Zhuzhou' }], URL_);
+    expect(foundEntries(terms, glossary).map((e) => e.id)).toEqual(['qi-da-gong-jian', 'san-ge-gao-di']);
+    const cards = studyCards(ENGINE, terms, [{ word: '市长', pinyin: 'shì zhǎng' }, { word: '三个高地', pinyin: 'x' }, { word: '株洲', pinyin: 'zhū zhōu', name: 'Zhūzhōu', gloss: 'Zhuzhou' }], URL_);
     expect(cards.map((c) => c.term)).toEqual(['七大攻坚', '三个高地', '市长', '株洲']);
     expect(cards[0]).toMatchObject({ pinyin: 'qī dà gōng jiān', sourceUrl: URL_ });
     expect(cards[0]!.gloss).not.toBe('');
@@ -38,7 +39,7 @@ describe('Anki CSV', () => {
 describe('ruby of a paragraph', () => {
   it('gives each word its pinyin read in context and keeps the rest of the text whole', () => {
     const text = '株洲市长陈恢清说，GDP增长5.5%。';
-    const pieces = rubyWords(text);
+    const pieces = rubyWords(reader, text);
     expect(pieces.map((p) => p.text).join('')).toBe(text);
     expect(pieces.find((p) => p.text.includes('长') && p.syllables)?.syllables).toContain('zhǎng');
     expect(pieces.filter((p) => !p.syllables).map((p) => p.text)).toEqual(['，GDP', '5.5%。']);

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { glossaryCommand } from '../../../cli/glossary-command';
+import { glossary } from '../../helpers/engine';
 
 describe('glossary command', () => {
   it('prints one JSON array with one object per distinct term', async () => {
-    const out = await glossaryCommand('打造“三个高地”，推动“十四五”规划收官，打造“三个高地”，落实“四个一批”。');
+    const out = glossaryCommand('打造“三个高地”，推动“十四五”规划收官，打造“三个高地”，落实“四个一批”。', glossary);
     const rows = JSON.parse(out) as unknown[];
     expect(rows).toEqual([
       { term: '三个高地', count: 2, known: true, id: 'san-ge-gao-di', scope: 'hunan', english: expect.stringContaining('advanced manufacturing') },
@@ -13,6 +14,6 @@ describe('glossary command', () => {
   });
 
   it('prints an empty array for text without slogans', async () => {
-    expect(JSON.parse(await glossaryCommand('今天天气很好。'))).toEqual([]);
+    expect(JSON.parse(glossaryCommand('今天天气很好。', glossary))).toEqual([]);
   });
 });

@@ -1,14 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  buildMatcher,
-  findUnexplained,
-  GLOSSARY,
-  glossaryMatcher,
-  ORDINARY_QUOTE_SET,
-  summarizeGlossaryTerms,
-  type TermHit,
-} from '../../../utils/core/glossary/index';
+import { buildMatcher, findUnexplained, GLOSSARY, ORDINARY_QUOTE_SET, type TermHit } from '../../../utils/core/glossary/index';
+import { glossary } from '../../helpers/engine';
 
 interface Article {
   pretitle: string;
@@ -81,7 +74,7 @@ function countHits(hits: readonly TermHit[]): Map<string, number> {
 const termOf = (id: string) => GLOSSARY.find((e) => e.id === id)!.term;
 
 describe('glossary matcher on the 2025-02-10 front page', () => {
-  const hits = glossaryMatcher().find(FRONT_PAGE);
+  const hits = glossary.find(FRONT_PAGE);
   const counts = countHits(hits);
 
   it('finds every glossary term with the same counts as a naive scan', () => {
@@ -129,7 +122,7 @@ describe('glossary matcher on the 2025-02-10 front page', () => {
   });
 
   it('summarizes terms by canonical name in order of first appearance', () => {
-    const summary = summarizeGlossaryTerms(FRONT_PAGE);
+    const summary = glossary.summarize(FRONT_PAGE);
     expect(summary[0]).toMatchObject({ term: '招商引资', known: true });
     expect(summary.find((row) => row.term === '三个高地')).toMatchObject({ count: 2, known: true });
     expect(summary.every((row) => row.known)).toBe(true);
@@ -138,7 +131,7 @@ describe('glossary matcher on the 2025-02-10 front page', () => {
 });
 
 describe('glossary matcher', () => {
-  const find = (text: string) => glossaryMatcher().find(text);
+  const find = (text: string) => glossary.find(text);
 
   it('prefers the longest form: 十四五规划 over 十四五, 外贸新三样 over 新三样', () => {
     expect(find('编制十四五规划')).toEqual([{ entryId: 'shi-si-wu', start: 2, end: 7, text: '十四五规划' }]);
@@ -185,7 +178,7 @@ describe('glossary matcher', () => {
 
 describe('findUnexplained', () => {
   const text = '落实“五个一批”和“1+N”政策体系，守住“两条底线”，锚定“三高四新”，总结“株洲经验”，迎来“开门红”，他说“好”。';
-  const hits = glossaryMatcher().find(text);
+  const hits = glossary.find(text);
 
   it('flags quoted slogan shapes that no entry covers', () => {
     expect(findUnexplained(text, hits, ORDINARY_QUOTE_SET)).toEqual([
@@ -200,7 +193,7 @@ describe('findUnexplained', () => {
   });
 
   it('puts unexplained phrases in the summary as unknown terms', () => {
-    const summary = summarizeGlossaryTerms(text);
+    const summary = glossary.summarize(text);
     expect(summary.filter((r) => !r.known).map((r) => r.term)).toEqual(['五个一批', '1+N', '两条底线']);
     expect(summary.find((r) => r.term === termOf('san-gao-si-xin'))).toMatchObject({ known: true, count: 1 });
   });

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { summarizeGlossaryTerms } from '../../../utils/core/glossary/index';
-import { scanTexts } from '../../../utils/core/glossary/scan';
+import { glossary } from '../../helpers/engine';
 
 interface Article {
   title: string;
@@ -12,7 +11,7 @@ const PARAGRAPHS = (JSON.parse(readFileSync('tests/fixtures/articles.json', 'utf
 
 describe('scanTexts (what the background answers the content script)', () => {
   it('finds terms with offsets into each text, and sends the entries they name', () => {
-    const { spots, entries } = scanTexts(['推动“十四五”规划圆满收官', '没有术语的一句话', '落实“九个七大”']);
+    const { spots, entries } = glossary.scan(['推动“十四五”规划圆满收官', '没有术语的一句话', '落实“九个七大”']);
     expect(spots[0]).toEqual([{ start: 2, end: 9, text: '“十四五”规划', entryId: 'shi-si-wu' }]);
     expect(spots[1]).toEqual([]);
     // A slogan-shaped quote no entry explains is a spot without an entry.
@@ -21,7 +20,7 @@ describe('scanTexts (what the background answers the content script)', () => {
   });
 
   it('counts, on every front-page paragraph, what summarizeGlossaryTerms counts', () => {
-    const { spots, entries } = scanTexts(PARAGRAPHS);
+    const { spots, entries } = glossary.scan(PARAGRAPHS);
     const byId = new Map(entries.map((entry) => [entry.id, entry]));
     let known = 0;
     PARAGRAPHS.forEach((text, i) => {
@@ -32,7 +31,7 @@ describe('scanTexts (what the background answers the content script)', () => {
         counts.set(term, (counts.get(term) ?? 0) + 1);
         if (spot.entryId) known++;
       }
-      const expected = new Map(summarizeGlossaryTerms(text).map((row) => [row.term, row.count]));
+      const expected = new Map(glossary.summarize(text).map((row) => [row.term, row.count]));
       expect(counts).toEqual(expected);
       expect(spots[i]!.map((spot) => spot.start)).toEqual([...spots[i]!.map((spot) => spot.start)].sort((a, b) => a - b));
     });

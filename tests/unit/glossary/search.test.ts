@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { createGlossarySearch, GLOSSARY, glossarySearch } from '../../../utils/core/glossary/index';
+import { createGlossarySearch, GLOSSARY } from '../../../utils/core/glossary/index';
+import { glossary } from '../../helpers/engine';
 
-const terms = (query: string, options?: Parameters<ReturnType<typeof glossarySearch>['search']>[1]) =>
-  glossarySearch()
-    .search(query, options)
+const terms = (query: string, options?: Parameters<typeof glossary.search>[1]) =>
+  glossary.search(query, options)
     .map((r) => r.entry.term);
 
 describe('glossary search', () => {
   it('finds 新质生产力 first by its initials', () => {
-    const [first] = glossarySearch().search('xzsc');
+    const [first] = glossary.search('xzsc');
     expect(first).toMatchObject({ entry: { term: '新质生产力' }, rank: 'prefix', kind: 'initials' });
     expect(terms('xzscl')[0]).toBe('新质生产力');
   });
@@ -17,7 +17,7 @@ describe('glossary search', () => {
     for (const query of ['xinzhi', 'xīn zhì', 'xīn zhì shēng', 'Xin Zhi Sheng Chan Li', 'xin1 zhi4']) {
       expect(terms(query)[0], query).toBe('新质生产力');
     }
-    expect(glossarySearch().search('xinzhishengchanli')[0]).toMatchObject({ rank: 'exact', kind: 'pinyin' });
+    expect(glossary.search('xinzhishengchanli')[0]).toMatchObject({ rank: 'exact', kind: 'pinyin' });
   });
 
   it('matches pinyin substrings only at syllable starts', () => {
@@ -28,8 +28,7 @@ describe('glossary search', () => {
   it('finds hanzi substrings and ranks exact over prefix over substring', () => {
     expect(terms('生产力')).toContain('新质生产力');
     expect(terms('新三样').slice(0, 2)).toEqual(['新三样', '外贸新三样']);
-    const ranks = glossarySearch()
-      .search('三个')
+    const ranks = glossary.search('三个')
       .map((r) => r.rank);
     expect(ranks).toEqual([...ranks].sort((a, b) => ['exact', 'prefix', 'substring'].indexOf(a) - ['exact', 'prefix', 'substring'].indexOf(b)));
     expect(terms('十四五')[0]).toBe('十四五');
@@ -43,7 +42,7 @@ describe('glossary search', () => {
   });
 
   it('filters by scope', () => {
-    const hunan = glossarySearch().search('三', { scope: 'hunan', limit: 100 });
+    const hunan = glossary.search('三', { scope: 'hunan', limit: 100 });
     expect(hunan.length).toBeGreaterThan(3);
     expect(hunan.every((r) => r.entry.scope === 'hunan')).toBe(true);
     expect(terms('xzsc', { scope: 'zhuzhou' })).not.toContain('新质生产力');
@@ -55,8 +54,8 @@ describe('glossary search', () => {
   });
 
   it('respects the limit and returns nothing for an empty query', () => {
-    expect(glossarySearch().search('z', { limit: 5 })).toHaveLength(5);
-    expect(glossarySearch().search('   ')).toEqual([]);
+    expect(glossary.search('z', { limit: 5 })).toHaveLength(5);
+    expect(glossary.search('   ')).toEqual([]);
   });
 
   it('searches a list of entries given to it', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readChars } from '@/utils/core/pinyin/readings';
+import { reader } from '../../helpers/engine';
 
 /** The reading of the `nth` (1-based) `char` in `text`. */
 function read(text: string, char: string, nth = 1): string | undefined {
-  return readChars(text).filter((r) => r.char === char)[nth - 1]?.pinyin;
+  return reader.readChars(text).filter((r) => r.char === char)[nth - 1]?.pinyin;
 }
 
 describe('context rules', () => {
@@ -48,7 +48,7 @@ describe('context rules', () => {
   });
 
   it('vetoes 了不得 after a verb, keeps it after a degree word', () => {
-    expect(readChars('划出了不得违规的底线').map((r) => r.pinyin).slice(2, 5)).toEqual(['le', 'bù', 'dé']);
-    expect(readChars('真了不得').map((r) => r.pinyin)).toEqual(['zhēn', 'liǎo', 'bu', 'dé']);
+    expect(reader.readChars('划出了不得违规的底线').map((r) => r.pinyin).slice(2, 5)).toEqual(['le', 'bù', 'dé']);
+    expect(reader.readChars('真了不得').map((r) => r.pinyin)).toEqual(['zhēn', 'liǎo', 'bu', 'dé']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkCorrection, correctionSpans } from '@/utils/core/pinyin/corrections';
-import { pinyinLine, readWordAt } from '@/utils/core/pinyin/readings';
+import { reader } from '../../helpers/engine';
 
 describe('corrections', () => {
   it('accepts one pinyin syllable per character and normalizes case and separators', () => {
@@ -25,10 +25,10 @@ describe('corrections', () => {
 
   it('wins over dictionary, rules and lexicon, in every tone style', () => {
     const corrections = new Map([['炎陵', 'yàn líng']]);
-    expect(pinyinLine('落户炎陵', { toneStyle: 'marks', toneSandhi: true, corrections })).toBe('luò hù yàn líng');
-    expect(pinyinLine('落户炎陵', { toneStyle: 'numbers', toneSandhi: true, corrections })).toBe('luo4 hu4 yan4 ling2');
-    const word = readWordAt('落户炎陵', 2, { toneStyle: 'marks', toneSandhi: true, corrections });
+    expect(reader.pinyinLine('落户炎陵', { toneStyle: 'marks', toneSandhi: true, corrections })).toBe('luò hù yàn líng');
+    expect(reader.pinyinLine('落户炎陵', { toneStyle: 'numbers', toneSandhi: true, corrections })).toBe('luo4 hu4 yan4 ling2');
+    const word = reader.readWordAt('落户炎陵', 2, { toneStyle: 'marks', toneSandhi: true, corrections });
     expect(word?.syllables).toEqual(['yàn', 'líng']);
-    expect(pinyinLine('落户炎陵')).toBe('luò hù yán líng');
+    expect(reader.pinyinLine('落户炎陵')).toBe('luò hù yán líng');
   });
 });

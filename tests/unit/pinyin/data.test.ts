@@ -5,7 +5,11 @@ import { LIVE_CHARS } from '@/utils/core/pinyin/ambiguity';
 import { charDefaultsFingerprint } from '@/utils/core/pinyin/char-defaults';
 import { RULE_CHARS } from '@/utils/core/pinyin/context-rules';
 import { BUILT_FOR, CHAR_COSTS, WORDS } from '@/utils/core/pinyin/data/pruned-words';
-import { dictionary, loadDictionary } from '@/utils/core/pinyin/dictionary';
+import { createCharTable } from '@/utils/core/pinyin/chars';
+import { CHAR_TABLE } from '@/utils/core/pinyin/data/char-table';
+import { createWordDictionary } from '@/utils/core/pinyin/dictionary';
+
+const dictionary = createWordDictionary({ words: WORDS, charCosts: CHAR_COSTS, charTable: CHAR_TABLE }, createCharTable(CHAR_TABLE));
 
 const REBUILD = 'stale word data: run `npx tsx scripts/build-pinyin-data.ts`';
 
@@ -21,7 +25,7 @@ describe('generated word data', () => {
 
   it('has one well-formed line per word: Han word, cost, one syllable or = per character', () => {
     const lines = WORDS.split('\n');
-    expect(lines.length).toBe(loadDictionary());
+    expect(lines.length).toBe(dictionary.load());
     for (const line of lines) {
       const [word, cost, ...syllables] = line.split(' ');
       expect(word, line).toMatch(/^\p{Script=Han}{2,}$/u);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readChars } from '@/utils/core/pinyin/readings';
+import { reader } from '../../helpers/engine';
 
 /**
  * Our own tuning set: sentences (or, where the front page breaks off, fragments) copied verbatim from
@@ -226,7 +226,7 @@ function readingOf(sentence: string, target: string): string {
   let at = -1;
   for (let k = 0; k < Number(nth); k++) at = sentence.indexOf(word, at + 1);
   expect(at, `${word} in ${sentence}`).toBeGreaterThanOrEqual(0);
-  return readChars(sentence)
+  return reader.readChars(sentence)
     .filter((reading) => reading.index >= at && reading.index < at + word.length)
     .map((reading) => reading.pinyin)
     .join(' ');

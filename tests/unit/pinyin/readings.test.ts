@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { pinyinLine, readChars, readWordAt } from '@/utils/core/pinyin/readings';
+import { reader } from '../../helpers/engine';
 
 /** Reads the word at the first occurrence of `target` in `text` (or at its `charIndex`-th character). */
 function wordIn(text: string, target: string, charIndex = 0) {
   const at = text.indexOf(target);
   expect(at, `${target} in ${text}`).toBeGreaterThanOrEqual(0);
-  return readWordAt(text, at + charIndex);
+  return reader.readWordAt(text, at + charIndex);
 }
 
 describe('readWordAt', () => {
@@ -52,9 +52,9 @@ describe('readWordAt', () => {
   });
 
   it('returns nothing for non-Han characters', () => {
-    expect(readWordAt('2025年GDP增长', 0)).toBeUndefined();
-    expect(readWordAt('2025年GDP增长', 5)).toBeUndefined();
-    expect(readWordAt('abc', 10)).toBeUndefined();
+    expect(reader.readWordAt('2025年GDP增长', 0)).toBeUndefined();
+    expect(reader.readWordAt('2025年GDP增长', 5)).toBeUndefined();
+    expect(reader.readWordAt('abc', 10)).toBeUndefined();
   });
 
   it('lists alternatives only for a polyphone nothing settled', () => {
@@ -62,13 +62,13 @@ describe('readWordAt', () => {
     expect(wordIn('我们重新开始', '重新')?.polyphones).toEqual([]);
     expect(wordIn('株洲发展光明论', '株洲')?.polyphones).toEqual([]);
     // 地 standing alone after 等 could be dì or de: no word or rule decides, so both are shown.
-    const alone = readChars('逐渐关停其在东莞、无锡等地的生产基地').find((r) => r.char === '地');
+    const alone = reader.readChars('逐渐关停其在东莞、无锡等地的生产基地').find((r) => r.char === '地');
     expect(alone).toMatchObject({ pinyin: 'dì', alternatives: ['de'] });
     expect(alone?.settledBy).toBeUndefined();
   });
 
   it('says what settled a reading: word, lexicon, name or rule', () => {
-    const settled = (text: string, char: string) => readChars(text).find((r) => r.char === char);
+    const settled = (text: string, char: string) => reader.readChars(text).find((r) => r.char === char);
     expect(settled('我们重新开始', '重')).toMatchObject({ pinyin: 'chóng', settledBy: 'word', alternatives: [] });
     expect(settled('书记到渌口调研', '渌')).toMatchObject({ settledBy: 'lexicon' });
     expect(settled('副书记曾寿仁介绍', '曾')).toMatchObject({ pinyin: 'zēng', settledBy: 'name' });
@@ -78,21 +78,21 @@ describe('readWordAt', () => {
 
 describe('readChars', () => {
   it('gives tone numbers or bare syllables on request, lexicon words included', () => {
-    expect(readChars('渌口绿色', { toneStyle: 'numbers', toneSandhi: true }).map((r) => r.pinyin)).toEqual([
+    expect(reader.readChars('渌口绿色', { toneStyle: 'numbers', toneSandhi: true }).map((r) => r.pinyin)).toEqual([
       'lu4', 'kou3', 'lü4', 'se4',
     ]);
-    expect(readChars('渌口绿色', { toneStyle: 'none', toneSandhi: true }).map((r) => r.pinyin)).toEqual([
+    expect(reader.readChars('渌口绿色', { toneStyle: 'none', toneSandhi: true }).map((r) => r.pinyin)).toEqual([
       'lu', 'kou', 'lü', 'se',
     ]);
   });
 
   it('applies 一/不 sandhi only when asked', () => {
-    expect(readChars('不断', { toneStyle: 'marks', toneSandhi: true })[0]?.pinyin).toBe('bú');
-    expect(readChars('不断', { toneStyle: 'marks', toneSandhi: false })[0]?.pinyin).toBe('bù');
+    expect(reader.readChars('不断', { toneStyle: 'marks', toneSandhi: true })[0]?.pinyin).toBe('bú');
+    expect(reader.readChars('不断', { toneStyle: 'marks', toneSandhi: false })[0]?.pinyin).toBe('bù');
   });
 
   it('indexes characters by UTF-16 offset, past surrogate pairs and Latin text', () => {
-    const readings = readChars('𠮷a株洲');
+    const readings = reader.readChars('𠮷a株洲');
     expect(readings.map((r) => [r.char, r.index])).toEqual([
       ['株', 3],
       ['洲', 4],
@@ -102,7 +102,7 @@ describe('readChars', () => {
 
 describe('pinyinLine', () => {
   it('prints one syllable per Han character, separated by single spaces', () => {
-    expect(pinyinLine('株洲市长：应急处突，引调水！')).toBe('zhū zhōu shì zhǎng yìng jí chǔ tū yǐn diào shuǐ');
-    expect(pinyinLine('no Chinese here')).toBe('');
+    expect(reader.pinyinLine('株洲市长：应急处突，引调水！')).toBe('zhū zhōu shì zhǎng yìng jí chǔ tū yǐn diào shuǐ');
+    expect(reader.pinyinLine('no Chinese here')).toBe('');
   });
 });

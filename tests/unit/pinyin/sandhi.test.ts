@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readChars } from '@/utils/core/pinyin/readings';
 import { sandhiReading } from '@/utils/core/pinyin/sandhi';
+import { reader } from '../../helpers/engine';
 
 const line = (text: string, toneSandhi = true) =>
-  readChars(text, { toneStyle: 'marks', toneSandhi })
+  reader.readChars(text, { toneStyle: 'marks', toneSandhi })
     .map((r) => r.pinyin)
     .join(' ');
 

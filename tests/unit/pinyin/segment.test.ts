@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { lexiconSpans, segmentWords } from '@/utils/core/pinyin/segment';
+import { lexiconSpans } from '@/utils/core/pinyin/segment';
+import { reader } from '../../helpers/engine';
 
-const texts = (text: string) => segmentWords(text).map((word) => word.text);
+const texts = (text: string) => reader.segmentWords(text).map((word) => word.text);
 
 describe('segmentWords', () => {
   it('keeps lexicon words whole and cuts around them', () => {
@@ -16,7 +17,7 @@ describe('segmentWords', () => {
 
   it('covers the text exactly, in order, with offsets that slice back to each word', () => {
     const text = '株洲日报讯（全媒体记者/周蒿）2月8日，市委书记曹慧泉走访团结大院。';
-    const words = segmentWords(text);
+    const words = reader.segmentWords(text);
     expect(words.map((w) => w.text).join('')).toBe(text);
     for (const word of words) expect(text.slice(word.start, word.end)).toBe(word.text);
     words.slice(1).forEach((word, i) => expect(word.start).toBe(words[i]!.end));

@@ -8,7 +8,7 @@ import type { GlossaryEntry } from './types';
 /**
  * The whole glossary, sorted by id. The data files group entries by scope and theme; facts come
  * from shared/research/slogans-facts.md and sources re-checked for this project, wording is ours.
- * Code reads it through store.ts, where utils/core/bundled-data.ts installs it.
+ * Code reads it through a glossary object (`createGlossary` in glossary.ts).
  */
 export const GLOSSARY: readonly GlossaryEntry[] = [
   ...NATIONAL_FRONT_PAGE,

@@ -1,6 +1,4 @@
-import { glossaryMatcher } from './default-glossary';
-import { ORDINARY_QUOTE_SET } from './exclusions';
-import { glossaryEntry } from './store';
+import type { GlossaryMatcher } from './match';
 import type { GlossaryEntry } from './types';
 import { findUnexplained } from './unexplained';
 
@@ -19,23 +17,28 @@ export interface TermScan {
 }
 
 /**
- * The glossary terms and unexplained slogans of each text, over the installed glossary. The
- * background runs it for the content script, so that a news page never builds the matcher or holds
- * the entries it does not show (bench/browser.bench.ts, page load).
+ * The glossary terms and unexplained slogans of each text. The background runs it for the content
+ * script, so that a news page never builds the matcher or holds the entries it does not show
+ * (bench/browser.bench.ts, page load).
  *
- * @example scanTexts(['推动“十四五”规划']) →
+ * @example scanTexts(['推动“十四五”规划'], …) →
  *   { spots: [[{ start: 2, end: 9, text: '“十四五”规划', entryId: 'shi-si-wu' }]], entries: [<十四五>] }
  */
-export function scanTexts(texts: readonly string[]): TermScan {
+export function scanTexts(
+  texts: readonly string[],
+  matcher: GlossaryMatcher,
+  entryById: (id: string) => GlossaryEntry | undefined,
+  ordinary?: ReadonlySet<string>,
+): TermScan {
   const entries = new Map<string, GlossaryEntry>();
   const spots = texts.map((text) => {
-    const hits = glossaryMatcher().find(text);
+    const hits = matcher.find(text);
     const found: ScannedSpot[] = hits.map(({ start, end, text: written, entryId }) => {
-      const entry = glossaryEntry(entryId);
+      const entry = entryById(entryId);
       if (entry) entries.set(entryId, entry);
       return { start, end, text: written, entryId };
     });
-    for (const { start, end, text: written } of findUnexplained(text, hits, ORDINARY_QUOTE_SET)) found.push({ start, end, text: written });
+    for (const { start, end, text: written } of findUnexplained(text, hits, ordinary)) found.push({ start, end, text: written });
     return found.sort((a, b) => a.start - b.start);
   });
   return { spots, entries: [...entries.values()] };

@@ -1,6 +1,6 @@
-import { firstReading } from './chars';
-import { pinyinTables } from './tables';
+import type { CharTable } from './chars';
 import { UNKNOWN_COST, type WordSource } from './lattice';
+import type { PinyinTables } from './tables';
 
 /**
  * The word dictionary: @pinyin-pro/data's complete dictionary and pinyin-pro's built-in words,
@@ -22,6 +22,12 @@ export interface WordSyllables {
   explicit: boolean[];
 }
 
+export interface WordDictionary extends WordSource {
+  syllables(word: string): WordSyllables | undefined;
+  /** Parses the data now (≈ 10 ms) for a caller that wants to pay the cost up front; returns the word count. */
+  load(): number;
+}
+
 interface Index {
   /** word → the rest of its line, decoded only when the word is chosen. */
   lines: Map<string, string>;
@@ -29,12 +35,7 @@ interface Index {
   charCosts: Map<string, number>;
 }
 
-let index: Index | undefined;
-
-/** Parses the generated data on first use (≈ 10 ms), so importing this module costs nothing. */
-function load(): Index {
-  if (index) return index;
-  const tables = pinyinTables();
+function buildIndex(tables: PinyinTables): Index {
   const words = tables.words;
   const lines = new Map<string, string>();
   const longestFrom = new Map<string, number>();
@@ -57,38 +58,38 @@ function load(): Index {
     const cost = parseInt(line, 10) / 10;
     for (const char of line.slice(space + 1)) charCosts.set(char, cost);
   }
-  index = { lines, longestFrom, charCosts };
-  return index;
+  return { lines, longestFrom, charCosts };
 }
 
-export const dictionary: WordSource & { syllables(word: string): WordSyllables | undefined } = {
-  cost(word) {
-    const line = load().lines.get(word);
-    return line === undefined ? undefined : parseInt(line, 10) / 10;
-  },
-  charCost(char) {
-    return load().charCosts.get(char) ?? UNKNOWN_COST;
-  },
-  longestFrom(pair) {
-    return load().longestFrom.get(pair) ?? 0;
-  },
-  syllables(word) {
-    const line = load().lines.get(word);
-    if (line === undefined) return undefined;
-    const fields = line.split(' ');
-    const syllables: string[] = [];
-    const explicit: boolean[] = [];
-    [...word].forEach((char, i) => {
-      const field = fields[i + 1];
-      const written = field !== undefined && field !== '=';
-      syllables.push(written ? field : (firstReading(char) ?? char));
-      explicit.push(written);
-    });
-    return { syllables, explicit };
-  },
-};
-
-/** Ensures the dictionary is parsed; for callers that want to pay the cost up front. */
-export function loadDictionary(): number {
-  return load().lines.size;
+/** The word dictionary over `tables`, parsed on first use so that making it costs nothing. */
+export function createWordDictionary(tables: PinyinTables, chars: CharTable): WordDictionary {
+  let index: Index | undefined;
+  const load = () => (index ??= buildIndex(tables));
+  return {
+    cost(word) {
+      const line = load().lines.get(word);
+      return line === undefined ? undefined : parseInt(line, 10) / 10;
+    },
+    charCost(char) {
+      return load().charCosts.get(char) ?? UNKNOWN_COST;
+    },
+    longestFrom(pair) {
+      return load().longestFrom.get(pair) ?? 0;
+    },
+    syllables(word) {
+      const line = load().lines.get(word);
+      if (line === undefined) return undefined;
+      const fields = line.split(' ');
+      const syllables: string[] = [];
+      const explicit: boolean[] = [];
+      [...word].forEach((char, i) => {
+        const field = fields[i + 1];
+        const written = field !== undefined && field !== '=';
+        syllables.push(written ? field : (chars.first(char) ?? char));
+        explicit.push(written);
+      });
+      return { syllables, explicit };
+    },
+    load: () => load().lines.size,
+  };
 }

@@ -1,5 +1,5 @@
 import { isHan } from '../text/han';
-import { firstReading } from './chars';
+import type { CharTable } from './chars';
 import { CHAR_DEFAULTS } from './char-defaults';
 import { ruleReading, wordAllowed } from './context-rules';
 import type { WordSyllables } from './dictionary';
@@ -39,7 +39,7 @@ interface CharState extends ReadChar {
  * then the cheapest path through the word dictionary between them, then character defaults, names,
  * context rules for characters standing alone, and finally the sandhi of 一/不.
  */
-export function readSentence(text: string, dict: Dictionary, toneSandhi: boolean): ReadChar[] {
+export function readSentence(text: string, dict: Dictionary, chars: CharTable, toneSandhi: boolean): ReadChar[] {
   const states: CharState[] = [];
   const unitToChar: number[] = [];
   for (let index = 0; index < text.length; ) {
@@ -48,7 +48,7 @@ export function readSentence(text: string, dict: Dictionary, toneSandhi: boolean
     states.push({ char, index, reading: undefined, settledBy: undefined, startsWord: undefined, wordEnd: false, explicit: false });
     index += char.length;
   }
-  const chars = states.map((state) => state.char);
+  const sentenceChars = states.map((state) => state.char);
 
   const setWord = (start: number, text: string, syllables: readonly string[], explicit: readonly boolean[], by: SettledBy) => {
     states[start]!.startsWord = text;
@@ -61,7 +61,7 @@ export function readSentence(text: string, dict: Dictionary, toneSandhi: boolean
     });
   };
   const readGap = (from: number, to: number) => {
-    for (const word of bestPath(chars, from, to, dict, (start, text) => wordAllowed(chars, start, text))) {
+    for (const word of bestPath(sentenceChars, from, to, dict, (start, text) => wordAllowed(sentenceChars, start, text))) {
       const entry = dict.syllables(word.text)!;
       setWord(word.start, word.text, entry.syllables, entry.explicit, 'word');
     }
@@ -79,9 +79,9 @@ export function readSentence(text: string, dict: Dictionary, toneSandhi: boolean
 
   for (const state of states) {
     if (state.settledBy || !isHan(state.char)) continue;
-    state.reading = CHAR_DEFAULTS[state.char] ?? firstReading(state.char);
+    state.reading = CHAR_DEFAULTS[state.char] ?? chars.first(state.char);
   }
-  for (const [at, reading] of nameReadings(chars, (at) => states[at]!.settledBy === undefined)) {
+  for (const [at, reading] of nameReadings(sentenceChars, (at) => states[at]!.settledBy === undefined)) {
     states[at]!.reading = reading;
     states[at]!.settledBy = 'name';
   }
@@ -90,7 +90,7 @@ export function readSentence(text: string, dict: Dictionary, toneSandhi: boolean
     // Rules read characters standing alone, and dictionary words they name (当日 after an event).
     const alone = state.settledBy === undefined;
     if (!alone && !(state.settledBy === 'word' && state.startsWord)) return;
-    const reading = ruleReading({ chars, at, word: alone ? undefined : state.startsWord });
+    const reading = ruleReading({ chars: sentenceChars, at, word: alone ? undefined : state.startsWord });
     if (reading === undefined) return;
     state.reading = reading;
     state.settledBy = 'rule';

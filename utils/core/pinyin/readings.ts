@@ -1,12 +1,13 @@
 import { isHan, sentenceAround } from '../text/han';
 import { liveAlternatives } from './ambiguity';
+import { createCharTable } from './chars';
 import { correctionSpans, type Corrections } from './corrections';
-import { firstReading } from './chars';
-import { dictionary, loadDictionary } from './dictionary';
+import { createWordDictionary } from './dictionary';
 import { lexiconEntry } from './lexicon';
 import { readSentence, type SettledBy } from './reader';
-import { segmentWords, type WordSpan } from './segment';
+import { icuSegmenter, segmentWords, type Segmenter, type WordSpan } from './segment';
 import { styleSyllable, type ToneStyle } from './syllable';
+import type { PinyinTables } from './tables';
 
 export type { ToneStyle } from './syllable';
 
@@ -45,28 +46,92 @@ export interface WordReading extends WordSpan {
   polyphones: CharReading[];
 }
 
+/** Reads Chinese text: everything the card, ruby mode, the study sheet and the CLI ask of pinyin. */
+export interface PinyinReader {
+  /**
+   * Reads every Han character of `text` in context: the whole text is segmented at once with the
+   * lexicon and the word dictionary, so words are seen across inline element boundaries. Non-Han
+   * characters, and the rare Han ones with no known reading (𠮷), get no entry.
+   *
+   * @example readChars('市长') → [{char:'市', pinyin:'shì'}, {char:'长', pinyin:'zhǎng'}]
+   */
+  readChars(text: string, options?: ReadingOptions): CharReading[];
+  /** The word around `offset` with its pinyin read in its sentence; undefined when that character is not Han. */
+  readWordAt(text: string, offset: number, options?: ReadingOptions): WordReading | undefined;
+  /** Pinyin of each Han character of a line, space-separated (the CLI's `pinyin` output). */
+  pinyinLine(line: string, options?: ReadingOptions): string;
+  /** The words of `text`, as the card and ruby cut them. */
+  segmentWords(text: string): WordSpan[];
+  /** Every reading of one character, the most common first. */
+  charReadings(char: string): readonly string[];
+  /**
+   * What the first reading would do at once, as separate steps (the word segmenter's dictionary, the
+   * character table, the word dictionary: each a few ms), for a caller that can run them in idle
+   * moments before the first reading is asked for.
+   */
+  readonly warmUp: readonly (() => void)[];
+}
+
 /**
- * Reads every Han character of `text` in context: the whole text is segmented at once with our
- * lexicon and word dictionary, so words are seen across inline element boundaries. Non-Han
- * characters, and the rare Han ones with no known reading (𠮷), get no entry.
- *
- * @example readChars('市长') → [{char:'市', pinyin:'shì'}, {char:'长', pinyin:'zhǎng'}]
+ * A reader over `tables`. Everything is built on first use, so making one costs nothing; each reader
+ * holds its own indexes (the content script makes one when the background has sent the tables).
  */
-export function readChars(text: string, options: ReadingOptions = DEFAULT_READING_OPTIONS): CharReading[] {
-  const readings: CharReading[] = [];
-  for (const { char, index, reading, settledBy } of readSentence(text, dictionary, options.toneSandhi)) {
-    if (reading === undefined) continue;
-    const alternatives = settledBy ? [] : liveAlternatives(char, reading);
-    readings.push({
-      char,
-      index,
-      pinyin: styleSyllable(reading, options.toneStyle),
-      alternatives: alternatives.map((other) => styleSyllable(other, options.toneStyle)),
-      ...(settledBy && { settledBy }),
-    });
-  }
-  if (options.corrections) applyCorrections(text, readings, options.corrections, options.toneStyle);
-  return readings;
+export function createPinyinReader(tables: PinyinTables, segmenter: Segmenter = icuSegmenter()): PinyinReader {
+  const chars = createCharTable(tables.charTable);
+  const dictionary = createWordDictionary(tables, chars);
+
+  const readChars = (text: string, options: ReadingOptions = DEFAULT_READING_OPTIONS): CharReading[] => {
+    const readings: CharReading[] = [];
+    for (const { char, index, reading, settledBy } of readSentence(text, dictionary, chars, options.toneSandhi)) {
+      if (reading === undefined) continue;
+      const alternatives = settledBy ? [] : liveAlternatives(char, reading);
+      readings.push({
+        char,
+        index,
+        pinyin: styleSyllable(reading, options.toneStyle),
+        alternatives: alternatives.map((other) => styleSyllable(other, options.toneStyle)),
+        ...(settledBy && { settledBy }),
+      });
+    }
+    if (options.corrections) applyCorrections(text, readings, options.corrections, options.toneStyle);
+    return readings;
+  };
+
+  const words = (text: string) => segmentWords(text, segmenter);
+
+  const readWordAt = (text: string, offset: number, options: ReadingOptions = DEFAULT_READING_OPTIONS): WordReading | undefined => {
+    if (offset < 0 || offset >= text.length) return undefined;
+    const char = String.fromCodePoint(text.codePointAt(offset)!);
+    if (!isHan(char)) return undefined;
+    const sentence = sentenceAround(text, offset);
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    const local = offset - sentence.start;
+    const word = words(sentenceText).find((span) => span.start <= local && local < span.end);
+    if (!word) return undefined;
+    const inWord = readChars(sentenceText, options).filter((reading) => reading.index >= word.start && reading.index < word.end);
+    const entry = lexiconEntry(word.text);
+    return {
+      start: word.start + sentence.start,
+      end: word.end + sentence.start,
+      text: word.text,
+      syllables: inWord.map((reading) => reading.pinyin),
+      name: entry?.name,
+      gloss: entry?.gloss,
+      polyphones: inWord.filter((reading) => reading.alternatives.length > 0),
+    };
+  };
+
+  return {
+    readChars,
+    readWordAt,
+    pinyinLine: (line, options) =>
+      readChars(line, options)
+        .map((reading) => reading.pinyin)
+        .join(' '),
+    segmentWords: words,
+    charReadings: chars.readings,
+    warmUp: [() => words('株洲'), () => chars.first('株'), () => dictionary.load()],
+  };
 }
 
 function applyCorrections(text: string, readings: CharReading[], corrections: Corrections, toneStyle: ToneStyle): void {
@@ -83,53 +148,3 @@ function applyCorrections(text: string, readings: CharReading[], corrections: Co
     }
   }
 }
-
-/**
- * The word around `offset` in `text`, with its pinyin read in the context of its sentence.
- * Returns undefined when the character at `offset` is not Han.
- */
-export function readWordAt(
-  text: string,
-  offset: number,
-  options: ReadingOptions = DEFAULT_READING_OPTIONS,
-): WordReading | undefined {
-  if (offset < 0 || offset >= text.length) return undefined;
-  const char = String.fromCodePoint(text.codePointAt(offset)!);
-  if (!isHan(char)) return undefined;
-  const sentence = sentenceAround(text, offset);
-  const sentenceText = text.slice(sentence.start, sentence.end);
-  const local = offset - sentence.start;
-  const word = segmentWords(sentenceText).find((span) => span.start <= local && local < span.end);
-  if (!word) return undefined;
-  const inWord = readChars(sentenceText, options).filter(
-    (reading) => reading.index >= word.start && reading.index < word.end,
-  );
-  const entry = lexiconEntry(word.text);
-  return {
-    start: word.start + sentence.start,
-    end: word.end + sentence.start,
-    text: word.text,
-    syllables: inWord.map((reading) => reading.pinyin),
-    name: entry?.name,
-    gloss: entry?.gloss,
-    polyphones: inWord.filter((reading) => reading.alternatives.length > 0),
-  };
-}
-
-/** Pinyin of each Han character of a line, space-separated (the CLI's `pinyin` output). */
-export function pinyinLine(line: string, options: ReadingOptions = DEFAULT_READING_OPTIONS): string {
-  return readChars(line, options)
-    .map((reading) => reading.pinyin)
-    .join(' ');
-}
-
-/**
- * What the first reading would do at once, as separate steps (the word segmenter's dictionary, the
- * character table, the word dictionary: each a few ms), for a caller that can run them in idle
- * moments before the first reading is asked for.
- */
-export const READER_WARM_UP: readonly (() => void)[] = [
-  () => segmentWords('株洲'),
-  () => firstReading('株'),
-  () => loadDictionary(),
-];

@@ -6,10 +6,11 @@ export interface WordSpan {
   text: string;
 }
 
-type Segmenter = (text: string) => Iterable<{ segment: string; index: number }>;
+/** Cuts a run of text into words, each with its offset in that run. */
+export type Segmenter = (text: string) => Iterable<{ segment: string; index: number }>;
 
 /** The engine's word segmenter (ICU dictionary) where it exists; one span per code point otherwise. */
-function defaultSegmenter(): Segmenter {
+export function icuSegmenter(): Segmenter {
   if (typeof Intl !== 'undefined' && 'Segmenter' in Intl) {
     const icu = new Intl.Segmenter('zh-CN', { granularity: 'word' });
     return (text) => icu.segment(text);
@@ -22,8 +23,6 @@ function defaultSegmenter(): Segmenter {
     }
   };
 }
-
-let segmenter: Segmenter | undefined;
 
 /**
  * Lexicon words (places, policy phrases) in `text`, scanning left to right and taking the longest
@@ -47,17 +46,16 @@ export function lexiconSpans(text: string): WordSpan[] {
 /**
  * Cuts text into words. Lexicon words are cut first, so the general segmenter cannot split 株洲
  * or glue 攸县 to the 长 that follows it (ICU reads 攸县长… as 攸|县长). The gaps between them go
- * to the engine's segmenter.
+ * to `segmenter`.
  *
- * @example segmentWords('攸县长株潭') → 攸县 | 长株潭
+ * @example segmentWords('攸县长株潭', icuSegmenter()) → 攸县 | 长株潭
  */
-export function segmentWords(text: string): WordSpan[] {
-  segmenter ??= defaultSegmenter();
+export function segmentWords(text: string, segmenter: Segmenter): WordSpan[] {
   const words: WordSpan[] = [];
   let gapStart = 0;
   const addGap = (end: number) => {
     if (end <= gapStart) return;
-    for (const { segment, index } of segmenter!(text.slice(gapStart, end))) {
+    for (const { segment, index } of segmenter(text.slice(gapStart, end))) {
       const start = gapStart + index;
       words.push({ start, end: start + segment.length, text: segment });
     }
@@ -72,10 +70,10 @@ export function segmentWords(text: string): WordSpan[] {
 }
 
 /** First characters of lexicon words: most positions start none, and skip the slicing. */
-const LEXICON_FIRST_CHARS = new Set(LEXICON.map((entry) => entry.word[0]));
+const LEXICON_FIRST_CHARS: ReadonlySet<string> = new Set(LEXICON.map((entry) => entry.word[0]!));
 
 function longestLexiconWordAt(text: string, at: number): number {
-  if (!LEXICON_FIRST_CHARS.has(text[at])) return 0;
+  if (!LEXICON_FIRST_CHARS.has(text[at]!)) return 0;
   for (let length = Math.min(LEXICON_MAX_LENGTH, text.length - at); length >= 2; length--) {
     if (lexiconEntry(text.slice(at, at + length))) return length;
   }

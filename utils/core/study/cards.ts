@@ -1,6 +1,5 @@
-import { glossaryEntry } from '../glossary';
-import type { GlossaryEntry } from '../glossary';
-import { readChars, type ReadingOptions } from '../pinyin/readings';
+import type { Glossary, GlossaryEntry } from '../glossary';
+import type { PinyinReader, ReadingOptions } from '../pinyin/readings';
 import { mergeCards, type CardRow } from './anki';
 
 /** A term the page's glossary marks found: only those the glossary explains become cards. */
@@ -17,16 +16,23 @@ export interface LookedUp {
 }
 
 /** The glossary entries of the terms found, in the page's order, each once. */
-export function foundEntries(terms: readonly FoundTerm[]): GlossaryEntry[] {
+export function foundEntries(terms: readonly FoundTerm[], glossary: Glossary): GlossaryEntry[] {
   const ids = new Set(terms.filter((term) => term.known && term.id).map((term) => term.id!));
-  return [...ids].map((id) => glossaryEntry(id)).filter((entry) => entry !== undefined);
+  return [...ids].map((id) => glossary.entry(id)).filter((entry) => entry !== undefined);
 }
 
 /** The Anki cards of a page: its glossary terms, then the words looked up there that are not terms. */
-export function studyCards(terms: readonly FoundTerm[], lookups: readonly LookedUp[], sourceUrl: string, options?: ReadingOptions): CardRow[] {
-  const termRows = foundEntries(terms).map((entry) => ({
+export function studyCards(
+  engine: { reader: PinyinReader; glossary: Glossary },
+  terms: readonly FoundTerm[],
+  lookups: readonly LookedUp[],
+  sourceUrl: string,
+  options?: ReadingOptions,
+): CardRow[] {
+  const termRows = foundEntries(terms, engine.glossary).map((entry) => ({
     term: entry.term,
-    pinyin: readChars(entry.term, options)
+    pinyin: engine.reader
+      .readChars(entry.term, options)
       .map((reading) => reading.pinyin)
       .join(' '),
     gloss: entry.gloss_en,

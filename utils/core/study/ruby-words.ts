@@ -1,5 +1,4 @@
-import { readChars, type ReadingOptions } from '../pinyin/readings';
-import { segmentWords } from '../pinyin/segment';
+import type { PinyinReader, ReadingOptions } from '../pinyin/readings';
 
 /** A piece of text: a word with its pinyin, one syllable per Han character, or text with none. */
 export interface RubyPiece {
@@ -11,13 +10,13 @@ export interface RubyPiece {
  * Cuts a paragraph into words with their pinyin, read in context (the whole paragraph at once, as the
  * hover card reads a word in its sentence). Non-Han text stays whole between the words.
  *
- * @example rubyWords('株洲市长。') → [{ text: '株洲', syllables: ['zhū','zhōu'] }, { text: '市长', … }, { text: '。' }]
+ * @example rubyWords(reader, '株洲市长。') → [{ text: '株洲', syllables: ['zhū','zhōu'] }, { text: '市长', … }, { text: '。' }]
  */
-export function rubyWords(text: string, options?: ReadingOptions): RubyPiece[] {
-  const byIndex = new Map(readChars(text, options).map((reading) => [reading.index, reading.pinyin]));
+export function rubyWords(reader: PinyinReader, text: string, options?: ReadingOptions): RubyPiece[] {
+  const byIndex = new Map(reader.readChars(text, options).map((reading) => [reading.index, reading.pinyin]));
   const pieces: RubyPiece[] = [];
   let plain = '';
-  for (const word of segmentWords(text)) {
+  for (const word of reader.segmentWords(text)) {
     const syllables: string[] = [];
     for (let i = word.start; i < word.end; i++) {
       const pinyin = byIndex.get(i);

@@ -1,0 +1,41 @@
+import { ORDINARY_QUOTE_SET } from './exclusions';
+import { buildMatcher, type GlossaryMatcher, type TermHit } from './match';
+import { scanTexts, type TermScan } from './scan';
+import { createGlossarySearch, type GlossarySearch, type SearchOptions, type SearchResult } from './search';
+import { summarizeTerms, type TermCount } from './summary';
+import type { GlossaryEntry } from './types';
+
+/** A glossary made from a list of entries: look-up by id, matching in text, and search. */
+export interface Glossary {
+  readonly entries: readonly GlossaryEntry[];
+  entry(id: string): GlossaryEntry | undefined;
+  /** The terms written in `text`, with offsets (the matcher is built on first use, about a millisecond). */
+  find(text: string): TermHit[];
+  /** Terms and unexplained quoted slogans of each text, with the entries they name (what a page asks the background). */
+  scan(texts: readonly string[]): TermScan;
+  /** One row per distinct term of `text`, for the popup and the CLI. */
+  summarize(text: string): TermCount[];
+  /** Entries by hanzi, pinyin or initials (the search index is built on first use). */
+  search(query: string, options?: SearchOptions): SearchResult[];
+}
+
+/**
+ * A glossary over `entries`; quoted phrases in `ordinary` (folded) are never flagged as unexplained.
+ *
+ * @example createGlossary(GLOSSARY).search('xzsc')[0].entry.term === '新质生产力'
+ */
+export function createGlossary(entries: readonly GlossaryEntry[], ordinary: ReadonlySet<string> = ORDINARY_QUOTE_SET): Glossary {
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  const entry = (id: string) => byId.get(id);
+  let matcher: GlossaryMatcher | undefined;
+  let searcher: GlossarySearch | undefined;
+  const match = () => (matcher ??= buildMatcher(entries));
+  return {
+    entries,
+    entry,
+    find: (text) => match().find(text),
+    scan: (texts) => scanTexts(texts, match(), entry, ordinary),
+    summarize: (text) => summarizeTerms(text, match(), entry, ordinary),
+    search: (query, options) => (searcher ??= createGlossarySearch(entries)).search(query, options),
+  };
+}
