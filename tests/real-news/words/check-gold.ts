@@ -21,7 +21,7 @@ const file = process.argv[2] ?? join(here, 'gold.jsonl');
 function fixtureSentences(path: string): Set<string> {
   const html = readFileSync(join(repo, path), 'utf8').replace(/<!--[\s\S]*?-->/g, '');
   const paras = [...html.matchAll(/<p[^>]*>([\s\S]*?)<\/p>/gi)]
-    .map((m) => m[1].replace(/<[^>]+>/g, '').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').trim());
+    .map((m) => (m[1] ?? '').replace(/<[^>]+>/g, '').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').trim());
   return new Set(paras.flatMap((p) => [...p.matchAll(/[^。！？!?]*(?:[。！？!?]+[”’」』）)》]*|$)/gu)].map((m) => m[0])));
 }
 

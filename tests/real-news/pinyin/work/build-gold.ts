@@ -30,13 +30,17 @@ function readArticles(): Article[] {
   for (const raw of readFileSync(join(here, 'articles.txt'), 'utf8').split('\n')) {
     const line = raw.replace(/\r$/, '');
     const head = /^# (a\d\d)$/.exec(line);
-    if (head) { cur = { id: head[1], source: '', outlet: '', date: '', paras: [] }; out.push(cur); inText = false; continue; }
+    if (head) {
+      const next: Article = { id: head[1] ?? '', source: '', outlet: '', date: '', paras: [] };
+      cur = next; out.push(next); inText = false; continue;
+    }
     if (!cur) continue;
     if (inText) { if (line.trim()) cur.paras.push(line); continue; }
     const kv = /^(source|outlet|date|note|text):\s?(.*)$/.exec(line);
     if (!kv) continue;
-    if (kv[1] === 'text') inText = true;
-    else if (kv[1] !== 'note') (cur as any)[kv[1]] = kv[2].trim();
+    const [, key = '', value = ''] = kv;
+    if (key === 'text') inText = true;
+    else if (key === 'source' || key === 'outlet' || key === 'date') cur[key] = value.trim();
   }
   return out;
 }
@@ -70,7 +74,7 @@ function readRules(): { global: Rule[]; bySentence: Map<string, Rule[]> } {
   for (const raw of readFileSync(join(here, 'readings.txt'), 'utf8').split('\n')) {
     const line = raw.replace(/#.*$/, '').trim();
     if (!line) continue;
-    const [id, ctx, ...syl] = line.split(/\s+/);
+    const [id = '', ctx = '', ...syl] = line.split(/\s+/);
     const n = ctx.startsWith('@') ? 1 : hanChars(ctx).length;
     if (syl.length !== n) throw new Error(`readings.txt: ${line}: ${syl.length} syllables for ${n} characters`);
     const rule = { ctx, syl };
@@ -84,7 +88,7 @@ function applyRule(hanText: string, final: string[], rule: Rule, used: Set<Rule>
   if (rule.ctx.startsWith('@')) {
     const k = Number(rule.ctx.slice(1));
     if (!(k >= 0 && k < final.length)) throw new Error(`bad index ${rule.ctx}`);
-    final[k] = rule.syl[0]; used.add(rule); return;
+    final[k] = rule.syl[0] ?? ''; used.add(rule); return;
   }
   const ctx = hanChars(rule.ctx).join('');
   let from = 0;
@@ -121,10 +125,11 @@ for (const a of articles) {
       const pinyinOut: string[] = [];
       const alt: Record<string, string[]> = {};
       final.forEach((s, j) => {
-        const [main, ...alts] = s.split('|');
+        const [main = '', ...alts] = s.split('|');
         pinyinOut.push(main);
         if (alts.length) alt[String(j)] = alts;
-        if (main !== d[j]) changed.set(han[j], (changed.get(han[j]) ?? 0) + 1);
+        const c = han[j] ?? '';
+        if (main !== d[j]) changed.set(c, (changed.get(c) ?? 0) + 1);
       });
       const obj: Record<string, unknown> = { id, source: a.source, outlet: a.outlet, date: a.date, text, pinyin: pinyinOut };
       if (Object.keys(alt).length) obj.alt = alt;

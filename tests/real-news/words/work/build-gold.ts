@@ -40,7 +40,7 @@ export function tokenize(marked: string): string[] {
     chars.forEach((c, i) => {
       let k = cls(c);
       // a "." between digits belongs to the number
-      if (c === '.' && curCls === 'digit' && i + 1 < chars.length && cls(chars[i + 1]) === 'digit') k = 'digit';
+      if (c === '.' && curCls === 'digit' && cls(chars[i + 1] ?? '') === 'digit') k = 'digit';
       const joins = cur !== '' && k === curCls && (k !== 'punct' || (cur.endsWith(c) && '—…'.includes(c)));
       if (joins) cur += c;
       else { if (cur) out.push(cur); cur = c; curCls = k; }
@@ -63,7 +63,7 @@ const problems: string[] = [];
 const seen = new Set<string>();
 for (const raw of readFileSync(join(here, 'segmented.txt'), 'utf8').split('\n')) {
   if (!raw.trim() || raw.startsWith('#')) continue;
-  const [id, src, marked, ...rest] = raw.split('\t');
+  const [id = '', src = '', marked = '', ...rest] = raw.split('\t');
   if (!marked || rest.length) { problems.push(`bad line: ${raw}`); continue; }
   if (seen.has(id)) problems.push(`duplicate id ${id}`);
   seen.add(id);

@@ -9,7 +9,7 @@ export function fixtureParagraphs(file: string): string[] {
   // the article body is inside <div id="ozoom"> (e-paper) or the article content block (www); take its <p>s
   const body = html.replace(/<!--[\s\S]*?-->/g, '');
   return [...body.matchAll(/<p[^>]*>([\s\S]*?)<\/p>/gi)]
-    .map((m) => m[1].replace(/<[^>]+>/g, '').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').trim())
+    .map((m) => (m[1] ?? '').replace(/<[^>]+>/g, '').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').trim())
     .filter((t) => /\p{Script=Han}/u.test(t) && !t.startsWith('Copyright'));
 }
 
