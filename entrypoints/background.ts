@@ -1,26 +1,15 @@
+import { backgroundHandlers, runCommand } from '@/utils/background/handlers';
 import { BUNDLED_DATA } from '@/utils/core/bundled-data';
 import { createGlossary } from '@/utils/core/glossary/glossary';
-import { fromOwnPage, isCommandMessage, runCommand } from '@/utils/commands';
 import { answerMessages } from '@/utils/messaging';
-import { startSettingsSync } from '@/utils/settings-sync';
+import { createStorageOwner } from '@/utils/storage/owner';
 import { shouldWelcome } from '@/utils/welcome';
 
 export default defineBackground(() => {
-  const glossary = createGlossary(BUNDLED_DATA.glossary);
-  browser.commands.onCommand.addListener((name) => void runCommand(name));
-
-  // ZhuDu's own pages can run a command through the same function (see utils/commands.ts).
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (!isCommandMessage(message) || !fromOwnPage(sender)) return undefined;
-    return runCommand(message.zhuduCommand);
-  });
-
-  // The data stays here, out of every news page's load: the content script asks for readings' tables
-  // when it first needs them (content/pinyin-data.ts) and has its article's terms found here (content/glossary-marks.ts).
-  answerMessages({
-    getPinyinTables: () => BUNDLED_DATA.pinyin,
-    scanTerms: ({ texts }) => glossary.scan(texts),
-  });
+  // Listeners first and synchronously: a service worker woken by an event must have them before it returns.
+  const owner = createStorageOwner(browser.storage.local, browser.storage.sync, browser.storage.onChanged);
+  answerMessages(backgroundHandlers(BUNDLED_DATA, createGlossary(BUNDLED_DATA.glossary), owner));
+  browser.commands.onCommand.addListener((name) => void runCommand(owner, name));
 
   browser.runtime.onInstalled.addListener(async (details) => {
     // Firefox says `temporary` for an add-on loaded from about:debugging; both say installType 'development' for unpacked.
@@ -30,6 +19,4 @@ export default defineBackground(() => {
       await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
     }
   });
-
-  startSettingsSync();
 });

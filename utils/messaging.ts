@@ -1,8 +1,10 @@
 import { browser } from '#imports';
-import type { LookedUpWord } from './content/lookup-log';
 import type { TermScan } from './core/glossary/scan';
 import type { PinyinTables } from './core/pinyin/tables';
 import type { PageKind } from './core/site/hosts';
+import type { CommandName } from './core/storage/commands';
+import type { Settings, SettingsChange } from './core/storage/settings';
+import type { LookedUp } from './core/study/cards';
 
 /** What the content script knows about its page, for the popup. */
 export interface PageStatus {
@@ -38,33 +40,76 @@ export interface PageArticle {
 /** What the study sheet needs besides the article and its terms. */
 export interface StudyExtras {
   url: string;
-  lookups: LookedUpWord[];
+  lookups: LookedUp[];
 }
 
 /**
- * Every request between extension parts, with its payload and reply. Settings do not travel here:
- * they go through storage, which every part watches.
+ * Every request between extension parts, with its payload and reply. Settings are read from
+ * storage, which every part watches; they are changed only by asking the background, their one writer.
  */
 export interface ProtocolMap {
+  // Popup and study sheet → the tab's content script.
   getPageStatus: { data: undefined; reply: PageStatus };
   getPageTerms: { data: undefined; reply: PageTerm[] };
   revealTerm: { data: { term: string }; reply: boolean };
   getArticle: { data: undefined; reply: PageArticle };
   /** For the study sheet and the Anki cards: the page's address and the words the user looked up there. */
   getStudyExtras: { data: undefined; reply: StudyExtras };
-  /** Content script → background: the pinyin tables, at the first pointer move or ruby (content/pinyin-data.ts). */
+  // Content script → background.
+  /** The pinyin tables, at the first pointer move or ruby (content/pinyin-data.ts). */
   getPinyinTables: { data: undefined; reply: PinyinTables };
-  /** Content script → background: the glossary terms of the article's blocks (content/glossary-marks.ts). */
+  /** The glossary terms of the article's blocks (content/glossary-marks.ts). */
   scanTerms: { data: { texts: string[] }; reply: TermScan };
+  // Extension pages (and, for a correction, the card in a page) → background, the one writer of storage.
+  changeSettings: { data: SettingsChange; reply: Settings };
+  resetSettings: { data: undefined; reply: Settings };
+  saveCorrection: { data: { word: string; reading: string | null }; reply: { error?: string } };
+  deleteAllCorrections: { data: undefined; reply: null };
+  /** What a keyboard shortcut does, for ZhuDu's own pages (the e2e tests: headless browsers cannot press OS shortcuts). */
+  runCommand: { data: { name: CommandName }; reply: boolean };
 }
 
-type MessageType = keyof ProtocolMap;
+export type MessageType = keyof ProtocolMap;
+
+/**
+ * Who may ask: `pages` — only ZhuDu's own extension pages (popup, options, study sheet, welcome);
+ * `content` — also ZhuDu's content scripts. Nothing else can reach these listeners (no
+ * externally_connectable), and a web page never speaks to them directly: only through ZhuDu's
+ * content script, whose handlers act on trusted events alone.
+ */
+const ASKED_BY: { readonly [K in MessageType]: 'pages' | 'content' } = {
+  getPageStatus: 'pages',
+  getPageTerms: 'pages',
+  revealTerm: 'pages',
+  getArticle: 'pages',
+  getStudyExtras: 'pages',
+  getPinyinTables: 'content',
+  scanTerms: 'content',
+  changeSettings: 'pages',
+  resetSettings: 'pages',
+  saveCorrection: 'content',
+  deleteAllCorrections: 'pages',
+  runCommand: 'pages',
+};
+
 interface Envelope<K extends MessageType> {
   zhudu: K;
   data: ProtocolMap[K]['data'];
 }
 
-/** Sends a request to the content script of a tab; rejects when no ZhuDu content script is there. */
+export interface Sender {
+  id?: string;
+  url?: string;
+}
+
+/** Whether `sender` may ask for `type`: ZhuDu itself, from one of its pages, or (where allowed) its content script. */
+export function mayAsk(type: MessageType, sender: Sender, extensionId: string, extensionOrigin: string): boolean {
+  if (sender.id !== extensionId) return false;
+  const fromOwnPage = !!sender.url?.startsWith(extensionOrigin);
+  return fromOwnPage || ASKED_BY[type] === 'content';
+}
+
+/** Sends a request to the content script of a tab (its top frame's answer wins); rejects when none is there. */
 export function sendToTab<K extends MessageType>(
   tabId: number,
   type: K,
@@ -81,16 +126,22 @@ export function sendToBackground<K extends MessageType>(type: K, data: ProtocolM
 }
 
 type Handler<K extends MessageType> = (data: ProtocolMap[K]['data']) => ProtocolMap[K]['reply'] | Promise<ProtocolMap[K]['reply']>;
-type Handlers<K extends MessageType> = { [T in K]: Handler<T> };
+export type Handlers<K extends MessageType> = { [T in K]: Handler<T> };
 
-/** Answers the requests `handlers` names (a content script its page's, the background its own); returns the function that stops listening. */
+/**
+ * Answers the requests `handlers` names (a content script its page's, the background its own) from
+ * the senders allowed to ask them; returns the function that stops listening. A handler that
+ * returns undefined leaves the request to another listener (another frame of the tab).
+ */
 export function answerMessages<K extends MessageType>(handlers: Handlers<K>): () => void {
-  const listener = (message: unknown) => {
+  const listener = (message: unknown, sender: Sender) => {
     if (!message || typeof message !== 'object' || !('zhudu' in message)) return undefined;
     const type = (message as Envelope<MessageType>).zhudu;
-    if (!Object.hasOwn(handlers, type)) return undefined;
+    if (!Object.hasOwn(handlers, type) || !Object.hasOwn(ASKED_BY, type)) return undefined;
+    if (!mayAsk(type, sender, browser.runtime.id, browser.runtime.getURL('/'))) return undefined;
     const handler = handlers[type as K] as (data: unknown) => unknown;
-    return Promise.resolve(handler((message as Envelope<MessageType>).data));
+    const reply = handler((message as Envelope<MessageType>).data);
+    return reply === undefined ? undefined : Promise.resolve(reply);
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);

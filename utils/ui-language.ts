@@ -1,40 +1,28 @@
-import { storage } from '#imports';
-import { setUiLocale, UI_LOCALES, type UiLocale } from './i18n';
+import { setUiLocale } from './i18n';
+import type { UiLanguage } from './core/storage/settings';
+import { readSettings, watchSettings } from './storage/local-items';
 
-/** The UI language chosen in the options: 'auto' follows the browser. */
-export type UiLanguage = 'auto' | UiLocale;
-
-export function normalizeUiLanguage(stored: unknown): UiLanguage {
-  return UI_LOCALES.includes(stored as UiLocale) ? (stored as UiLocale) : 'auto';
-}
-
-/** Its own item, not a field of the settings object, so that it syncs and resets with the same rules. */
-export const uiLanguageItem = storage.defineItem<UiLanguage>('local:uiLanguage', { fallback: 'auto' });
-
-export async function loadUiLanguage(): Promise<UiLanguage> {
-  return normalizeUiLanguage(await uiLanguageItem.getValue());
-}
+export type { UiLanguage } from './core/storage/settings';
 
 export function applyUiLanguage(language: UiLanguage): void {
   setUiLocale(language === 'auto' ? null : language);
 }
 
 /**
- * Keeps i18n's language in step with storage: applies the stored choice now and on every change, then
+ * Keeps i18n's language in step with the stored choice: applies it now and on every change, then
  * calls back (to re-render). Returns the unsubscribe function.
  */
 export function followUiLanguage(onChange: (language: UiLanguage) => void = () => {}): () => void {
   let live = true;
-  void loadUiLanguage().then((language) => {
-    if (!live) return;
+  let current: UiLanguage | null = null;
+  const follow = (language: UiLanguage) => {
+    if (!live || language === current) return;
+    current = language;
     applyUiLanguage(language);
     onChange(language);
-  });
-  const unwatch = uiLanguageItem.watch((value) => {
-    const language = normalizeUiLanguage(value);
-    applyUiLanguage(language);
-    onChange(language);
-  });
+  };
+  void readSettings().then((settings) => follow(settings.uiLanguage));
+  const unwatch = watchSettings((settings) => follow(settings.uiLanguage));
   return () => {
     live = false;
     unwatch();

@@ -1,7 +1,6 @@
 import { useSettings } from '@/hooks/use-settings';
 import { useUiLanguage } from '@/hooks/use-ui-language';
 import { t } from '@/utils/i18n';
-import type { Settings } from '@/utils/settings';
 import { DataGroup } from './DataGroup';
 import { GlossaryGroup } from './GlossaryGroup';
 import { LanguageGroup } from './LanguageGroup';
@@ -12,10 +11,9 @@ import { SummaryGroup } from './SummaryGroup';
 
 /** Every setting in one place, grouped; each change is stored at once and every tab follows it. */
 export function OptionsPage() {
-  const [settings, changeSettings] = useSettings();
+  const [settings, change] = useSettings();
   const language = useUiLanguage();
   if (!settings || !language) return null;
-  const change = (update: Partial<Settings>) => changeSettings(update);
   return (
     <main class="options">
       <header class="brand">
@@ -25,7 +23,7 @@ export function OptionsPage() {
         <h1>{t('optionsTitle')}</h1>
       </header>
       <p class="muted">{t('optionsSaved')}</p>
-      <LanguageGroup language={language} />
+      <LanguageGroup language={language} change={change} />
       <PinyinGroup settings={settings} change={change} />
       <GlossaryGroup settings={settings} change={change} />
       <SummaryGroup />

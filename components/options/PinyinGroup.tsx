@@ -1,5 +1,5 @@
 import { t, type MessageKey } from '@/utils/i18n';
-import type { ToneStyle } from '@/utils/settings';
+import type { ToneStyle } from '@/utils/core/storage/settings';
 import { HoverModePicker } from '../popup/HoverModePicker';
 import { Toggle } from './Toggle';
 import { TooltipPreview } from './TooltipPreview';

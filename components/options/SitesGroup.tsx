@@ -15,7 +15,7 @@ export function SitesGroup({ settings, change }: GroupProps) {
           {hosts.map((host) => (
             <li key={host} class="row">
               <code>{host}</code>
-              <button type="button" onClick={() => change({ disabledHosts: hosts.filter((h) => h !== host) })}>
+              <button type="button" onClick={() => change({ hosts: { [host]: true } })}>
                 {t('siteTurnOn', host)}
               </button>
             </li>

@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { useEngine } from '@/hooks/use-engine';
 import type { Engine } from '@/utils/core/engine';
-import type { Settings } from '@/utils/settings';
+import type { Settings } from '@/utils/core/storage/settings';
 import { ShadowCards, type ShownCard } from '../ShadowCards';
 import { tooltipWord } from '../tooltip-word';
 

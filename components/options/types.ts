@@ -1,7 +1,7 @@
-import type { Settings } from '@/utils/settings';
+import type { Settings, SettingsChange } from '@/utils/core/storage/settings';
 
 /** What every settings group gets: the current settings and a way to change some of them. */
 export interface GroupProps {
   settings: Settings;
-  change: (update: Partial<Settings>) => void;
+  change: (update: SettingsChange) => void;
 }

@@ -1,5 +1,5 @@
 import { t, type MessageKey } from '@/utils/i18n';
-import type { HoverMode } from '@/utils/settings';
+import type { HoverMode } from '@/utils/core/storage/settings';
 
 const MODES: { value: HoverMode; label: MessageKey; hint: MessageKey }[] = [
   { value: 'always', label: 'hoverAlways', hint: 'hoverAlwaysHint' },

@@ -1,7 +1,6 @@
 import { t } from '@/utils/i18n';
 import { useTabRequest } from '@/hooks/use-tab-request';
-import type { Settings } from '@/utils/settings';
-import { isEnabledOn } from '@/utils/settings';
+import { isEnabledOn, type Settings, type SettingsChange } from '@/utils/core/storage/settings';
 import { ArticleTerms } from './ArticleTerms';
 import { HoverModePicker } from './HoverModePicker';
 import { NotSupported } from './NotSupported';
@@ -10,7 +9,7 @@ import { StudySheetButton } from './StudySheetButton';
 
 interface Props {
   settings: Settings;
-  change: (update: (s: Settings) => Partial<Settings>) => void;
+  change: (update: SettingsChange) => void;
 }
 
 /** This tab: ZhuDu on or off here, how hover and ruby behave, and the article's policy terms. */
@@ -25,13 +24,7 @@ export function PagePanel({ settings, change }: Props) {
           <SiteSwitch
             host={page.value.host}
             enabled={isEnabledOn(settings, page.value.host)}
-            onChange={(enabled) =>
-              change((current) => ({
-                disabledHosts: enabled
-                  ? current.disabledHosts.filter((host) => host !== page.value.host)
-                  : [...current.disabledHosts, page.value.host],
-              }))
-            }
+            onChange={(enabled) => change({ hosts: { [page.value.host]: enabled } })}
           />
           <p class="muted" data-testid="article-line">
             {page.value.hanCount === 0
@@ -48,11 +41,11 @@ export function PagePanel({ settings, change }: Props) {
           {page.value.articleTitle && isEnabledOn(settings, page.value.host) && <StudySheetButton />}
         </section>
       )}
-      <HoverModePicker mode={settings.hoverMode} onChange={(hoverMode) => change(() => ({ hoverMode }))} />
+      <HoverModePicker mode={settings.hoverMode} onChange={(hoverMode) => change({ hoverMode })} />
       <label class="row">
         <input type="checkbox" id="zhudu-ruby" checked={settings.ruby} onChange={(e) => {
             const ruby = e.currentTarget.checked;
-            change(() => ({ ruby }));
+            change({ ruby });
           }} />
         <span>{t('rubyLabel')}</span>
       </label>
@@ -63,7 +56,7 @@ export function PagePanel({ settings, change }: Props) {
           checked={settings.glossaryMarks}
           onChange={(e) => {
             const glossaryMarks = e.currentTarget.checked;
-            change(() => ({ glossaryMarks }));
+            change({ glossaryMarks });
           }}
         />
         <span>{t('marksLabel')}</span>

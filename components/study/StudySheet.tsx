@@ -6,7 +6,7 @@ import type { ReadingOptions } from '@/utils/core/pinyin/readings';
 import { foundEntries, studyCards } from '@/utils/core/study/cards';
 import { summarize } from '@/utils/core/summary/summarize';
 import { langTag, t, tParts } from '@/utils/i18n';
-import type { Settings } from '@/utils/settings';
+import type { Settings } from '@/utils/core/storage/settings';
 import { GlossaryEntryView } from '../GlossaryEntryView';
 import { CsvLink } from './CsvLink';
 import { RubyText } from './RubyText';

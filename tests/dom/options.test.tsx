@@ -5,7 +5,10 @@ import { LocaleRoot } from '@/components/LocaleRoot';
 import { OptionsPage } from '@/components/options/OptionsPage';
 import { Popup } from '@/components/popup/Popup';
 import { setUiLocale } from '@/utils/i18n';
-import { DEFAULT_SETTINGS, loadSettings, updateSettings } from '@/utils/settings';
+import { DEFAULT_SETTINGS } from '@/utils/core/storage/settings';
+import { readSettings as loadSettings } from '@/utils/storage/local-items';
+import { startTestBackground } from '../helpers/background';
+import type { StorageOwner } from '@/utils/storage/owner';
 import { WithEngine } from '../helpers/with-engine';
 
 /** The pinyin of the cards in the live preview (they live in a shadow root, like on the page). */
@@ -23,10 +26,15 @@ function renderOptions() {
 }
 
 describe('options page', () => {
-  afterEach(cleanup);
+  afterEach(() => {
+    cleanup();
+    owner.stop();
+  });
+  let owner: StorageOwner;
   beforeEach(() => {
     fakeBrowser.reset();
     vi.restoreAllMocks();
+    owner = startTestBackground();
     setUiLocale(null);
   });
 
@@ -52,13 +60,13 @@ describe('options page', () => {
   });
 
   it('turns a switched-off site back on, and resets everything to the defaults', async () => {
-    await updateSettings(() => ({ disabledHosts: ['www.zznews.gov.cn'], hoverMode: 'off', ruby: true }));
+    await owner.changeSettings({ hosts: { 'www.zznews.gov.cn': false }, hoverMode: 'off', ruby: true });
     renderOptions();
     fireEvent.click(await screen.findByRole('button', { name: 'Turn ZhuDu back on for www.zznews.gov.cn' }));
     await waitFor(async () => expect((await loadSettings()).disabledHosts).toEqual([]));
     fireEvent.click(screen.getByTestId('reset-defaults'));
     await waitFor(async () => expect(await loadSettings()).toEqual(DEFAULT_SETTINGS));
-    expect(await screen.findByText('All settings are back to their defaults.')).toBeTruthy();
+    expect(await screen.findByText('All settings are back to their defaults. Your reading corrections are kept.')).toBeTruthy();
   });
 
   it('switches the UI language of every open page when one is chosen', async () => {
@@ -70,6 +78,6 @@ describe('options page', () => {
     expect(await screen.findByRole('tab', { name: '本页' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: '株读设置' })).toBeTruthy();
     await waitFor(() => expect(document.documentElement.lang).toBe('zh-CN'));
-    expect(await fakeBrowser.storage.local.get('uiLanguage')).toEqual({ uiLanguage: 'zh_CN' });
+    expect((await loadSettings()).uiLanguage).toBe('zh_CN');
   });
 });

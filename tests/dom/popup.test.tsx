@@ -4,7 +4,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '@/components/popup/Popup';
 import type { PageArticle, PageStatus, PageTerm } from '@/utils/messaging';
-import { loadSettings } from '@/utils/settings';
+import { readSettings as loadSettings } from '@/utils/storage/local-items';
+import { startTestBackground } from '../helpers/background';
+import type { StorageOwner } from '@/utils/storage/owner';
 import { WithEngine } from '../helpers/with-engine';
 
 const ZZNEWS_STATUS: PageStatus = {
@@ -43,10 +45,15 @@ function answerTabsWith(replies: { status?: PageStatus; terms?: PageTerm[]; arti
 }
 
 describe('Popup', () => {
-  afterEach(cleanup);
+  afterEach(() => {
+    cleanup();
+    owner.stop();
+  });
+  let owner: StorageOwner;
   beforeEach(() => {
     fakeBrowser.reset();
     vi.restoreAllMocks();
+    owner = startTestBackground();
   });
 
   it('says plainly when the tab is not a page ZhuDu works on', async () => {

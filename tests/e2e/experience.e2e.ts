@@ -8,6 +8,8 @@ import { BROWSERS, launchBrowser, type Harness, type HPage } from './harness/bro
 import { startFixtureServer, type FixtureServer } from './harness/serve.ts';
 import { hoverFor, sleep, waitForZhuDu } from './page-helpers.ts';
 import { glossary } from '../helpers/engine.ts';
+import { changeStoredSettings, storedSettings } from './harness/stored.ts';
+import type { UiLanguage } from '../../utils/core/storage/settings.ts';
 
 interface SeedArticle {
   slug: string;
@@ -46,7 +48,7 @@ function popupStrings(popup: HPage) {
 function dispatchCommand(extensionPage: HPage, name: string): Promise<boolean> {
   return extensionPage.evaluate((command) => {
     const g = globalThis as unknown as { browser?: ExtApi; chrome?: ExtApi };
-    return (g.browser ?? g.chrome)!.runtime.sendMessage({ zhuduCommand: command });
+    return (g.browser ?? g.chrome)!.runtime.sendMessage({ zhudu: 'runCommand', data: { name: command } });
   }, name);
 }
 
@@ -98,7 +100,7 @@ describe.each(BROWSERS)('%s: the experience people expect', (name) => {
     await options.waitFor(() => document.documentElement.lang === 'zh-CN' && document.querySelector('h1')?.textContent === '株读设置');
     expect(await popup.waitFor(() => (document.documentElement.lang === 'zh-CN' ? true : null), undefined, { message: 'the popup stayed in English' })).toBe(true);
     expect(await popupStrings(popup)).toEqual({ lang: 'zh-CN', tabs: ['本页', '摘要', '词表'], ruby: '全文注音（拼音标在字上）' });
-    expect(await h.extensionStorage.get('uiLanguage')).toBe('zh_CN');
+    expect((await storedSettings(h)).uiLanguage).toBe('zh_CN');
 
     await choose('auto'); // back to the browser's language (en-US in the test profiles)
     await popup.waitFor(() => document.documentElement.lang === 'en');
@@ -127,7 +129,7 @@ describe.each(BROWSERS)('%s: the experience people expect', (name) => {
   it('the toggle-ruby command puts pinyin over the article, and again takes it away', async () => {
     const options = await open('options.html');
     expect(await dispatchCommand(options, 'toggle-ruby')).toBe(true);
-    expect(await h.extensionStorage.get('settings')).toMatchObject({ ruby: true });
+    expect(await storedSettings(h)).toMatchObject({ ruby: true });
     await article.bringToFront();
     // Ruby writes a slice per frame: wait for the paragraphs in view, not just the first slice.
     const rubies = await article.waitFor(
@@ -151,9 +153,9 @@ describe.each(BROWSERS)('%s: the experience people expect', (name) => {
 
     // toggle-hover: off, then back to the mode the user had.
     await dispatchCommand(options, 'toggle-hover');
-    expect(await h.extensionStorage.get('settings')).toMatchObject({ hoverMode: 'off' });
+    expect(await storedSettings(h)).toMatchObject({ hoverMode: 'off' });
     await dispatchCommand(options, 'toggle-hover');
-    expect(await h.extensionStorage.get('settings')).toMatchObject({ hoverMode: 'always' });
+    expect(await storedSettings(h)).toMatchObject({ hoverMode: 'always' });
     await Promise.all([popup.close(), options.close()]);
     await article.bringToFront();
   });
@@ -283,8 +285,8 @@ describe.each(BROWSERS)('%s: the experience people expect', (name) => {
   });
 
   it.runIf(name === 'chromium')('screenshots: popup in both languages and themes at 400×600, options, study sheet, welcome', async () => {
-    const shoot = async (path: string, file: string, scheme: Scheme, size: { width: number; height: number }, lang = 'auto') => {
-      await h.extensionStorage.set({ uiLanguage: lang });
+    const shoot = async (path: string, file: string, scheme: Scheme, size: { width: number; height: number }, lang: UiLanguage = 'auto') => {
+      await changeStoredSettings(h, { uiLanguage: lang });
       const page = await open(path, scheme);
       if (page.raw.kind !== 'playwright') return;
       await page.raw.page.setViewportSize(size);
@@ -306,6 +308,6 @@ describe.each(BROWSERS)('%s: the experience people expect', (name) => {
     await shoot('options.html', 'options.png', 'light', { width: 900, height: 1400 }, 'en');
     await shoot(`study.html?tabId=${tabId}`, 'study-sheet.png', 'light', { width: 900, height: 1200 }, 'en');
     await shoot('welcome.html', 'welcome.png', 'dark', { width: 900, height: 1300 }, 'en');
-    await h.extensionStorage.set({ uiLanguage: 'auto' });
+    await changeStoredSettings(h, { uiLanguage: 'auto' });
   });
 });

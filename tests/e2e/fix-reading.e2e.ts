@@ -3,6 +3,7 @@
 import { expect, it } from 'vitest';
 import { eachBrowser, serveFixtures } from './harness/suite.ts';
 import { hoverFor, pointAt, waitForZhuDu } from './page-helpers.ts';
+import { clearStoredCorrections, storedCorrections } from './harness/stored.ts';
 
 const fixtures = serveFixtures();
 
@@ -37,7 +38,7 @@ eachBrowser(fixtures, 'fix this reading', (s) => {
     });
     const saved = await s.page.waitFor(() => document.querySelector('zhudu-tooltip')?.shadowRoot?.querySelector('.fix-done')?.textContent);
     expect(saved.length).toBeGreaterThan(0);
-    expect(await s.h.extensionStorage.get('corrections')).toEqual({ 炎陵: 'yàn líng' });
+    expect(await storedCorrections(s.h)).toEqual({ 炎陵: 'yàn líng' });
 
     // Close the card, move away, and hover the word again elsewhere on the page.
     await s.page.keyDown('Escape');
@@ -55,6 +56,6 @@ eachBrowser(fixtures, 'fix this reading', (s) => {
     await s.page.goto(url);
     await waitForZhuDu(s.page);
     expect((await hoverFor(s.page, { text: '炎陵高新区', charIndex: 1, within: BODY })).pinyin).toBe('yàn líng');
-    await s.h.extensionStorage.set({ corrections: {} });
+    await clearStoredCorrections(s.h);
   });
 });

@@ -3,6 +3,7 @@
 import { expect, it } from 'vitest';
 import { eachBrowser, serveFixtures } from './harness/suite.ts';
 import { hoverFor, pointAt, readCard, sleep, waitForZhuDu } from './page-helpers.ts';
+import { changeStoredSettings } from './harness/stored.ts';
 
 const fixtures = serveFixtures();
 
@@ -109,7 +110,7 @@ eachBrowser(fixtures, 'pinyin on hover', (s) => {
   });
 
   it('in Alt mode shows nothing until Alt is held', async () => {
-    await s.h.extensionStorage.set({ settings: { disabledHosts: [], hoverMode: 'alt', toneColors: true } });
+    await changeStoredSettings(s.h, { hoverMode: 'alt' });
     try {
       await s.page.goto(article('changwu').www);
       await waitForZhuDu(s.page);
@@ -129,7 +130,7 @@ eachBrowser(fixtures, 'pinyin on hover', (s) => {
         message: 'the card stayed after Alt was released',
       });
     } finally {
-      await s.h.extensionStorage.set({ settings: { disabledHosts: [], hoverMode: 'always', toneColors: true } });
+      await changeStoredSettings(s.h, { hoverMode: 'always' });
     }
   });
 });

@@ -20,6 +20,7 @@ import { BROWSERS, launchBrowser, type Harness, type HPage } from './harness/bro
 import { loadFixtures } from './harness/fixtures.ts';
 import { startFixtureServer, type FixtureServer } from './harness/serve.ts';
 import { sleep, waitForZhuDu } from './page-helpers.ts';
+import { changeStoredSettings } from './harness/stored.ts';
 
 let server: FixtureServer;
 beforeAll(async () => {
@@ -106,8 +107,7 @@ describe.each(BROWSERS)('%s: no network requests', (name) => {
 
   it('with ruby mode on, scrolling the longest page: only the page itself is requested', async () => {
     const url = 'http://www.zznews.gov.cn/test/hostile-huge.html';
-    const settings = await h.extensionStorage.get('settings');
-    await h.extensionStorage.set({ settings: { ...(settings as object), ruby: true } });
+    await changeStoredSettings(h, { ruby: true });
     try {
       const scroll = async () => {
         await page.waitFor(() => document.querySelector('ruby.zhudu-ruby') !== null, undefined, { message: 'ruby mode added no ruby' });
@@ -115,7 +115,7 @@ describe.each(BROWSERS)('%s: no network requests', (name) => {
       };
       expect(await visit(url, scroll)).toEqual({ served: [url], reported: [url] });
     } finally {
-      await h.extensionStorage.set({ settings: { ...(settings as object), ruby: false } });
+      await changeStoredSettings(h, { ruby: false });
     }
   });
 });

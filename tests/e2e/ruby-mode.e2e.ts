@@ -8,12 +8,13 @@ import { eachBrowser, serveFixtures } from './harness/suite.ts';
 import { statusOf } from './extension-status.ts';
 import { hoverFor, sleep, waitForZhuDu } from './page-helpers.ts';
 import { reader } from '../helpers/engine.ts';
+import { changeStoredSettings } from './harness/stored.ts';
 
 const fixtures = serveFixtures();
 
 const article = (slug: string) => fixtures.server.fixtures.file.articles.find((a) => a.slug === slug)!;
 const BODY = '.article-content';
-const SETTINGS = { disabledHosts: [], hoverMode: 'always', toneColors: true, toneStyle: 'marks', toneSandhi: true };
+const SETTINGS = { hoverMode: 'always', toneColors: true, toneStyle: 'marks', toneSandhi: true } as const;
 
 /** Each paragraph of the body as the reader sees it: its text, and the rubies over it (offset, base, syllables). */
 interface ParagraphRubies {
@@ -77,11 +78,11 @@ eachBrowser(fixtures, 'ruby mode', (s) => {
   // Firefox writes storage from an extension tab, which takes the front: ruby works in frames, and a
   // background tab gets none (the user switches ruby on from the popup, over the page).
   const setRuby = async (ruby: boolean) => {
-    await s.h.extensionStorage.set({ settings: { ...SETTINGS, ruby } });
+    await changeStoredSettings(s.h, { ...SETTINGS, ruby });
     await s.page.bringToFront();
   };
   afterAll(async () => {
-    await s.h.extensionStorage.set({ settings: { ...SETTINGS, ruby: false } }).catch(() => {});
+    await changeStoredSettings(s.h, { ...SETTINGS, ruby: false }).catch(() => {});
   });
 
   it('puts every Han character of the body in a ruby with its reading; copy and find see the original; off restores the DOM exactly', async () => {

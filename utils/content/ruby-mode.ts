@@ -3,7 +3,7 @@ import { createDomJournal } from '../page/dom-journal';
 import { watchNearbyBlocks, type NearBlock } from '../page/nearby-blocks';
 import { RUBY_CLASS } from '../dom-labels';
 import { annotateBlock, BLOCK_SELECTOR, BLOCK_TAGS, isAnnotatable, sentenceReader, type RubyOptions } from '../page/ruby';
-import type { Settings } from '../settings';
+import type { Settings } from '../core/storage/settings';
 import type { ErrorLog } from './error-log';
 import type { Corrections } from '../core/pinyin/corrections';
 import type { PinyinReader } from '../core/pinyin/readings';

@@ -4,15 +4,8 @@ import { ACTIVE_ATTRIBUTE, ACTIVE_VALUE } from '../dom-labels';
 import { answerMessages, sendToBackground, type PageStatus } from '../messaging';
 import { composedClosest, composedContains } from '../page/composed';
 import { CHROME_SELECTOR, locateArticle, type ArticleLocation } from '../page/locate-article';
-import {
-  DEFAULT_SETTINGS,
-  isEnabledOn,
-  loadCorrections,
-  loadSettings,
-  watchCorrections,
-  watchSettings,
-  type Settings,
-} from '../settings';
+import { DEFAULT_SETTINGS, isEnabledOn, type Settings } from '../core/storage/settings';
+import { readCorrections, readSettings, watchCorrections, watchSettings } from '../storage/local-items';
 import { extractArticle } from '../page/extract-article';
 import { createReaderSource } from './pinyin-data';
 import { createErrorLog } from './error-log';
@@ -31,7 +24,7 @@ const FALLBACK_RULES = new Set(['densest-paragraphs', 'whole-body']);
 export function startSession(ctx: ContentScriptContext, doc: Document = document, loc: Location = location): void {
   const host = loc.hostname;
   const reader = createReaderSource(() => sendToBackground('getPinyinTables', undefined));
-  let settings: Settings = DEFAULT_SETTINGS;
+  let settings: Settings = { ...DEFAULT_SETTINGS };
   let article: ArticleLocation | null = null;
   let stopFeatures: (() => void) | null = null;
   let glossary: GlossaryMarks | null = null;
@@ -151,14 +144,14 @@ export function startSession(ctx: ContentScriptContext, doc: Document = document
       }
     }),
   );
-  void loadCorrections().then(errors.guard((loaded: Map<string, string>) => (corrections = loaded)));
+  void readCorrections().then(errors.guard((loaded: Map<string, string>) => (corrections = loaded)));
   ctx.onInvalidated(() => {
     stopAnswering();
     stopWatching();
     stopWatchingCorrections();
     apply();
   });
-  void loadSettings().then(
+  void readSettings().then(
     errors.guard((loaded: Settings) => {
       settings = loaded;
       apply();

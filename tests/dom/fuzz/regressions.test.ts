@@ -42,7 +42,7 @@ describe('glossary marks', () => {
 async function withRubyMode<T>(article: Element, act: () => void, look: () => T): Promise<{ before: boolean; after: T }> {
   const { createErrorLog } = await import('@/utils/content/error-log');
   const { startRubyMode } = await import('@/utils/content/ruby-mode');
-  const { DEFAULT_SETTINGS } = await import('@/utils/settings');
+  const { DEFAULT_SETTINGS } = await import('@/utils/core/storage/settings');
   const { installIntersectionObserver } = await import('./fake-intersection');
   const { installFastTimers } = await import('./fast-timers');
   const timers = installFastTimers(window);

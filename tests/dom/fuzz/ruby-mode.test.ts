@@ -6,7 +6,7 @@ import { afterAll, expect, it } from 'vitest';
 import { createErrorLog } from '@/utils/content/error-log';
 import { startRubyMode } from '@/utils/content/ruby-mode';
 import { locateArticle } from '@/utils/page/locate-article';
-import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/core/storage/settings';
 import { check, show } from './assert';
 import { buildControl, buildPage } from './build';
 import { installIntersectionObserver } from './fake-intersection';

@@ -66,7 +66,7 @@ for (const a of corpus.articles) {
   }
   // every quoted phrase in the excerpts is either a term (or holds one) or listed as not a term
   for (const m of text.matchAll(/“([^“”]+)”/g)) {
-    const q = m[1];
+    const q = m[1]!;
     const isTerm = [...forms].some((f) => f === q || f.includes(q) || q.includes(f));
     if (!isTerm && !a.quotedNotTerms.includes(q)) err(id, `quoted “${q}” is neither a term nor in quotedNotTerms`);
   }

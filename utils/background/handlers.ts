@@ -1,0 +1,38 @@
+import type { BUNDLED_DATA } from '../core/bundled-data';
+import { commandChange, isCommandName } from '../core/storage/commands';
+import type { Glossary } from '../core/glossary/glossary';
+import type { Handlers } from '../messaging';
+import type { StorageOwner } from '../storage/owner';
+
+type BackgroundRequest =
+  | 'getPinyinTables'
+  | 'scanTerms'
+  | 'changeSettings'
+  | 'resetSettings'
+  | 'saveCorrection'
+  | 'deleteAllCorrections'
+  | 'runCommand';
+
+/**
+ * What the background answers. The data stays here, out of every news page's load: the content
+ * script asks for the pinyin tables when it first needs a reading and has its article's terms found
+ * here. Every write of stored data goes through the storage owner.
+ */
+export function backgroundHandlers(data: typeof BUNDLED_DATA, glossary: Glossary, owner: StorageOwner): Handlers<BackgroundRequest> {
+  return {
+    getPinyinTables: () => data.pinyin,
+    scanTerms: ({ texts }) => glossary.scan(texts),
+    changeSettings: (change) => owner.changeSettings(change),
+    resetSettings: () => owner.resetSettings(),
+    saveCorrection: ({ word, reading }) => owner.saveCorrection(word, reading),
+    deleteAllCorrections: () => owner.deleteAllCorrections().then(() => null),
+    runCommand: ({ name }) => runCommand(owner, name),
+  };
+}
+
+/** Runs a keyboard command: one settings change, applied in turn with every other change. */
+export async function runCommand(owner: StorageOwner, name: unknown): Promise<boolean> {
+  if (!isCommandName(name)) return false;
+  await owner.changeSettings((current) => commandChange(name, current));
+  return true;
+}

@@ -1,0 +1,42 @@
+import { checkCorrection } from '../pinyin/corrections';
+import { EMPTY_RECORD, isStampedRecord, valuesOf, type Stamped, type StampedRecord } from './stamped';
+
+/**
+ * The user's own readings ("fix this reading"): entries keyed by word, holding the reading, or null
+ * once the user deleted it. The null stays, so that a deletion travels through sync like any other
+ * write and a copy from another browser cannot bring the word back.
+ */
+export function checkCorrectionEntry(word: string, value: unknown): boolean {
+  if (value === null) return [...word].length > 0;
+  if (typeof value !== 'string') return false;
+  const checked = checkCorrection(word, value);
+  return 'reading' in checked && checked.reading === value;
+}
+
+/** Word → reading, for every live correction of a record. */
+export function correctionsOf(record: StampedRecord): Map<string, string> {
+  const corrections = new Map<string, string>();
+  for (const [word, value] of Object.entries(valuesOf(record))) {
+    if (typeof value === 'string' && checkCorrectionEntry(word, value)) corrections.set(word, value);
+  }
+  return corrections;
+}
+
+/** Version 1 stored word → reading; every valid one becomes an entry stamped 0. */
+export function migrateCorrectionsV1(stored: unknown): StampedRecord {
+  const entries: Record<string, Stamped> = {};
+  if (stored && typeof stored === 'object') {
+    for (const [word, reading] of Object.entries(stored as Record<string, unknown>)) {
+      if (typeof reading !== 'string') continue;
+      const checked = checkCorrection(word, reading);
+      if ('reading' in checked) entries[word] = { value: checked.reading, at: 0 };
+    }
+  }
+  return { version: 2, entries };
+}
+
+/** The corrections in whatever is stored: a version-2 record, a version-1 object, or garbage (none). */
+export function normalizeCorrections(stored: unknown): Map<string, string> {
+  if (stored === undefined || stored === null) return correctionsOf(EMPTY_RECORD);
+  return correctionsOf(isStampedRecord(stored) ? stored : migrateCorrectionsV1(stored));
+}
