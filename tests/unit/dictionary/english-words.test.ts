@@ -11,7 +11,9 @@ describe('English words of senses', () => {
   });
 
   it('tells the core of a gloss from its notes', () => {
-    expect(glossWords('(fashion) model (loanword)')).toEqual({ words: ['fashion', 'model', 'loanword'], core: ['model'] });
+    expect(glossWords('(fashion) model (loanword)')).toEqual({ words: ['fashion', 'model', 'loanword'], core: ['model'], head: ['model'] });
+    expect(glossWords('Xi Jinping (1953–), PRC politician').head).toEqual(['xi', 'jinping']);
+    expect(glossWords('Zhuzhou, prefecture-level city in Hunan').head).toEqual(['zhuzhou']);
   });
 
   it('finds the same words in UTF-8 bytes as in strings', () => {

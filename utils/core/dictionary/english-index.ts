@@ -51,15 +51,22 @@ export function buildEnglishIndex(packed: PackedDictionary): EnglishIndex {
     for (; at < lineEnds[line]!; at++) lists[cursor[rankOf[found[at]!]!]!++] = line;
   }
   const { gaps, gapStarts } = encodeGaps(lists, listStarts);
+  return englishIndexOver(wordText, wordStarts, gaps, gapStarts, collected.prior);
+}
 
+/**
+ * The index over its finished arrays. A function of its own so that its closure holds only these:
+ * one made inside buildEnglishIndex would keep the whole build (word table, counts) alive with it.
+ */
+function englishIndexOver(wordText: Uint8Array, wordStarts: Uint32Array, gaps: Uint8Array, gapStarts: Uint32Array, prior: Uint8Array): EnglishIndex {
   const empty = new Uint32Array(0);
   return {
     postings(word) {
       const rank = findWord(wordText, wordStarts, word);
       return rank < 0 ? empty : decodeGaps(gaps, gapStarts[rank]!, gapStarts[rank + 1]!);
     },
-    prior: collected.prior,
-    bytes: wordText.byteLength + wordStarts.byteLength + gapStarts.byteLength + gaps.byteLength + collected.prior.byteLength,
+    prior,
+    bytes: wordText.byteLength + wordStarts.byteLength + gapStarts.byteLength + gaps.byteLength + prior.byteLength,
   };
 }
 
@@ -128,6 +135,7 @@ function fieldStarts(text: Uint8Array, start: number): [number, number, number, 
 const PROPER = PROPER_CODE.charCodeAt(0);
 const VARIANT = LABEL_CODES.variant.charCodeAt(0);
 const SENSE_SEPARATOR = 0x2f; // '/'
+const GLOSS_SEPARATOR = 0x3b; // ';'
 
 /**
  * See EnglishIndex.prior: 0 for a two-character word as common as 的 with five or more senses, up to
@@ -142,8 +150,9 @@ function priorOf(text: Uint8Array, start: number, fields: readonly number[], fre
     if (text[i] === PROPER) proper = true;
     if (text[i] === VARIANT) variant = true;
   }
+  // Senses and the glosses within them ("to discuss; to talk over"): how many meanings the word has.
   let senses = 1;
-  for (let i = fields[3]!; i < fields[4]! - 1; i++) if (text[i] === SENSE_SEPARATOR) senses++;
+  for (let i = fields[3]!; i < fields[4]! - 1; i++) if (text[i] === SENSE_SEPARATOR || text[i] === GLOSS_SEPARATOR) senses++;
   const rarity = frequency === FREQUENCY_UNKNOWN ? 50 : Math.min(50, Math.max(0, frequency - 65));
   const prior = rarity + (proper ? 40 : 0) + (variant ? 60 : 0) + Math.abs(chars - 2) * 4 + (5 - Math.min(senses, 5)) * 2;
   return Math.min(prior, 255);

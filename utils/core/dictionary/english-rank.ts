@@ -7,6 +7,8 @@ import { glossWords } from './english-words';
  * "an" or "the". Best to worst:
  *
  *   100  the core is the query                  "to invest" for invest
+ *    95  the head (before a comma or a note)    "Xi Jinping (1953–), PRC politician"
+ *        is the query
  *    80  the core starts with the query         "investment bank" for investment
  *    60  the core holds the query as a phrase   "the productive forces of society"
  *    45  the gloss holds it, notes included     "(abbr. for investment bank)"
@@ -33,11 +35,13 @@ const LEADING: ReadonlySet<string> = new Set(['to', 'a', 'an', 'the']);
 export const BEST_SCORE = 100;
 
 function scoreGloss(gloss: string, query: readonly string[], queryCore: readonly string[]): number {
-  const { words, core: fullCore } = glossWords(gloss);
+  const glossed = glossWords(gloss);
+  const { words } = glossed;
   if (!query.every((word) => words.includes(word))) return 0;
-  const core = withoutLeading(fullCore);
+  const core = withoutLeading(glossed.core);
   const extra = core.length - queryCore.length;
   if (extra === 0 && startsWith(core, queryCore, 0)) return BEST_SCORE;
+  if (sameWords(withoutLeading(glossed.head), queryCore)) return 95;
   if (startsWith(core, queryCore, 0)) return 80 - 3 * extra;
   if (holdsPhrase(core, queryCore)) return 60 - 3 * extra;
   if (holdsPhrase(words, query)) return 45 - 2 * (words.length - query.length);
@@ -46,6 +50,10 @@ function scoreGloss(gloss: string, query: readonly string[], queryCore: readonly
 
 function withoutLeading(words: readonly string[]): readonly string[] {
   return words.length > 1 && LEADING.has(words[0]!) ? words.slice(1) : words;
+}
+
+function sameWords(words: readonly string[], query: readonly string[]): boolean {
+  return words.length === query.length && startsWith(words, query, 0);
 }
 
 function startsWith(words: readonly string[], query: readonly string[], at: number): boolean {

@@ -53,6 +53,7 @@ const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
 const OPEN_PAREN = 0x28;
 const CLOSE_PAREN = 0x29;
+const COMMA = 0x2c;
 
 /** The words of `text` (a query or one gloss), in order, lower case and singular. */
 export function englishWords(text: string): string[] {
@@ -60,12 +61,15 @@ export function englishWords(text: string): string[] {
 }
 
 /**
- * The words of a gloss, and its core: the words outside `(…)` notes. "(fashion) model (loanword)"
- * has the words fashion, model, loanword and the core model.
+ * The words of a gloss; its core, the words outside `(…)` notes; and its head, the core words before
+ * the first comma or note. "(fashion) model (loanword)" has the words fashion, model, loanword and the
+ * core model; "Xi Jinping (1953–), PRC politician" has the head xi jinping.
  */
-export function glossWords(text: string): { words: string[]; core: string[] } {
+export function glossWords(text: string): { words: string[]; core: string[]; head: string[] } {
   const words: string[] = [];
   const core: string[] = [];
+  const head: string[] = [];
+  let headEnded = false;
   const word = new Uint8Array(MAX_WORD);
   let length = 0;
   let bracket = false;
@@ -85,13 +89,15 @@ export function glossWords(text: string): { words: string[]; core: string[] } {
       const found = String.fromCharCode(...word.subarray(0, singularLength(word, length)));
       words.push(found);
       if (depth === 0) core.push(found);
+      if (depth === 0 && !headEnded) head.push(found);
     }
     length = 0;
     if (code === OPEN_BRACKET) bracket = true;
     else if (code === OPEN_PAREN) depth++;
     else if (code === CLOSE_PAREN && depth > 0) depth--;
+    if (head.length > 0 && (code === OPEN_PAREN || code === COMMA)) headEnded = true;
   }
-  return { words, core };
+  return { words, core, head };
 }
 
 /**
