@@ -154,6 +154,18 @@ describe('packCedict round trip', () => {
     expect(() => packCedict('#! date=2026-01-04\n投資 投资 tou2 zi1 /investment/\n')).toThrow(/line 2/);
   });
 
+  it('reads bytes at any offset, as a Uint8Array or an ArrayBuffer', () => {
+    const packed = packCedict(SAMPLE);
+    const shifted = new Uint8Array(packed.length + 1);
+    shifted.set(packed, 1);
+    expect(createDictionary(shifted.subarray(1)).lookup('投资')).toEqual(EXPECTED['投资']);
+    expect(createDictionary(packed.slice().buffer).lookup('投资')).toEqual(EXPECTED['投资']);
+  });
+
+  it('packs the same text to the same bytes', () => {
+    expect(packCedict(SAMPLE)).toEqual(packCedict(SAMPLE));
+  });
+
   it('rejects packed data of another kind', () => {
     expect(() => createDictionary(new Uint8Array(64))).toThrow(/not a packed dictionary/);
   });

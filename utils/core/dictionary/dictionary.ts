@@ -28,7 +28,7 @@ export interface Dictionary {
    * than `maxLength`: the edges a segmentation lattice gets from this position. Allocates only the
    * result; each character narrows a binary search over the sorted headwords.
    *
-   * @example matchLengths('络绎不绝的游客', 0, 8) → [1, 4] (络, 络绎不绝)
+   * @example matchLengths('络绎不绝的游客', 0, 8) → [1, 2, 4] (络, 络绎, 络绎不绝)
    */
   matchLengths(text: string, at: number, maxLength: number): number[];
   /**
