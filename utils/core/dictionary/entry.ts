@@ -1,0 +1,23 @@
+import { CLASSIFIER_SEPARATOR, LABEL_CODES, PROPER_CODE, SENSE_SEPARATOR, type PackedDictionary } from './format';
+import { DICT_LABELS, type Classifier, type DictEntry } from './types';
+
+/** Decodes line `line` of the packed text into an entry; the only place a line becomes strings. */
+export function decodeEntry(packed: PackedDictionary, line: number, decoder: TextDecoder): DictEntry {
+  const start = packed.offsets[line]!;
+  const end = packed.offsets[line + 1]! - 1; // without the line end
+  const [word = '', pinyin = '', flags = '', senses = '', classifiers = ''] = decoder.decode(packed.text.subarray(start, end)).split('\t');
+  return {
+    word,
+    pinyin,
+    senses: senses === '' ? [] : senses.split(SENSE_SEPARATOR),
+    classifiers: classifiers === '' ? [] : classifiers.split(CLASSIFIER_SEPARATOR).map(parseClassifier),
+    labels: DICT_LABELS.filter((label) => flags.includes(LABEL_CODES[label])),
+    proper: flags.includes(PROPER_CODE),
+  };
+}
+
+/** `个[ge4]` → { hanzi: '个', pinyin: 'ge4' }. */
+function parseClassifier(packed: string): Classifier {
+  const open = packed.indexOf('[');
+  return { hanzi: packed.slice(0, open), pinyin: packed.slice(open + 1, -1) };
+}
