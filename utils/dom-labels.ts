@@ -35,3 +35,6 @@ export const PINYIN_ATTRIBUTE = 'data-zhudu-pinyin';
 
 /** Marks the <style> element ZhuDu adds where adoptedStyleSheets cannot be used. */
 export const STYLE_ATTRIBUTE = 'data-zhudu-style';
+
+/** Marks the element that hosts ZhuDu's card (a plain element: no custom element name a page could define first). */
+export const UI_ATTRIBUTE = 'data-zhudu-ui';

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isHan, sentenceAround } from '@/utils/core/text/han';
 import { PINYIN_ATTRIBUTE, RUBY_CLASS } from '@/utils/dom-labels';
-import { blockTextOf } from '@/utils/page/block-text';
+import { BLOCK_SELECTOR, blockTextOf, proseOf } from '@/utils/page/prose';
 import { createDomJournal, type DomJournal } from '@/utils/page/dom-journal';
 import { locateArticle } from '@/utils/page/locate-article';
-import { annotateBlockNow, BLOCK_SELECTOR, proseOf, sentenceReader } from '@/utils/page/ruby';
+import { annotateBlockNow, sentenceReader } from '@/utils/page/ruby';
 import { reader } from '../helpers/engine';
 
 const FIXTURES = join(__dirname, '../fixtures');
@@ -136,7 +136,7 @@ describe('ruby over fixture articles', () => {
     expect(doc.documentElement.outerHTML).toBe(once);
   }, 30_000);
 
-  it('reads each block as hover does (the BLOCK_TAGS of ruby.ts and block-text.ts agree)', () => {
+  it('reads each block as hover does (one prose walker, prose.ts)', () => {
     for (const { url, file } of PAGES) {
       const doc = load(file);
       for (const block of blocksOf(locateArticle(doc, url).regions)) {

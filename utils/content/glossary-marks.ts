@@ -2,8 +2,7 @@ import type { ScannedSpot, TermScan } from '../core/glossary/scan';
 import type { GlossaryEntry } from '../core/glossary/types';
 import { FLASH_HIGHLIGHT, TERM_HIGHLIGHT } from '../dom-labels';
 import type { PageTerm } from '../messaging';
-import { articleBlocks, eachArticleBlock } from '../page/article-blocks';
-import type { BlockText } from '../page/block-text';
+import { eachProseBlock, proseBlocks, type BlockText } from '../page/prose';
 import { createPageHighlight, type PageHighlight } from '../page/page-highlight';
 import type { ErrorLog } from './error-log';
 import { createSliceRunner } from './slice-runner';
@@ -162,7 +161,7 @@ export function startGlossaryMarks(env: {
   const paint = () => {
     // The article is scanned even with marks off: the card still names the term under the pointer.
     if (!env.showMarks()) marks.set([]);
-    painting = { blocks: eachArticleBlock(env.regions()), ranges: [], walked: false, waiting: 0 };
+    painting = { blocks: eachProseBlock(env.regions()), ranges: [], walked: false, waiting: 0 };
     painter.wake();
   };
 
@@ -179,7 +178,7 @@ export function startGlossaryMarks(env: {
 
   /** The article's blocks, every one scanned. */
   const scannedBlocks = async (): Promise<BlockText[]> => {
-    const blocks = articleBlocks(env.regions());
+    const blocks = proseBlocks(env.regions());
     await scanBlocks(blocks);
     return blocks;
   };

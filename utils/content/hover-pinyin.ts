@@ -1,6 +1,6 @@
 import type { Box, HoverState } from '@/components/HoverLayer';
 import { WORD_HIGHLIGHT } from '../dom-labels';
-import { blockTextOf, isSkippedText, type BlockText } from '../page/block-text';
+import { blockTextOf, isProse, type BlockText } from '../page/prose';
 import { textPointAt } from '../page/hit-test';
 import { createPageHighlight } from '../page/page-highlight';
 import type { Corrections } from '../core/pinyin/corrections';
@@ -129,7 +129,7 @@ export function startHoverPinyin(env: HoverEnv): () => void {
     const reader = env.reader.current();
     if (!reader) return; // the first pointer move asked for it; warmUp looks again
     const point = textPointAt(doc, pointer.x, pointer.y);
-    if (!point || isSkippedText(point.node) || !env.inScope(point.node)) return hide();
+    if (!point || !isProse(point.node) || !env.inScope(point.node)) return hide();
     const block = blockTextOf(point.node);
     const offset = block.offsetOf(point.node) + point.offset;
     const word = reader.readWordAt(block.text, offset, { toneStyle, toneSandhi, corrections: env.corrections() });

@@ -8,6 +8,7 @@
  */
 import { countHan, hasHan } from '../core/text/han';
 import { CHROME_SELECTOR, locateArticle } from './locate-article';
+import { isOffLimits, proseBlocks, proseOf } from './prose';
 
 export type ArticleSource = 'zznews' | 'readability' | 'heuristic' | 'none';
 
@@ -67,14 +68,22 @@ export function densestParagraphs(doc: Document, url: string): ExtractedArticle 
 /** Text of the body's paragraphs; a body without paragraph elements is split at its line breaks. */
 export function paragraphsOf(body: Element): string[] {
   const blocks = [...body.querySelectorAll(BLOCKS)].filter(
-    // The innermost blocks only (an <li> holding <p>s counts through its <p>s), never page chrome.
-    (el) => !el.querySelector(BLOCKS) && !el.closest(CHROME_SELECTOR),
+    // The innermost blocks only (an <li> holding <p>s counts through its <p>s), never page chrome,
+    // never what the reader does not read as prose (a form, an editor: prose.ts).
+    (el) => !el.querySelector(BLOCKS) && !el.closest(CHROME_SELECTOR) && !hasOffLimitsAncestor(el, body),
   );
-  const texts = blocks.length ? blocks.map((el) => el.textContent ?? '') : (body.textContent ?? '').split(/\n+/);
+  const texts = blocks.length
+    ? blocks.map((el) => proseOf(el).text)
+    : proseBlocks([body]).flatMap((block) => block.text.split(/\n+/));
   return texts.map(clean).filter((text) => text && hasHan(text));
 }
 
 /** Collapses white space (the U+3000 paragraph indent included) and trims. */
 export function clean(text: string): string {
   return text.replace(/[\s\u3000]+/g, ' ').trim();
+}
+
+function hasOffLimitsAncestor(element: Element, within: Element): boolean {
+  for (let at: Element | null = element; at && at !== within; at = at.parentElement) if (isOffLimits(at)) return true;
+  return false;
 }

@@ -1,9 +1,9 @@
-import { BLOCK_TAGS } from './block-text';
 import type { PinyinReader, ReadingOptions } from '../core/pinyin/readings';
 import { toneOf } from '../core/pinyin/tones';
 import { hasHan, isHan, sentenceAround } from '../core/text/han';
-import { PINYIN_ATTRIBUTE, PREFIX, RUBY_CLASS, RUBY_SYLLABLE_CLASS, TONE_CLASS_PREFIX } from '../dom-labels';
+import { PINYIN_ATTRIBUTE, RUBY_CLASS, RUBY_SYLLABLE_CLASS, TONE_CLASS_PREFIX } from '../dom-labels';
 import type { DomJournal } from './dom-journal';
+import { isOffLimits, proseOf, type BlockText } from './prose';
 
 /** A sentence's words, and the pinyin of each Han character by its offset in the sentence. */
 export interface SentenceReading {
@@ -28,35 +28,10 @@ export interface RubyOptions {
   toneColors: boolean;
 }
 
-/** The same blocks as hover reads (block-text.ts), so ruby shows the words the hover card shows. */
-export { BLOCK_TAGS };
-export const BLOCK_SELECTOR = [...BLOCK_TAGS].join(',');
-
-/** Text that is not the page's prose, or that the reader edits: never read, never wrapped. */
-const SKIPPED_TAGS = new Set([
-  'RT', 'RP', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
-  'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO',
-]);
-const HTML_NS = 'http://www.w3.org/1999/xhtml';
-const OWN_TAG_PREFIX = `${PREFIX.toUpperCase()}-`;
-
 /** A sentence longer than this (a page with no stops) is cut, so one reading stays a few ms. */
 const MAX_SENTENCE = 400;
 
-function isEditable(element: Element): boolean {
-  const value = element.getAttribute('contenteditable');
-  return value !== null && value !== 'false';
-}
-
-/** Elements whose whole subtree ruby leaves alone: skipped tags, SVG/MathML, editable areas, ZhuDu's own UI. */
-function isOffLimits(element: Element): boolean {
-  const tag = element.tagName.toUpperCase();
-  return (
-    SKIPPED_TAGS.has(tag) || element.namespaceURI !== HTML_NS || isEditable(element) || tag.startsWith(OWN_TAG_PREFIX)
-  );
-}
-
-/** Whether ruby may write inside `block` at all (it is not inside a form field, an editor, a ruby…). */
+/** Whether ruby may write inside `block` at all (not inside a form field, an editor, a ruby, ZhuDu's own UI…). */
 export function isAnnotatable(block: Element): boolean {
   if (block.ownerDocument.designMode === 'on') return false;
   for (let at: Element | null = block; at; at = at.parentElement) {
@@ -70,34 +45,6 @@ function isInsideRuby(node: Node, block: Element): boolean {
     if (at.tagName.toUpperCase() === 'RUBY') return true;
   }
   return false;
-}
-
-/** The prose of one block: its flat text (nested blocks left out, <br> as a line break) and where each text node sits. */
-export interface BlockProse {
-  text: string;
-  nodes: { node: Text; start: number }[];
-}
-
-export function proseOf(block: Element): BlockProse {
-  const walker = block.ownerDocument.createTreeWalker(block, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, {
-    acceptNode(candidate) {
-      if (candidate.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-      const element = candidate as Element;
-      if (isOffLimits(element) || BLOCK_TAGS.has(element.tagName.toUpperCase())) return NodeFilter.FILTER_REJECT;
-      return NodeFilter.FILTER_ACCEPT;
-    },
-  });
-  const nodes: BlockProse['nodes'] = [];
-  let text = '';
-  for (let at = walker.nextNode(); at; at = walker.nextNode()) {
-    if (at.nodeType === Node.ELEMENT_NODE) {
-      if ((at as Element).tagName.toUpperCase() === 'BR') text += '\n';
-      continue;
-    }
-    nodes.push({ node: at as Text, start: text.length });
-    text += (at as Text).data;
-  }
-  return { text, nodes };
 }
 
 /** Sentence bounds of `text`, as hover reads them (sentenceAround), with run-on sentences cut. */
@@ -196,7 +143,7 @@ interface Candidate {
 }
 
 /** Text nodes of the block that get ruby: Han text not already under a ruby (the page's or ours). */
-function candidatesOf(block: Element, prose: BlockProse): Candidate[] {
+function candidatesOf(block: Element, prose: BlockText): Candidate[] {
   return prose.nodes
     .filter(({ node }) => hasHan(node.data) && !isInsideRuby(node, block))
     .map(({ node, start }) => ({ node, parent: node.parentNode, data: node.data, start, end: start + node.data.length }));

@@ -4,7 +4,7 @@ import './happy-dom';
 import { expect, it } from 'vitest';
 import { createErrorLog } from '@/utils/content/error-log';
 import { startGlossaryMarks, type TermScanner } from '@/utils/content/glossary-marks';
-import { articleBlocks } from '@/utils/page/article-blocks';
+import { proseBlocks as articleBlocks } from '@/utils/page/prose';
 import { locateArticle } from '@/utils/page/locate-article';
 import { check, show } from './assert';
 import { buildPage } from './build';

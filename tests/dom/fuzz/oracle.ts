@@ -1,12 +1,24 @@
 /**
- * A second, independent reading of a block's flat text, written from the rules as block-text.ts
- * states them (not from its code): the fuzz checks blockTextOf and articleBlocks against it.
+ * A second, independent reading of a block's flat text, written from the rules as prose.ts states
+ * them (not from its code): the fuzz checks blockTextOf and the article's blocks against it.
  */
 const BLOCKS = new Set(
   ('address article aside blockquote body caption dd details div dl dt fieldset figcaption figure footer form h1 h2 h3 ' +
     'h4 h5 h6 header html legend li main nav ol p pre section summary table tbody td tfoot th thead tr ul').split(' '),
 );
-const SKIPPED = new Set('rt rp script style noscript textarea input select template'.split(' '));
+const SKIPPED = new Set('rt rp script style noscript textarea input select template option button iframe object canvas video audio'.split(' '));
+
+/** Never read: a skipped tag, anything not HTML (SVG, MathML), an editable area, ZhuDu's own elements. */
+export function isSkippedElement(element: Element): boolean {
+  const editable = element.getAttribute('contenteditable');
+  return (
+    SKIPPED.has(tagOf(element)) ||
+    element.namespaceURI !== 'http://www.w3.org/1999/xhtml' ||
+    (editable !== null && editable !== 'false') ||
+    tagOf(element).startsWith('zhudu-') ||
+    element.hasAttribute('data-zhudu-ui')
+  );
+}
 
 const tagOf = (node: Node) => (node as Element).tagName.toLowerCase();
 const isElement = (node: Node): node is Element => node.nodeType === Node.ELEMENT_NODE;
@@ -42,7 +54,7 @@ export function flatten(root: Node): Flat {
         if (tag === 'br') {
           flat.breaks.add(flat.text.length);
           flat.text += '\n';
-        } else if (!SKIPPED.has(tag) && !BLOCKS.has(tag)) visit(child);
+        } else if (!isSkippedElement(child) && !BLOCKS.has(tag)) visit(child);
       }
     }
   };

@@ -1,7 +1,7 @@
 // Minimal cases the fuzz found, kept as plain tests so they stay fixed whatever the seed.
 import './happy-dom';
 import { describe, expect, it } from 'vitest';
-import { blockTextOf } from '@/utils/page/block-text';
+import { blockTextOf } from '@/utils/page/prose';
 import { reader } from '../../helpers/engine';
 
 function body(...nodes: (Node | string)[]): HTMLElement {

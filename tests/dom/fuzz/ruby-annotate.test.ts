@@ -4,7 +4,8 @@
 import './happy-dom';
 import { expect, it } from 'vitest';
 import { createDomJournal, type DomJournal } from '@/utils/page/dom-journal';
-import { annotateBlock, annotateBlockNow, BLOCK_TAGS, sentenceReader, type RubyOptions } from '@/utils/page/ruby';
+import { BLOCK_TAGS } from '@/utils/page/prose';
+import { annotateBlock, annotateBlockNow, sentenceReader, type RubyOptions } from '@/utils/page/ruby';
 import { check } from './assert';
 import { buildControl, buildPage, type BuiltPage } from './build';
 import { generatePage } from './generate';

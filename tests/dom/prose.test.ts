@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockTextOf, isSkippedText } from '@/utils/page/block-text';
+import { blockTextOf, isProse } from '@/utils/page/prose';
 
 function paragraph(html: string): HTMLElement {
   // Test input is a constant written here, not page data.
@@ -38,8 +38,8 @@ describe('blockTextOf', () => {
   it('marks text under rt, rp, textarea and script as not prose', () => {
     const div = paragraph('<div><ruby>株<rp>(</rp><rt>zhū</rt><rp>)</rp></ruby><script>var a="中"</script></div>');
     const [base, open, rt, close, script] = textNodes(div);
-    expect(isSkippedText(base!)).toBe(false);
-    for (const node of [open, rt, close, script]) expect(isSkippedText(node!)).toBe(true);
+    expect(isProse(base!)).toBe(true);
+    for (const node of [open, rt, close, script]) expect(isProse(node!)).toBe(false);
   });
 
   it('reads inside a shadow root, stopping at its boundary', () => {

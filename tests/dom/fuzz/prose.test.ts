@@ -2,8 +2,7 @@
 // the characters of the flat text, across any split of the text into nodes.
 import './happy-dom';
 import { expect, it } from 'vitest';
-import { articleBlocks } from '@/utils/page/article-blocks';
-import { blockTextOf, isSkippedText } from '@/utils/page/block-text';
+import { blockTextOf, isProse, proseBlocks as articleBlocks } from '@/utils/page/prose';
 import { locateArticle } from '@/utils/page/locate-article';
 import { check, show } from './assert';
 import { buildPage } from './build';
@@ -70,7 +69,7 @@ function checkPage(c: Case): void {
   const rng = createRng(c.seed);
   const checked = new Set<Node>();
   for (const node of renderedTextNodes(document.documentElement, page.shadows)) {
-    if (isSkippedText(node)) continue;
+    if (!isProse(node)) continue;
     const block = blockTextOf(node);
     const root = blockRootOf(node);
     check(block.root === root, () => `block of ${show(node.data)} is ${block.root.nodeName}, wanted ${root.nodeName}`);
@@ -90,7 +89,7 @@ function checkPage(c: Case): void {
   });
   const expected = [
     ...new Set(
-      regions.flatMap((region) => allTextNodes(region).filter((n) => /\S/.test(n.data) && !isSkippedText(n)).map(blockRootOf)),
+      regions.flatMap((region) => allTextNodes(region).filter((n) => /\S/.test(n.data) && isProse(n)).map(blockRootOf)),
     ),
   ];
   check(roots.length === expected.length && roots.every((root, i) => root === expected[i]), () => `articleBlocks gave ${roots.length} blocks, wanted ${expected.length}`);
@@ -98,7 +97,7 @@ function checkPage(c: Case): void {
 
 it('blockTextOf and articleBlocks map every offset back to the flat text', async () => {
   const { cases, ms } = await fuzz<Case>({
-    name: 'block-text',
+    name: 'prose',
     generate: (rng) => ({ page: generatePage(rng), seed: rng.int(0, 2 ** 31) }),
     check: checkPage,
     shrink: function* (c) {
@@ -106,6 +105,6 @@ it('blockTextOf and articleBlocks map every offset back to the flat text', async
     },
     print: (c) => printPage(c.page),
   });
-  console.log(`block-text: ${cases} cases in ${(ms / 1000).toFixed(1)} s`);
+  console.log(`prose: ${cases} cases in ${(ms / 1000).toFixed(1)} s`);
   expect(cases).toBeGreaterThan(0);
 }, timeoutFor());
