@@ -1,10 +1,18 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
+/**
+ * Two projects: the core and everything else that needs no DOM run in plain Node, which proves they
+ * need none; the page layer, the content features and the UI run in happy-dom.
+ */
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
-    environment: 'happy-dom',
-    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/dom/**/*.test.{ts,tsx}'],
+    // Styles are imported as text (`?inline`) into shadow roots and adopted sheets: tests read the real CSS.
+    css: true,
+    projects: [
+      { extends: true, test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.{ts,tsx}'] } },
+      { extends: true, test: { name: 'dom', environment: 'happy-dom', include: ['tests/dom/**/*.test.{ts,tsx}'] } },
+    ],
   },
 });

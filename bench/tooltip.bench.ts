@@ -26,7 +26,7 @@ for (const name of BROWSERS) {
     w.__t0 = 0;
     addEventListener('pointermove', (e) => (w.__t0 = e.timeStamp), { capture: true });
     const seen = new MutationObserver(() => {
-      if (!document.querySelector('zhudu-tooltip')?.shadowRoot?.querySelector('.card')) return;
+      if (!document.querySelector('[data-zhudu-ui="card"]')?.shadowRoot?.querySelector('.card')) return;
       seen.disconnect();
       const t0 = w.__t0;
       requestAnimationFrame(() => setTimeout(() => (w.__first = performance.now() - t0)));
@@ -39,7 +39,7 @@ for (const name of BROWSERS) {
   await page.evaluate(() => {
     const w = window as unknown as { __lat: number[]; __t0: number };
     w.__lat = [];
-    const host = document.querySelector('zhudu-tooltip')!;
+    const host = document.querySelector('[data-zhudu-ui="card"]')!;
     let last = '';
     new MutationObserver(() => {
       const card = host.shadowRoot?.querySelector<HTMLElement>('.card');

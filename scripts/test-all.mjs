@@ -1,4 +1,4 @@
-// `npm test`: types, unit + DOM tests, both builds, then the real-browser suite (Chromium and
+// `npm test`: types, lint, unit + DOM tests, both builds, then the real-browser suite (Chromium and
 // Firefox, including web-ext lint and manifest checks). Ends with one line `N passed, N failed`
 // totalled over every run, which CI reads; exits non-zero if anything failed.
 import { spawnSync } from 'node:child_process';
@@ -34,8 +34,15 @@ function check(title, command, args) {
 }
 
 check('type check', 'npx', ['tsc', '--noEmit']);
+check('lint (layers, HTML sinks, typescript-eslint; no warnings)', 'npx', ['eslint', '.', '--max-warnings', '0']);
 vitestSuite('unit and DOM tests', [], '.vitest-report.json');
-const built = step('build for Chrome', 'npx', ['wxt', 'build']) && step('build for Firefox', 'npx', ['wxt', 'build', '-b', 'firefox']);
+// The production builds (checked as shipped: manifests, lint, zips, a closed card), and the e2e builds
+// the browser tests drive: the same code with the card's shadow root open (components/card/card-view.tsx).
+const built =
+  step('build for Chrome', 'npx', ['wxt', 'build']) &&
+  step('build for Firefox', 'npx', ['wxt', 'build', '-b', 'firefox']) &&
+  step('e2e build for Chrome', 'npx', ['wxt', 'build', '--mode', 'e2e']) &&
+  step('e2e build for Firefox', 'npx', ['wxt', 'build', '-b', 'firefox', '--mode', 'e2e']);
 if (built) vitestSuite('browser tests (Chromium, Firefox)', ['--config', 'vitest.e2e.config.ts'], '.vitest-e2e-report.json');
 else failed++;
 

@@ -17,6 +17,8 @@ export interface PageStatus {
   hanCount: number;
   /** Errors ZhuDu caught in its own code on this page since it loaded. */
   errors: { count: number; last: string | null };
+  /** Set when the article is in a frame of the tab (a frameset, an iframe): that frame's address. */
+  frameUrl?: string;
 }
 
 /** A glossary term found in the article, or a quoted slogan the glossary does not explain. */
@@ -35,6 +37,8 @@ export interface PageArticle {
   subtitle: string | null;
   paragraphs: string[];
   source: 'zznews' | 'readability' | 'heuristic' | 'none';
+  /** Set when the page's article is longer than what was read: `paragraphs` are its first this-many characters. */
+  truncatedAt?: number;
 }
 
 /** What the study sheet needs besides the article and its terms. */
@@ -125,7 +129,10 @@ export function sendToBackground<K extends MessageType>(type: K, data: ProtocolM
   return browser.runtime.sendMessage(envelope);
 }
 
-type Handler<K extends MessageType> = (data: ProtocolMap[K]['data']) => ProtocolMap[K]['reply'] | Promise<ProtocolMap[K]['reply']>;
+/** A handler; undefined (or a promise of it) leaves the request to another listener (another frame of the tab). */
+type Handler<K extends MessageType> = (
+  data: ProtocolMap[K]['data'],
+) => ProtocolMap[K]['reply'] | Promise<ProtocolMap[K]['reply']> | undefined;
 export type Handlers<K extends MessageType> = { [T in K]: Handler<T> };
 
 /**

@@ -2,8 +2,8 @@ import { useMemo } from 'preact/hooks';
 import { useEngine } from '@/hooks/use-engine';
 import type { Engine } from '@/utils/core/engine';
 import type { Settings } from '@/utils/core/storage/settings';
-import { ShadowCards, type ShownCard } from '../ShadowCards';
-import { tooltipWord } from '../tooltip-word';
+import { ShadowCards, type ShownCard } from '../card/ShadowCards';
+import { cardWord } from '../card/card-word';
 
 const TERM_ID = 'xin-zhi-sheng-chan-li';
 
@@ -13,7 +13,7 @@ function previewCards({ reader, glossary }: Engine, settings: Settings): ShownCa
   const cards: ShownCard[] = [];
   for (const [text, at] of [['企业不断发展', 2], ['株洲市', 0]] as const) {
     const word = reader.readWordAt(text, at, options);
-    if (word) cards.push({ word: tooltipWord(word) });
+    if (word) cards.push({ word: cardWord(word) });
   }
   const entry = glossary.entry(TERM_ID);
   if (settings.glossaryMarks && entry) {

@@ -2,7 +2,7 @@ import { t } from '@/utils/i18n';
 import { tellTab, useTabRequest } from '@/hooks/use-tab-request';
 import { useEngine } from '@/hooks/use-engine';
 import type { PageTerm } from '@/utils/messaging';
-import { glossOf } from '../GlossaryEntryView';
+import { glossOf } from '../card/GlossaryEntryView';
 
 function TermGloss({ term }: { term: PageTerm }) {
   const { glossary } = useEngine();

@@ -2,7 +2,7 @@ import { t } from '@/utils/i18n';
 import { useMemo, useState } from 'preact/hooks';
 import { useEngine } from '@/hooks/use-engine';
 import { SCOPES, type GlossaryEntry, type Scope } from '@/utils/core/glossary';
-import { GlossaryEntryView, glossOf, scopeName } from '../GlossaryEntryView';
+import { GlossaryEntryView, glossOf, scopeName } from '../card/GlossaryEntryView';
 
 
 /**

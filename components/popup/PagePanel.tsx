@@ -33,6 +33,11 @@ export function PagePanel({ settings, change }: Props) {
                 ? t('articleLine', page.value.articleTitle)
                 : t('articleNone')}
           </p>
+          {page.value.frameUrl && (
+            <p class="muted" data-testid="article-frame">
+              {t('articleInFrame', page.value.frameUrl)}
+            </p>
+          )}
           {page.value.errors.count > 0 && (
             <p class="notice" role="alert" data-testid="page-errors">
               {t('pageErrors', page.value.errors.count, page.value.errors.last ?? '')}

@@ -38,6 +38,11 @@ export function SummaryPanel() {
           {article.title}
         </h2>
       )}
+      {article.truncatedAt && (
+        <p class="muted" data-testid="article-truncated">
+          {t('articleTruncated', article.truncatedAt.toLocaleString())}
+        </p>
+      )}
       <p class="meta">
         {[
           byline.source,

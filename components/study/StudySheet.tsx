@@ -1,5 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import { useEngine } from '@/hooks/use-engine';
+import { useGrowingCount } from '@/hooks/use-growing-count';
 import { useSettings } from '@/hooks/use-settings';
 import { useStudyData, type StudyData } from '@/hooks/use-study-data';
 import type { ReadingOptions } from '@/utils/core/pinyin/readings';
@@ -7,7 +8,7 @@ import { foundEntries, studyCards } from '@/utils/core/study/cards';
 import { summarize } from '@/utils/core/summary/summarize';
 import { langTag, t, tParts } from '@/utils/i18n';
 import type { Settings } from '@/utils/core/storage/settings';
-import { GlossaryEntryView } from '../GlossaryEntryView';
+import { GlossaryEntryView } from '../card/GlossaryEntryView';
 import { CsvLink } from './CsvLink';
 import { RubyText } from './RubyText';
 
@@ -28,10 +29,16 @@ function Sheet({ data, settings }: { data: StudyData; settings: Settings }) {
     () => summarize({ title: article.title ?? '', paragraphs: article.paragraphs, ...(article.subtitle && { subtitle: article.subtitle }) }),
     [article],
   );
+  // Paragraphs with ruby are drawn a few at a time: a long article never freezes the sheet.
+  const [shown, showAll] = useGrowingCount(article.paragraphs.length);
+  const printAll = () => {
+    showAll();
+    requestAnimationFrame(() => setTimeout(() => print(), 0));
+  };
   return (
     <main class="study" lang="zh-CN">
       <div class="toolbar no-print" lang={langTag()}>
-        <button type="button" class="primary" onClick={() => print()}>
+        <button type="button" class="primary" onClick={printAll}>
           {t('studyPrint')}
         </button>
         <CsvLink rows={cards} fileName={csvName(extras.url)} />
@@ -43,8 +50,13 @@ function Sheet({ data, settings }: { data: StudyData; settings: Settings }) {
       </p>
       <section aria-labelledby="study-text">
         <h2 id="study-text" lang={langTag()}>{t('studyText')}</h2>
-        <div class="ruby-text" data-testid="study-text">
-          {article.paragraphs.map((paragraph, i) => (
+        {article.truncatedAt && (
+          <p class="muted" lang={langTag()} data-testid="study-truncated">
+            {t('articleTruncated', article.truncatedAt.toLocaleString())}
+          </p>
+        )}
+        <div class="ruby-text" data-testid="study-text" aria-busy={shown < article.paragraphs.length}>
+          {article.paragraphs.slice(0, shown).map((paragraph, i) => (
             <p key={i}>{ruby(paragraph)}</p>
           ))}
         </div>

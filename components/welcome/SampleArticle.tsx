@@ -3,8 +3,8 @@ import { useEngine } from '@/hooks/use-engine';
 import type { Engine } from '@/utils/core/engine';
 import { hasHan } from '@/utils/core/text/han';
 import { t } from '@/utils/i18n';
-import { ShadowCards, type ShownCard } from '../ShadowCards';
-import { tooltipWord } from '../tooltip-word';
+import { ShadowCards, type ShownCard } from '../card/ShadowCards';
+import { cardWord } from '../card/card-word';
 
 /** Words worth trying, reachable with Tab: a title read zhǎng and 调 read diào (and every policy term). */
 const FEATURED = new Set(['市长', '引调水']);
@@ -28,7 +28,7 @@ function cardAt(engine: Engine, text: string, offset: number): ShownCard | null 
   if (!word) return null;
   const hit = engine.glossary.find(text).find((h) => h.start <= offset && offset < h.end);
   const entry = hit && engine.glossary.entry(hit.entryId);
-  return { word: tooltipWord(word), ...(entry && { term: { text: entry.term, entry } }) };
+  return { word: cardWord(word), ...(entry && { term: { text: entry.term, entry } }) };
 }
 
 /**

@@ -3,7 +3,7 @@ import { useMemo } from 'preact/hooks';
 import { useEngine } from '@/hooks/use-engine';
 import { summarize } from '@/utils/core/summary/summarize';
 import { t } from '@/utils/i18n';
-import { GlossaryEntryView } from '../GlossaryEntryView';
+import { GlossaryEntryView } from '../card/GlossaryEntryView';
 import { SAMPLE_ARTICLE } from './sample-article';
 import { SampleArticle } from './SampleArticle';
 

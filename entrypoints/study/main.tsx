@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import '@/utils/styles/tones.css';
 import { EngineContext } from '@/hooks/use-engine';
 import { BUNDLED_DATA } from '@/utils/core/bundled-data';
 import { createEngine } from '@/utils/core/engine';

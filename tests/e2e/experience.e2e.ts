@@ -218,7 +218,7 @@ describe.each(BROWSERS)('%s: the experience people expect', (name) => {
     });
     const card = await hoverFor(article, { text: '市长陈恢清', charIndex: 1, within: '.article-content' });
     const said = await article.waitFor(
-      () => document.querySelector('zhudu-tooltip')?.shadowRoot?.querySelector('[aria-live="polite"]')?.textContent || null,
+      () => document.querySelector('[data-zhudu-ui="card"]')?.shadowRoot?.querySelector('[aria-live="polite"]')?.textContent || null,
     );
     expect(said).toContain(card.hanzi);
     expect(said).toContain(card.pinyin);
@@ -228,7 +228,7 @@ describe.each(BROWSERS)('%s: the experience people expect', (name) => {
     await article.keyDown('p');
     await article.keyUp('p');
     await sleep(300);
-    expect(await article.evaluate(() => document.querySelector('zhudu-tooltip')?.shadowRoot?.querySelector('[role="dialog"]') ?? null)).toBeNull();
+    expect(await article.evaluate(() => document.querySelector('[data-zhudu-ui="card"]')?.shadowRoot?.querySelector('[role="dialog"]') ?? null)).toBeNull();
     expect(await article.evaluate(() => (document.getElementById('zz-test-field') as HTMLInputElement).value)).toBe('p');
 
     // Outside a field, P pins the card: a dialog with a name and a Close button, holding the focus.
@@ -237,14 +237,14 @@ describe.each(BROWSERS)('%s: the experience people expect', (name) => {
     await article.keyDown('p');
     await article.keyUp('p');
     const dialog = await article.waitFor(() => {
-      const root = document.querySelector('zhudu-tooltip')?.shadowRoot;
+      const root = document.querySelector('[data-zhudu-ui="card"]')?.shadowRoot;
       const d = root?.querySelector('[role="dialog"]');
       return d && root!.activeElement === d ? { name: d.getAttribute('aria-label'), close: root!.querySelector('button.close')?.getAttribute('aria-label') } : null;
     });
     expect(dialog).toEqual({ name: expect.stringContaining('ZhuDu'), close: 'Close' });
     await article.keyDown('Escape');
     await article.keyUp('Escape');
-    await article.waitFor(() => !document.querySelector('zhudu-tooltip')?.shadowRoot?.querySelector('.card') && document.activeElement !== document.querySelector('zhudu-tooltip'), undefined, {
+    await article.waitFor(() => !document.querySelector('[data-zhudu-ui="card"]')?.shadowRoot?.querySelector('.card') && document.activeElement !== document.querySelector('[data-zhudu-ui="card"]'), undefined, {
       message: 'Esc did not close the card and give focus back',
     });
   });

@@ -2,7 +2,7 @@
 // reload, in real Chromium and Firefox.
 import { expect, it } from 'vitest';
 import { eachBrowser, serveFixtures } from './harness/suite.ts';
-import { hoverFor, pointAt, waitForZhuDu } from './page-helpers.ts';
+import { hoverFor, pointAt, saveReadingInCard, waitForZhuDu } from './page-helpers.ts';
 import { clearStoredCorrections, storedCorrections } from './harness/stored.ts';
 
 const fixtures = serveFixtures();
@@ -18,33 +18,16 @@ eachBrowser(fixtures, 'fix this reading', (s) => {
     expect((await hoverFor(s.page, { text: '炎陵高新区', charIndex: 1, within: BODY })).pinyin).toBe('yán líng');
     await s.page.keyDown('p');
     await s.page.keyUp('p');
-    // Open the form and save a (deliberately different) reading through the card's own controls.
-    await s.page.waitFor(() => {
-      const root = document.querySelector('zhudu-tooltip')?.shadowRoot;
-      const details = root?.querySelector<HTMLDetailsElement>('details.fix');
-      const input = root?.querySelector<HTMLInputElement>('[data-testid="fix-reading-input"]');
-      if (!details || !input) return false;
-      details.open = true;
-      input.value = 'yàn líng';
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      return true;
-    });
-    await s.page.waitFor(() => {
-      const root = document.querySelector('zhudu-tooltip')!.shadowRoot!;
-      const input = root.querySelector<HTMLInputElement>('[data-testid="fix-reading-input"]')!;
-      if (input.value !== 'yàn líng') return false;
-      root.querySelector<HTMLButtonElement>('[data-testid="fix-reading-save"]')!.click();
-      return true;
-    });
-    const saved = await s.page.waitFor(() => document.querySelector('zhudu-tooltip')?.shadowRoot?.querySelector('.fix-done')?.textContent);
-    expect(saved.length).toBeGreaterThan(0);
+    // Open the form and save a (deliberately different) reading with the real pointer and keyboard:
+    // the card acts on trusted events only.
+    expect((await saveReadingInCard(s.page, 'yàn líng')).saved).toBe(true);
     expect(await storedCorrections(s.h)).toEqual({ 炎陵: 'yàn líng' });
 
     // Close the card, move away, and hover the word again elsewhere on the page.
     await s.page.keyDown('Escape');
     await s.page.keyUp('Escape');
     // Esc really closes it: a pinned card left up would cover the words below it.
-    await s.page.waitFor(() => !document.querySelector('zhudu-tooltip')?.shadowRoot?.querySelector('.card'), undefined, {
+    await s.page.waitFor(() => !document.querySelector('[data-zhudu-ui="card"]')?.shadowRoot?.querySelector('.card'), undefined, {
       timeout: 2_000,
       message: 'Esc did not close the card after saving a reading',
     });

@@ -33,17 +33,17 @@ eachBrowser(fixtures, 'glossary and popup', (s) => {
     const card = await hoverFor(s.page, { text: '新质生产力', charIndex: 3, within: '.article-content' });
     expect('新质生产力').toContain(card.hanzi);
     const term = await s.page.waitFor(() => {
-      const el = document.querySelector('zhudu-tooltip')?.shadowRoot?.querySelector<HTMLElement>('[data-term]');
+      const el = document.querySelector('[data-zhudu-ui="card"]')?.shadowRoot?.querySelector<HTMLElement>('[data-term]');
       return el && { id: el.dataset.term, text: el.textContent ?? '' };
     });
     expect(term.id).toBe('xin-zhi-sheng-chan-li');
     expect(term.text).toMatch(/productive forces/i);
     await s.page.keyDown('p');
     await s.page.keyUp('p');
-    expect(await s.page.waitFor(() => document.querySelector('zhudu-tooltip')?.shadowRoot?.querySelector('[role="dialog"]') !== null)).toBe(true);
+    expect(await s.page.waitFor(() => document.querySelector('[data-zhudu-ui="card"]')?.shadowRoot?.querySelector('[role="dialog"]') !== null)).toBe(true);
     await s.page.keyDown('Escape');
     await s.page.keyUp('Escape');
-    await s.page.waitFor(() => !document.querySelector('zhudu-tooltip')?.shadowRoot?.querySelector('.card'), undefined, {
+    await s.page.waitFor(() => !document.querySelector('[data-zhudu-ui="card"]')?.shadowRoot?.querySelector('.card'), undefined, {
       message: 'Esc did not close the pinned card',
     });
   });

@@ -56,7 +56,7 @@ eachBrowser(fixtures, 'pinyin on hover', (s) => {
     await hoverFor(s.page, { text: '市长陈恢清', charIndex: 1, within: BODY });
     const { x, y } = await pointAt(s.page, { text: '株洲时政', charIndex: 0, within: '.nav' });
     await s.page.mouseMove(x, y);
-    await s.page.waitFor(() => !document.querySelector('zhudu-tooltip')?.shadowRoot?.querySelector('[role="tooltip"]'), undefined, {
+    await s.page.waitFor(() => !document.querySelector('[data-zhudu-ui="card"]')?.shadowRoot?.querySelector('[role="tooltip"]'), undefined, {
       message: 'a card stayed up over the navigation bar',
     });
   });
@@ -71,7 +71,7 @@ eachBrowser(fixtures, 'pinyin on hover', (s) => {
     expect(
       await s.page.evaluate(() => ({
         active: document.documentElement.getAttribute('data-zhudu'),
-        host: document.querySelector('zhudu-tooltip') !== null,
+        host: document.querySelector('[data-zhudu-ui="card"]') !== null,
       })),
     ).toEqual({ active: null, host: false });
   });
@@ -120,13 +120,13 @@ eachBrowser(fixtures, 'pinyin on hover', (s) => {
       expect(await readCard(s.page)).toBeNull();
       await s.page.keyDown('Alt');
       const card = await s.page.waitFor(
-        () => document.querySelector('zhudu-tooltip')?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]')?.dataset.pinyin,
+        () => document.querySelector('[data-zhudu-ui="card"]')?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]')?.dataset.pinyin,
         undefined,
         { timeout: 5_000, message: 'holding Alt showed no card' },
       );
       expect(card).toBe('shì zhǎng');
       await s.page.keyUp('Alt');
-      await s.page.waitFor(() => !document.querySelector('zhudu-tooltip')?.shadowRoot?.querySelector('[role="tooltip"]'), undefined, {
+      await s.page.waitFor(() => !document.querySelector('[data-zhudu-ui="card"]')?.shadowRoot?.querySelector('[role="tooltip"]'), undefined, {
         message: 'the card stayed after Alt was released',
       });
     } finally {

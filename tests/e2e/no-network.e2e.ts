@@ -17,7 +17,9 @@
 // icon link, extension or not (Chromium once per host, Firefox per page).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launchBrowser, type Harness, type HPage } from './harness/browsers.ts';
-import { loadFixtures } from './harness/fixtures.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURES_DIR, loadFixtures } from './harness/fixtures.ts';
 import { startFixtureServer, type FixtureServer } from './harness/serve.ts';
 import { sleep, waitForZhuDu } from './page-helpers.ts';
 import { changeStoredSettings } from './harness/stored.ts';
@@ -29,8 +31,16 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 
 const NOT_NETWORK = /^(data:|about:(blank|srcdoc)$)/;
+const FIXTURES = loadFixtures();
 /** Every fixture URL (read now: the tests are listed before the server starts). */
-const ROUTES = Object.keys(loadFixtures().file.routes);
+const ROUTES = Object.keys(FIXTURES.file.routes);
+
+/** What a fixture page itself loads: the page, and the documents of its frames (frames-*.html). */
+function pageRequests(url: string): string[] {
+  const html = readFileSync(join(FIXTURES_DIR, FIXTURES.file.routes[url]!), 'utf8');
+  const frames = [...html.matchAll(/<i?frame\b[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+  return [url, ...frames].sort();
+}
 
 /** Moves the pointer over a grid of the viewport and onto the first Han character of the page. */
 async function hoverAround(page: HPage): Promise<void> {
@@ -102,7 +112,8 @@ describe.each(BROWSERS)('%s: no network requests', (name) => {
   }
 
   it.each(ROUTES)('%s: only the page itself is requested', async (url) => {
-    expect(await visit(url)).toEqual({ served: [url], reported: [url] });
+    const { served, reported } = await visit(url);
+    expect({ served: [...served].sort(), reported: [...reported].sort() }).toEqual({ served: pageRequests(url), reported: pageRequests(url) });
   });
 
   it('with ruby mode on, scrolling the longest page: only the page itself is requested', async () => {

@@ -59,7 +59,7 @@ export async function pointAt(page: HPage, target: WordTarget): Promise<{ x: num
 /** The card ZhuDu shows now, or null. */
 export function readCard(page: HPage): Promise<Card | null> {
   return page.evaluate(() => {
-    const card = document.querySelector('zhudu-tooltip')?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]');
+    const card = document.querySelector('[data-zhudu-ui="card"]')?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]');
     return card ? { hanzi: card.dataset.hanzi ?? '', pinyin: card.dataset.pinyin ?? '' } : null;
   });
 }
@@ -67,11 +67,13 @@ export function readCard(page: HPage): Promise<Card | null> {
 /** Moves the pointer over the target and waits for the card about the word there. */
 export async function hoverFor(page: HPage, target: WordTarget): Promise<Card> {
   const { x, y } = await pointAt(page, target);
+  // From a point beside it: a pointer already resting there (the same word on a reloaded page) sends no move.
+  await page.mouseMove(x - 4, y + 1);
   await page.mouseMove(x, y);
   const char = target.text[target.charIndex ?? 0]!;
   return page.waitFor(
     (c) => {
-      const card = document.querySelector('zhudu-tooltip')?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]');
+      const card = document.querySelector('[data-zhudu-ui="card"]')?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]');
       return card?.dataset.hanzi?.includes(c) ? { hanzi: card.dataset.hanzi, pinyin: card.dataset.pinyin ?? '' } : null;
     },
     char,
@@ -87,3 +89,39 @@ export function waitForZhuDu(page: HPage): Promise<boolean> {
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The centre of an element inside the card's shadow root (open in the e2e build), in viewport pixels. */
+export function cardPoint(page: HPage, selector: string): Promise<{ x: number; y: number }> {
+  return page.waitFor(
+    (sel) => {
+      const el = document.querySelector('[data-zhudu-ui="card"]')?.shadowRoot?.querySelector(sel);
+      if (!el) return null;
+      const rect = el.getBoundingClientRect();
+      return rect.width > 0 ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+    },
+    selector,
+    { timeout: 5_000, message: `no ${selector} in the card` },
+  );
+}
+
+/** Clicks an element of the card with the real pointer (trusted events, as a user does). */
+export async function clickInCard(page: HPage, selector: string): Promise<void> {
+  const { x, y } = await cardPoint(page, selector);
+  await page.click(x, y);
+}
+
+/**
+ * "Fix this reading" in a pinned card, as a user does it: open the form, select the field, type the
+ * reading, click Save (all trusted input). Resolves with the card's answer (saved, or the error shown).
+ */
+export async function saveReadingInCard(page: HPage, reading: string): Promise<{ saved: boolean; message: string }> {
+  await clickInCard(page, 'details.fix > summary');
+  await clickInCard(page, '[data-testid="fix-reading-input"]');
+  await page.evaluate(() => document.querySelector('[data-zhudu-ui="card"]')!.shadowRoot!.querySelector<HTMLInputElement>('[data-testid="fix-reading-input"]')!.select());
+  await page.type(reading);
+  await clickInCard(page, '[data-testid="fix-reading-save"]');
+  return page.waitFor(() => {
+    const status = document.querySelector('[data-zhudu-ui="card"]')?.shadowRoot?.querySelector('.fix-done, .fix-error');
+    return status ? { saved: status.classList.contains('fix-done'), message: status.textContent ?? '' } : null;
+  });
+}

@@ -47,7 +47,7 @@ describe.each(BROWSERS)('%s', (name) => {
     expect(
       await page.evaluate(() => ({
         mark: document.documentElement.getAttribute('data-zhudu'),
-        tooltip: document.querySelector('zhudu-tooltip') !== null,
+        tooltip: document.querySelector('[data-zhudu-ui="card"]') !== null,
       })),
     ).toEqual({ mark: null, tooltip: false });
     await page.close();

@@ -6,25 +6,31 @@
 export interface ErrorLog {
   /** Wraps a handler so that its errors are recorded and logged instead of thrown. */
   guard<A extends unknown[]>(handler: (...args: A) => void): (...args: A) => void;
+  /** Records an error caught elsewhere (a failed request). */
+  report(error: unknown): void;
   readonly count: number;
   readonly last: string | null;
 }
 
-export function createErrorLog(report: (error: unknown) => void = (error) => console.error('ZhuDu:', error)): ErrorLog {
+export function createErrorLog(log: (error: unknown) => void = (error) => console.error('ZhuDu:', error)): ErrorLog {
   let count = 0;
   let last: string | null = null;
+  const report = (error: unknown) => {
+    count++;
+    last = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    log(error);
+  };
   return {
     guard(handler) {
       return (...args) => {
         try {
           handler(...args);
         } catch (error) {
-          count++;
-          last = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
           report(error);
         }
       };
     },
+    report,
     get count() {
       return count;
     },

@@ -1,8 +1,9 @@
+import { ELEMENT_NODE, DOCUMENT_FRAGMENT_NODE } from './dom-constants';
 /** Parent across shadow boundaries: a shadow root's parent is its host. */
 export function composedParent(node: Node): Node | null {
   if (node.parentNode) {
     const parent = node.parentNode;
-    return parent.nodeType === Node.DOCUMENT_FRAGMENT_NODE && (parent as ShadowRoot).host
+    return parent.nodeType === DOCUMENT_FRAGMENT_NODE && (parent as ShadowRoot).host
       ? (parent as ShadowRoot).host
       : parent;
   }
@@ -20,7 +21,7 @@ export function composedContains(ancestor: Node, node: Node): boolean {
 /** Nearest composed ancestor element (the node itself included) that matches the selector. */
 export function composedClosest(node: Node, selector: string): Element | null {
   for (let at: Node | null = node; at; at = composedParent(at)) {
-    if (at.nodeType === Node.ELEMENT_NODE && (at as Element).matches(selector)) return at as Element;
+    if (at.nodeType === ELEMENT_NODE && (at as Element).matches(selector)) return at as Element;
   }
   return null;
 }

@@ -13,7 +13,7 @@ import { isOffLimits, proseBlocks, proseOf } from './prose';
 export type ArticleSource = 'zznews' | 'readability' | 'heuristic' | 'none';
 
 /** Finds an article on a page the site rules do not know; null when there is none. */
-export type GenericExtractor = (doc: Document, url: string) => ExtractedArticle | null;
+export type GenericExtractor = (doc: Document, url: string, limits?: ExtractLimits) => ExtractedArticle | null;
 
 export interface ExtractedArticle {
   title: string;
@@ -22,6 +22,13 @@ export interface ExtractedArticle {
   source: ArticleSource;
   /** Pre-title and subtitle of zznews pages, joined; the summary reads them for facts. */
   subtitle?: string;
+  /** The body went on past the limit it was read up to (a very long page): `paragraphs` are its beginning. */
+  truncated?: boolean;
+}
+
+/** Where extraction may stop: a body longer than this many characters is read up to here. */
+export interface ExtractLimits {
+  maxChars: number;
 }
 
 /** Site rules of locate-article.ts whose body is one article. */
@@ -37,6 +44,7 @@ export function extractArticle(
   doc: Document,
   url: string = doc.location?.href ?? '',
   generic: GenericExtractor = densestParagraphs,
+  limits: ExtractLimits = { maxChars: Infinity },
 ): ExtractedArticle {
   const location = locateArticle(doc, url);
   if (location.body && ARTICLE_RULES.has(location.rule)) {
@@ -44,38 +52,55 @@ export function extractArticle(
       .map((el) => clean(el?.textContent ?? ''))
       .filter(Boolean)
       .join(' ');
+    const body = bodyOf(location.body, limits.maxChars);
     return {
       title: clean(location.title?.textContent ?? ''),
-      paragraphs: paragraphsOf(location.body),
+      ...body,
       source: 'zznews',
       ...(subtitle ? { subtitle } : {}),
     };
   }
   // A zznews channel page or e-paper page view lists headlines: there is no article to summarise.
   if (location.rule === 'headline-list') return NONE;
-  return generic(doc, url) ?? NONE;
+  return generic(doc, url, limits) ?? NONE;
 }
 
 /** The element with the most Chinese in its paragraphs (locate-article's fallback), as an article. */
-export function densestParagraphs(doc: Document, url: string): ExtractedArticle | null {
+export function densestParagraphs(doc: Document, url: string, limits: ExtractLimits = { maxChars: Infinity }): ExtractedArticle | null {
   const location = locateArticle(doc, url);
   if (location.rule !== 'densest-paragraphs' || !location.body) return null;
-  const paragraphs = paragraphsOf(location.body);
-  if (countHan(paragraphs.join('')) < MIN_HAN) return null;
-  return { title: clean(location.title?.textContent ?? ''), paragraphs, source: 'heuristic' };
+  const body = bodyOf(location.body, limits.maxChars);
+  if (countHan(body.paragraphs.join('')) < MIN_HAN) return null;
+  return { title: clean(location.title?.textContent ?? ''), ...body, source: 'heuristic' };
 }
 
 /** Text of the body's paragraphs; a body without paragraph elements is split at its line breaks. */
 export function paragraphsOf(body: Element): string[] {
+  return bodyOf(body, Infinity).paragraphs;
+}
+
+/** The body's paragraphs up to about `maxChars` characters (whole paragraphs), and whether more were left. */
+function bodyOf(body: Element, maxChars: number): { paragraphs: string[]; truncated?: true } {
   const blocks = [...body.querySelectorAll(BLOCKS)].filter(
     // The innermost blocks only (an <li> holding <p>s counts through its <p>s), never page chrome,
     // never what the reader does not read as prose (a form, an editor: prose.ts).
     (el) => !el.querySelector(BLOCKS) && !el.closest(CHROME_SELECTOR) && !hasOffLimitsAncestor(el, body),
   );
   const texts = blocks.length
-    ? blocks.map((el) => proseOf(el).text)
+    ? (function* () {
+        for (const el of blocks) yield proseOf(el).text;
+      })()
     : proseBlocks([body]).flatMap((block) => block.text.split(/\n+/));
-  return texts.map(clean).filter((text) => text && hasHan(text));
+  const paragraphs: string[] = [];
+  let length = 0;
+  for (const raw of texts) {
+    if (length >= maxChars) return { paragraphs, truncated: true };
+    const text = clean(raw);
+    if (!text || !hasHan(text)) continue;
+    paragraphs.push(text);
+    length += text.length;
+  }
+  return { paragraphs };
 }
 
 /** Collapses white space (the U+3000 paragraph indent included) and trims. */

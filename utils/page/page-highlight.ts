@@ -1,12 +1,17 @@
 export interface PageHighlight {
   /** Marks these ranges (replacing the previous ones); false when this browser cannot. */
   set(ranges: Range[]): boolean;
+  /** Marks these ranges too, keeping the ones marked (no new set is built: painting a long page in slices stays linear). */
+  add(ranges: Range[]): boolean;
   destroy(): void;
 }
 
+interface HighlightSet {
+  add(range: Range): void;
+}
 type HighlightWindow = Window & {
-  Highlight?: new (...ranges: Range[]) => unknown;
-  CSS?: { highlights?: Map<string, unknown> };
+  Highlight?: new (...ranges: Range[]) => HighlightSet;
+  CSS?: { highlights?: Map<string, HighlightSet> };
 };
 
 /**
@@ -50,6 +55,20 @@ export function createPageHighlight(doc: Document, name: string, css: string): P
       if (!supported) return false;
       try {
         win!.CSS!.highlights!.set(name, new win!.Highlight!(...ranges));
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    add(ranges) {
+      if (!supported) return false;
+      if (ranges.length === 0) return true;
+      addStyle();
+      if (!supported) return false;
+      try {
+        const current = win!.CSS!.highlights!.get(name);
+        if (!current) win!.CSS!.highlights!.set(name, new win!.Highlight!(...ranges));
+        else for (const range of ranges) current.add(range);
         return true;
       } catch {
         return false;

@@ -1,3 +1,4 @@
+import { ELEMENT_NODE, TEXT_NODE, SHOW_ELEMENT, SHOW_TEXT, FILTER_ACCEPT, FILTER_REJECT } from './dom-constants';
 import { PREFIX, UI_ATTRIBUTE } from '../dom-labels';
 import { composedParent } from './composed';
 
@@ -49,7 +50,7 @@ export function isOffLimits(element: Element): boolean {
 export function isProse(node: Text): boolean {
   if (node.ownerDocument.designMode === 'on') return false;
   for (let at = composedParent(node); at; at = composedParent(at)) {
-    if (at.nodeType !== Node.ELEMENT_NODE) break;
+    if (at.nodeType !== ELEMENT_NODE) break;
     if (isOffLimits(at as Element)) return false;
   }
   return true;
@@ -59,7 +60,7 @@ export function isProse(node: Text): boolean {
 export function blockOf(node: Node): Node {
   let at: Node = node;
   for (let parent = at.parentNode; parent; parent = at.parentNode) {
-    if (parent.nodeType !== Node.ELEMENT_NODE) return parent; // a shadow root or the document
+    if (parent.nodeType !== ELEMENT_NODE) return parent; // a shadow root or the document
     if (BLOCK_TAGS.has((parent as Element).tagName.toUpperCase())) return parent;
     at = parent;
   }
@@ -89,16 +90,16 @@ export function proseOf(block: Node): BlockText {
   const doc = block.ownerDocument ?? (block as Document);
   const nodes: { node: Text; start: number }[] = [];
   let text = '';
-  const walker = doc.createTreeWalker(block, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, {
+  const walker = doc.createTreeWalker(block, SHOW_TEXT | SHOW_ELEMENT, {
     acceptNode(candidate) {
-      if (candidate.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+      if (candidate.nodeType === TEXT_NODE) return FILTER_ACCEPT;
       const element = candidate as Element;
-      if (isOffLimits(element) || BLOCK_TAGS.has(element.tagName.toUpperCase())) return NodeFilter.FILTER_REJECT;
-      return NodeFilter.FILTER_ACCEPT;
+      if (isOffLimits(element) || BLOCK_TAGS.has(element.tagName.toUpperCase())) return FILTER_REJECT;
+      return FILTER_ACCEPT;
     },
   });
   for (let at = walker.nextNode(); at; at = walker.nextNode()) {
-    if (at.nodeType === Node.ELEMENT_NODE) {
+    if (at.nodeType === ELEMENT_NODE) {
       if ((at as Element).tagName.toUpperCase() === 'BR') text += '\n';
       continue;
     }
@@ -150,7 +151,7 @@ export function blockTextOf(node: Text): BlockText {
 export function* eachProseBlock(regions: readonly Element[]): Generator<BlockText, void, undefined> {
   const seen = new Set<Node>();
   for (const region of regions) {
-    const walker = region.ownerDocument.createTreeWalker(region, NodeFilter.SHOW_TEXT);
+    const walker = region.ownerDocument.createTreeWalker(region, SHOW_TEXT);
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
       if (!/\S/.test(node.data) || !isProse(node)) continue;
       // Find the block first: reading its text for every one of its nodes would be quadratic

@@ -26,6 +26,8 @@ export interface RubyOptions {
   /** Where the writes go: the journal, so that they can be undone. */
   journal: Pick<DomJournal, 'replaceText'>;
   toneColors: boolean;
+  /** Text nodes to leave as they are (ones the page keeps writing to). */
+  skip?: (node: Text) => boolean;
 }
 
 /** A sentence longer than this (a page with no stops) is cut, so one reading stays a few ms. */
@@ -143,9 +145,9 @@ interface Candidate {
 }
 
 /** Text nodes of the block that get ruby: Han text not already under a ruby (the page's or ours). */
-function candidatesOf(block: Element, prose: BlockText): Candidate[] {
+function candidatesOf(block: Element, prose: BlockText, skip: (node: Text) => boolean): Candidate[] {
   return prose.nodes
-    .filter(({ node }) => hasHan(node.data) && !isInsideRuby(node, block))
+    .filter(({ node }) => hasHan(node.data) && !isInsideRuby(node, block) && !skip(node))
     .map(({ node, start }) => ({ node, parent: node.parentNode, data: node.data, start, end: start + node.data.length }));
 }
 
@@ -162,7 +164,7 @@ function candidatesOf(block: Element, prose: BlockText): Candidate[] {
 export function* annotateBlock(block: Element, options: RubyOptions): Generator<void, number> {
   if (!isAnnotatable(block)) return 0;
   const prose = proseOf(block);
-  const candidates = candidatesOf(block, prose);
+  const candidates = candidatesOf(block, prose, options.skip ?? (() => false));
   if (candidates.length === 0) return 0;
   const doc = block.ownerDocument;
   const han = new Map<number, HanReading>();

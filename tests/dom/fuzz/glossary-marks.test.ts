@@ -3,7 +3,8 @@
 import './happy-dom';
 import { expect, it } from 'vitest';
 import { createErrorLog } from '@/utils/content/error-log';
-import { startGlossaryMarks, type TermScanner } from '@/utils/content/glossary-marks';
+import type { TermScanner } from '@/utils/content/term-index';
+import { startTestMarks, type TestMarks } from '../../helpers/page-env';
 import { proseBlocks as articleBlocks } from '@/utils/page/prose';
 import { locateArticle } from '@/utils/page/locate-article';
 import { check, show } from './assert';
@@ -25,7 +26,7 @@ interface Case {
 /** Finds terms as the background does, a task later. */
 const scan: TermScanner = (texts) => new Promise((resolve) => setTimeout(() => resolve(glossary.scan(texts)), 0));
 
-async function exercise(marks: ReturnType<typeof startGlossaryMarks>, regions: () => Element[]): Promise<void> {
+async function exercise(marks: TestMarks, regions: () => Element[]): Promise<void> {
   const terms = await marks.terms(); // every block of the article is scanned by then
   let found = 0;
   for (const block of articleBlocks(regions())) {
@@ -57,7 +58,7 @@ async function checkCase(c: Case): Promise<void> {
     if (location.regions.some((region) => !region.isConnected)) location = locateArticle(document, page.url);
     return location.regions;
   };
-  const marks = startGlossaryMarks({ doc: document, regions, showMarks: () => c.showMarks, scan, errors });
+  const marks = startTestMarks({ doc: document, regions, showMarks: c.showMarks, scan, errors });
   try {
     await exercise(marks, regions);
     check(snapshot() === before, () => 'glossary marks changed the page');

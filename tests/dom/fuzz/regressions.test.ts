@@ -23,7 +23,6 @@ describe('blockTextOf.rangeOf', () => {
 describe('glossary marks', () => {
   it('lists only terms it can reveal: a term does not run from one paragraph into the next', async () => {
     const { createErrorLog } = await import('@/utils/content/error-log');
-    const { startGlossaryMarks } = await import('@/utils/content/glossary-marks');
     // <div class="article-content"><p>推动高质量</p><p>发展</p></div>
     const article = document.createElement('div');
     article.className = 'article-content';
@@ -31,7 +30,8 @@ describe('glossary marks', () => {
     body(article);
     const { glossary } = await import('../../helpers/engine');
     const scan = async (texts: string[]) => glossary.scan(texts);
-    const marks = startGlossaryMarks({ doc: document, regions: () => [article], showMarks: () => true, scan, errors: createErrorLog() });
+    const { startTestMarks } = await import('../../helpers/page-env');
+    const marks = startTestMarks({ doc: document, regions: () => [article], showMarks: true, scan, errors: createErrorLog() });
     const listed = (await marks.terms()).map((term) => term.term);
     marks.stop();
     expect(listed).not.toContain('高质量发展');
@@ -41,7 +41,7 @@ describe('glossary marks', () => {
 /** Ruby mode on `article`, with the page's `act` run once it is at rest; resolves to what `look` then sees. */
 async function withRubyMode<T>(article: Element, act: () => void, look: () => T): Promise<{ before: boolean; after: T }> {
   const { createErrorLog } = await import('@/utils/content/error-log');
-  const { startRubyMode } = await import('@/utils/content/ruby-mode');
+  const { startRubyMode } = await import('@/utils/content/ruby/ruby-mode');
   const { DEFAULT_SETTINGS } = await import('@/utils/core/storage/settings');
   const { installIntersectionObserver } = await import('./fake-intersection');
   const { installFastTimers } = await import('./fast-timers');

@@ -4,7 +4,7 @@
 import './happy-dom';
 import { afterAll, expect, it } from 'vitest';
 import { createErrorLog } from '@/utils/content/error-log';
-import { startRubyMode } from '@/utils/content/ruby-mode';
+import { startRubyMode } from '@/utils/content/ruby/ruby-mode';
 import { locateArticle } from '@/utils/page/locate-article';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/core/storage/settings';
 import { check, show } from './assert';

@@ -43,6 +43,10 @@ export interface HPage {
   /** Key names as in KeyboardEvent.key: 'Shift', 'Alt', 'Escape', 'a'… */
   keyDown(key: string): Promise<void>;
   keyUp(key: string): Promise<void>;
+  /** A real click (trusted events) at a viewport point. */
+  click(x: number, y: number): Promise<void>;
+  /** Types text with real key events into whatever has focus. */
+  type(text: string): Promise<void>;
   screenshot(path: string): Promise<void>;
   /** The extension's id for this tab. Brings the tab to the front (that is how it is found). */
   tabId(): Promise<number>;
@@ -63,12 +67,25 @@ export interface Harness {
     get(key: string): Promise<unknown>;
     set(items: Record<string, unknown>): Promise<void>;
   };
+  /** storage.sync, as another browser's copy of ZhuDu would fill it. */
+  syncStorage: {
+    get(key: string): Promise<unknown>;
+    set(items: Record<string, unknown>): Promise<void>;
+  };
+  /**
+   * Stops the extension's service worker as Chrome does after ~30 s idle (Chromium, through CDP);
+   * false where the background does not sleep (Firefox's MV2 background page).
+   */
+  stopBackground(): Promise<boolean>;
   close(): Promise<void>;
 }
 
 export interface LaunchOptions {
   server: FixtureServer;
-  /** Built extension; default .output/chrome-mv3 or .output/firefox-mv2. */
+  /**
+   * Built extension; default the e2e build (`wxt build --mode e2e`: .output/chrome-mv3-e2e,
+   * .output/firefox-mv2-e2e), the production build with the card's shadow root open for the tests.
+   */
   extensionDir?: string;
   /** Chromium only; default headless unless HEADFUL=1 and a DISPLAY exists. */
   headless?: boolean;
@@ -101,8 +118,9 @@ export async function poll<T>(probe: () => Promise<T>, opts: PollOptions = {}): 
 // These run inside an extension context (service worker or extension page), serialised, so they
 // must not reference anything outside their own body.
 
+type StorageAreaApi = { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> };
 type ExtApi = {
-  storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
+  storage: { local: StorageAreaApi; sync: StorageAreaApi };
   tabs: { query(q: object): Promise<{ id?: number }[]> };
 };
 
@@ -114,6 +132,16 @@ function storageGet(key: string): Promise<unknown> {
 function storageSet(items: Record<string, unknown>): Promise<void> {
   const g = globalThis as unknown as { browser?: ExtApi; chrome?: ExtApi };
   return (g.browser ?? g.chrome)!.storage.local.set(items);
+}
+
+function syncGet(key: string): Promise<unknown> {
+  const g = globalThis as unknown as { browser?: ExtApi; chrome?: ExtApi };
+  return (g.browser ?? g.chrome)!.storage.sync.get(key).then((r) => r[key]);
+}
+
+function syncSet(items: Record<string, unknown>): Promise<void> {
+  const g = globalThis as unknown as { browser?: ExtApi; chrome?: ExtApi };
+  return (g.browser ?? g.chrome)!.storage.sync.set(items);
 }
 
 function activeTabIds(): Promise<number[]> {
@@ -178,6 +206,8 @@ function hpage(core: PageCore, inExtension: ExtEval, front: Front): HPage {
     mouseMove: (x, y) => inFront(() => core.mouseMove(x, y)),
     keyDown: (key) => inFront(() => core.keyDown(key)),
     keyUp: (key) => inFront(() => core.keyUp(key)),
+    click: (x, y) => inFront(() => core.click(x, y)),
+    type: (text) => inFront(() => core.type(text)),
     screenshot: (path) => inFront(() => core.screenshot(path)),
     bringToFront,
     close: async () => {
@@ -198,7 +228,7 @@ const CHROMIUM_BINARIES = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'];
 async function launchChromium(opts: LaunchOptions): Promise<Harness> {
   const started = performance.now();
   // realpath: Chromium derives an unpacked extension's id from its resolved path.
-  const extDir = realpathSync(resolve(opts.extensionDir ?? join(REPO_ROOT, '.output/chrome-mv3')));
+  const extDir = realpathSync(resolve(opts.extensionDir ?? join(REPO_ROOT, '.output/chrome-mv3-e2e')));
   const manifest = readManifest(extDir, 'npx wxt build');
   const headless = opts.headless ?? !(process.env.HEADFUL === '1' && process.env.DISPLAY);
   const { httpPort, httpsPort } = opts.server;
@@ -246,8 +276,10 @@ async function launchChromium(opts: LaunchOptions): Promise<Harness> {
     // The service worker when it is running, else a kept-open extension page.
     const front: Front = {};
     let controlPage: PwPage | undefined;
+    /** Workers stopped by stopBackground: Playwright keeps listing them, and evaluating in one hangs. */
+    const stopped = new WeakSet<object>();
     const inExtension: ExtEval = async (fn, arg) => {
-      const sw = context.serviceWorkers().find((w) => w.url().startsWith(origin));
+      const sw = context.serviceWorkers().find((w) => w.url().startsWith(origin) && !stopped.has(w));
       if (sw) return sw.evaluate(fn as (a: unknown) => never, arg);
       if (!controlPage || controlPage.isClosed()) {
         controlPage = await context.newPage();
@@ -269,6 +301,8 @@ async function launchChromium(opts: LaunchOptions): Promise<Harness> {
           mouseMove: (x, y) => page.mouse.move(x, y),
           keyDown: (key) => page.keyboard.down(key),
           keyUp: (key) => page.keyboard.up(key),
+          click: (x, y) => page.mouse.click(x, y),
+          type: (text) => page.keyboard.type(text),
           screenshot: async (path) => {
             await page.screenshot({ path });
           },
@@ -292,6 +326,24 @@ async function launchChromium(opts: LaunchOptions): Promise<Harness> {
       extensionStorage: {
         get: (key) => inExtension(storageGet, key),
         set: (items) => inExtension(storageSet, items),
+      },
+      syncStorage: {
+        get: (key) => inExtension(syncGet, key),
+        set: (items) => inExtension(syncSet, items),
+      },
+      async stopBackground() {
+        // What Chrome does after ~30 s idle, at once: the worker's target closes; the next event starts it again.
+        const session = await context.browser()!.newBrowserCDPSession();
+        try {
+          const workers = async () =>
+            (await session.send('Target.getTargets')).targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith(origin));
+          for (const worker of context.serviceWorkers()) if (worker.url().startsWith(origin)) stopped.add(worker);
+          for (const worker of await workers()) await session.send('Target.closeTarget', { targetId: worker.targetId });
+          await poll(async () => ((await workers()).length === 0 ? true : undefined), { timeout: 5_000, message: 'the service worker did not stop' });
+        } finally {
+          await session.detach().catch(() => {});
+        }
+        return true;
       },
       async close() {
         await context.close();
@@ -349,7 +401,7 @@ const QUIET_FIREFOX_PREFS: Record<string, unknown> = {
 
 async function launchFirefox(opts: LaunchOptions): Promise<Harness> {
   const started = performance.now();
-  const extDir = resolve(opts.extensionDir ?? join(REPO_ROOT, '.output/firefox-mv2'));
+  const extDir = resolve(opts.extensionDir ?? join(REPO_ROOT, '.output/firefox-mv2-e2e'));
   const geckoId = readManifest(extDir, 'npx wxt build -b firefox').browser_specific_settings?.gecko?.id;
   if (!geckoId) throw new Error(`${extDir}/manifest.json has no browser_specific_settings.gecko.id`);
   const origin = `moz-extension://${FIREFOX_EXTENSION_UUID}/`;
@@ -408,6 +460,8 @@ async function launchFirefox(opts: LaunchOptions): Promise<Harness> {
           mouseMove: (x, y) => page.mouse.move(x, y),
           keyDown: (key) => page.keyboard.down(key as KeyInput),
           keyUp: (key) => page.keyboard.up(key as KeyInput),
+          click: (x, y) => page.mouse.click(x, y),
+          type: (text) => page.keyboard.type(text),
           screenshot: async (path) => {
             await page.screenshot({ path: path as `${string}.png` });
           },
@@ -432,6 +486,11 @@ async function launchFirefox(opts: LaunchOptions): Promise<Harness> {
         get: (key) => inExtension(storageGet, key),
         set: (items) => inExtension(storageSet, items),
       },
+      syncStorage: {
+        get: (key) => inExtension(syncGet, key),
+        set: (items) => inExtension(syncSet, items),
+      },
+      stopBackground: async () => false,
       close: () => browser.close(), // puppeteer removes its temporary profile
     };
   } catch (err) {

@@ -34,8 +34,21 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
-export async function startFixtureServer(opts: { routesFile?: string } = {}): Promise<FixtureServer> {
+export interface ServerOptions {
+  routesFile?: string;
+  /** Pages made at run time, by URL (the 1,000,000-character article is generated, never committed). */
+  generated?: Readonly<Record<string, () => string>>;
+}
+
+export async function startFixtureServer(opts: ServerOptions = {}): Promise<FixtureServer> {
   const fixtures = loadFixtures(opts.routesFile);
+  const generated = new Map<string, string>();
+  const generatedPage = (href: string) => {
+    const make = opts.generated?.[href];
+    if (!make) return undefined;
+    if (!generated.has(href)) generated.set(href, make());
+    return generated.get(href);
+  };
   const requests: string[] = [];
   const certDir = makeTempDir('zhudu-cert-');
   const tunnels = new Set<Socket>();
@@ -45,6 +58,8 @@ export async function startFixtureServer(opts: { routesFile?: string } = {}): Pr
     const url = new URL(req.url ?? '/', `${scheme}://${req.headers.host ?? 'localhost'}`);
     requests.push(url.href);
     if (url.pathname === INDEX_PATH) return send(res, 200, 'text/html; charset=utf-8', indexHtml(fixtures));
+    const made = generatedPage(`http://${url.host}${url.pathname}`);
+    if (made !== undefined) return send(res, 200, 'text/html; charset=utf-8', made);
     const file = fixtures.resolve(url.hostname, url.pathname);
     if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'Not found\n');
     let body: Buffer;

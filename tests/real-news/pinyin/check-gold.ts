@@ -80,7 +80,7 @@ let han = 0;
 let syllablesWithAlt = 0;
 lines.forEach((line, n) => {
   const where = `line ${n + 1}`;
-  let o: any;
+  let o: Record<string, unknown> & { [key: string]: any }; // eslint-disable-line @typescript-eslint/no-explicit-any -- a JSON line, checked field by field below
   try { o = JSON.parse(line); } catch { problems.push(`${where}: not JSON`); return; }
   for (const k of ['id', 'source', 'outlet', 'date', 'text']) {
     if (typeof o[k] !== 'string' || o[k] === '') problems.push(`${where}: missing ${k}`);

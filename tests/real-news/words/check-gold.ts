@@ -40,7 +40,7 @@ const totals = { fixture: { sentences: 0, tokens: 0, han: 0, hanChars: 0, source
   news: { sentences: 0, tokens: 0, han: 0, hanChars: 0, sources: new Set<string>() } };
 lines.forEach((line, n) => {
   const where = `line ${n + 1}`;
-  let o: any;
+  let o: Record<string, unknown> & { [key: string]: any }; // eslint-disable-line @typescript-eslint/no-explicit-any -- a JSON line, checked field by field below
   try { o = JSON.parse(line); } catch { problems.push(`${where}: not JSON`); return; }
   if (typeof o.id !== 'string' || !o.id) problems.push(`${where}: missing id`);
   if (ids.has(o.id)) problems.push(`${where}: duplicate id ${o.id}`);

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { englishWords, glossWords, MAX_WORD, scanWordBytes } from '../../../utils/core/dictionary/english-words';
 

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { packCedict } from '../../../scripts/dictionary/pack';
 import { createDictionary, type DictEntry } from '../../../utils/core/dictionary/index';

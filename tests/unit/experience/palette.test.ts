@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DARK, LIGHT, type Palette } from '@/components/palette';
+import { RUBY_CSS } from '@/utils/content/ruby/ruby-style';
 
 /** WCAG 2.x relative luminance and contrast ratio. */
 function luminance(hex: string): number {
@@ -12,44 +12,53 @@ function contrast(a: string, b: string): number {
   return (hi! + 0.05) / (lo! + 0.05);
 }
 
-/** Every text colour of the card against what it is drawn on. */
-function textPairs(p: Palette): [string, string, string][] {
-  return [
-    ['text', p.fg, p.bg],
-    ['muted', p.muted, p.bg],
-    ['link', p.link, p.bg],
-    ...p.tones.map((tone, i): [string, string, string] => [`tone ${i + 1}`, tone, p.bg]),
-    ['scope', p.chip.fg, p.chip.bg],
-    ['Hunan', p.hunan.fg, p.hunan.bg],
-    ['Zhuzhou', p.zhuzhou.fg, p.zhuzhou.bg],
-  ];
-}
-
 /** The custom properties of a stylesheet: the light ones, then the dark ones (from its prefers-color-scheme block). */
-function themeVariables(file: string): { light: Record<string, string>; dark: Record<string, string> } {
-  const css = readFileSync(file, 'utf8');
+function themeVariables(css: string): { light: Record<string, string>; dark: Record<string, string> } {
   const read = (block: string) => Object.fromEntries([...block.matchAll(/--([\w-]+):\s*(#[0-9a-f]{6})/gi)].map((m) => [m[1]!, m[2]!]));
   const darkAt = css.indexOf('prefers-color-scheme: dark');
-  return { light: read(css.slice(0, darkAt)), dark: { ...read(css.slice(0, darkAt)), ...read(css.slice(darkAt, css.indexOf('}', css.indexOf('{', darkAt) + 1) + 1)) } };
+  if (darkAt < 0) return { light: read(css), dark: read(css) };
+  const darkEnd = css.indexOf('}', css.indexOf('}', darkAt) + 1) + 1;
+  const light = read(css.slice(0, darkAt));
+  return { light, dark: { ...light, ...read(css.slice(darkAt, darkEnd)) } };
 }
 
+const TONES = themeVariables(readFileSync('utils/styles/tones.css', 'utf8'));
+const CARD = themeVariables(readFileSync('components/card/card.css', 'utf8'));
+const tones = (vars: Record<string, string>) => [1, 2, 3, 4, 5].map((n) => vars[`zhudu-tone-${n}`]!);
+
 describe('colours meet WCAG AA (4.5:1) for text', () => {
-  it.each([
-    ['light', LIGHT],
-    ['dark', DARK],
-  ] as const)('the card, %s: text, muted text, links, the five tone colours and the scope chips', (_, palette) => {
-    const low = textPairs(palette).filter(([, fg, bg]) => contrast(fg, bg) < 4.5).map(([name, fg, bg]) => `${name} ${fg} on ${bg}: ${contrast(fg, bg).toFixed(2)}`);
+  it.each(['light', 'dark'] as const)('the card, %s: text, muted text, links, errors, the five tone colours and the scope chips', (theme) => {
+    const c = CARD[theme];
+    const pairs: [string, string, string][] = [
+      ['text', c['card-fg']!, c['card-bg']!],
+      ['muted', c['card-muted']!, c['card-bg']!],
+      ['link', c['card-link']!, c['card-bg']!],
+      ['error', c['card-error']!, c['card-bg']!],
+      ...tones(TONES[theme]).map((tone, i): [string, string, string] => [`tone ${i + 1}`, tone, c['card-bg']!]),
+      ['scope', c['card-chip-fg']!, c['card-chip-bg']!],
+      ['Hunan', c['card-hunan-fg']!, c['card-hunan-bg']!],
+      ['Zhuzhou', c['card-zhuzhou-fg']!, c['card-zhuzhou-bg']!],
+    ];
+    const low = pairs.filter(([, fg, bg]) => !fg || !bg || contrast(fg, bg) < 4.5).map(([name, fg, bg]) => `${name} ${fg} on ${bg}`);
     expect(low).toEqual([]);
   });
 
+  it('ruby on a news page uses the light tone colours, declared on its own rubies only', () => {
+    for (const tone of tones(TONES.light)) expect(contrast(tone, '#ffffff')).toBeGreaterThanOrEqual(4.5);
+    expect(RUBY_CSS).toContain(`ruby.zhudu-ruby {`);
+    expect(RUBY_CSS).toContain(`--zhudu-tone-1: ${TONES.light['zhudu-tone-1']}`);
+    expect(RUBY_CSS).not.toMatch(/:root|:host|prefers-color-scheme/);
+  });
+
   it.each(['components/page-base.css', 'entrypoints/popup/style.css'])('%s, in both themes', (file) => {
-    const themes = themeVariables(file);
+    const themes = themeVariables(readFileSync(file, 'utf8'));
     for (const [name, vars] of Object.entries(themes)) {
       for (const fg of ['fg', 'muted', 'link']) {
         for (const bg of ['bg', 'chip']) {
           expect(contrast(vars[fg]!, vars[bg]!), `${name}: --${fg} on --${bg}`).toBeGreaterThanOrEqual(4.5);
         }
       }
+      for (const tone of tones(TONES[name as 'light' | 'dark'])) expect(contrast(tone, vars.bg!), `${name}: a tone on --bg`).toBeGreaterThanOrEqual(4.5);
     }
   });
 

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { canonical, EMPTY_RECORD, mergeRecords, nextStamp, writeEntries, type StampedRecord } from '@/utils/core/storage/stamped';
 

@@ -107,7 +107,7 @@ export function isValidChange(change: SettingsChange): boolean {
 
 /** The change that puts every setting back to its default and switches ZhuDu on again on every host. */
 export function resetChange(current: Settings): SettingsChange {
-  const { disabledHosts, ...fields } = DEFAULT_SETTINGS;
+  const { disabledHosts: _none, ...fields } = DEFAULT_SETTINGS;
   return { ...fields, hosts: Object.fromEntries(current.disabledHosts.map((host) => [host, true])) };
 }
 

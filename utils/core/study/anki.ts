@@ -37,13 +37,21 @@ export function parseAnkiCsv(csv: string): string[][] {
   for (let i = 0; i < csv.length; i++) {
     const c = csv[i]!;
     if (quoted) {
-      if (c === '"' && csv[i + 1] === '"') (value += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && csv[i + 1] === '"') {
+        value += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else value += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(value), (value = '');
-    else if (c === '\n') row.push(value.replace(/\r$/, '')), rows.push(row), (row = []), (value = '');
-    else value += c;
+    else if (c === ',') {
+      row.push(value);
+      value = '';
+    } else if (c === '\n') {
+      row.push(value.replace(/\r$/, ''));
+      rows.push(row);
+      row = [];
+      value = '';
+    } else value += c;
   }
   if (value || row.length) rows.push([...row, value]);
   return rows.filter((r) => !(r.length === 1 && r[0]!.startsWith('#')) && !r[0]?.startsWith('#'));

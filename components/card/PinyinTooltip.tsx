@@ -1,43 +1,21 @@
-import type { GlossaryEntry } from '@/utils/core/glossary/types';
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import { placeCard } from '@/utils/content/card-placement';
+import type { Box, CardSpeech, CardTerm, CardWord, ReadingFix } from '@/utils/content/card-model';
+import { trusted } from '@/utils/content/trusted';
 import { langTag, t } from '@/utils/i18n';
-import { FixReading, type ReadingFix } from './FixReading';
+import { FixReading } from './FixReading';
 import { GlossaryEntryView } from './GlossaryEntryView';
 import { ToneSyllables } from './ToneSyllables';
 
-export interface TooltipWord {
-  text: string;
-  syllables: string[];
-  name?: string;
-  gloss?: string;
-  /** Characters whose reading is a guess between several, with the other readings. */
-  polyphones?: { char: string; alternatives: string[] }[];
-}
-
-/** The glossary term under the pointer: an entry, or a quoted slogan the glossary cannot explain. */
-export interface TooltipTerm {
-  text: string;
-  entry?: GlossaryEntry;
-}
-
-export interface TooltipPlacement {
-  left: number;
-  top: number;
-}
-
-/** Reading aloud from the card; absent when the browser has no Chinese voice. */
-export interface TooltipSpeech {
-  sayWord: () => void;
-  readSentence: () => void;
-}
-
 interface Props {
-  word: TooltipWord;
-  term?: TooltipTerm;
-  placement: TooltipPlacement;
+  word: CardWord;
+  term?: CardTerm;
+  /** The hovered word's line boxes: the card places itself above or below them. Absent: laid out in the flow (previews). */
+  anchor?: Box[];
   toneColors: boolean;
   pinned: boolean;
   onClose: () => void;
-  speech?: TooltipSpeech;
+  speech?: CardSpeech;
   fix?: ReadingFix;
 }
 
@@ -45,24 +23,37 @@ interface Props {
  * The hover card: pinyin over the word, the proper name and a gloss for places, and when the
  * pointer is on a policy term, its glossary entry in the same card. The word and its pinyin are
  * also data attributes, for assistive tools and for the e2e tests. Pinned, it is a dialog that takes
- * focus, with buttons to close it and to read the word or its sentence aloud.
+ * focus, with buttons to close it and to read the word or its sentence aloud. It is drawn once per
+ * hover and then moves itself next to the word, never over its line.
  */
-export function PinyinTooltip({ word, term, placement, toneColors, pinned, onClose, speech, fix }: Props) {
+export function PinyinTooltip({ word, term, anchor, toneColors, pinned, onClose, speech, fix }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const card = ref.current;
+    if (!card || !anchor || anchor.length === 0) return;
+    const view = card.ownerDocument.documentElement;
+    const win = card.ownerDocument.defaultView!;
+    card.style.maxHeight = '';
+    const { left, top, maxHeight } = placeCard(anchor, { width: card.offsetWidth, height: card.offsetHeight }, { width: view.clientWidth || win.innerWidth, height: view.clientHeight || win.innerHeight });
+    card.style.left = `${left}px`;
+    card.style.top = `${top}px`;
+    card.style.maxHeight = `${maxHeight}px`;
+  });
   const alternatives = (word.polyphones ?? []).map((p) => `${p.char} ${p.alternatives.join(' / ')}`).join('；');
   return (
     <div
+      ref={ref}
       role={pinned ? 'dialog' : 'tooltip'}
       aria-label={pinned ? t('cardLabel', term?.entry?.term ?? word.text) : undefined}
-      class={pinned ? 'card pinned' : 'card'}
+      class={`card${pinned ? ' pinned' : ''}${anchor ? '' : ' in-flow'}`}
       lang="zh-CN"
       tabIndex={pinned ? -1 : undefined}
       data-hanzi={word.text}
       data-pinyin={word.syllables.join(' ')}
       data-term={term ? (term.entry?.id ?? term.text) : undefined}
-      style={{ left: `${placement.left}px`, top: `${placement.top}px` }}
     >
       {pinned && (
-        <button type="button" class="close" aria-label={t('close')} onClick={onClose}>
+        <button type="button" class="close" aria-label={t('close')} onClick={trusted(onClose)}>
           ×
         </button>
       )}
@@ -87,10 +78,10 @@ export function PinyinTooltip({ word, term, placement, toneColors, pinned, onClo
       )}
       {pinned && speech && (
         <div class="speak" lang={langTag()}>
-          <button type="button" data-testid="say-word" onClick={speech.sayWord}>
+          <button type="button" data-testid="say-word" onClick={trusted(speech.sayWord)}>
             {t('sayWord')}
           </button>
-          <button type="button" data-testid="read-sentence" onClick={speech.readSentence}>
+          <button type="button" data-testid="read-sentence" onClick={trusted(speech.readSentence)}>
             {t('readSentence')}
           </button>
         </div>

@@ -1,11 +1,7 @@
 import { useState } from 'preact/hooks';
+import type { ReadingFix } from '@/utils/content/card-model';
+import { trusted } from '@/utils/content/trusted';
 import { t } from '@/utils/i18n';
-
-/** Saves the user's reading of a word; resolves to an error message, or null when it was stored. */
-export interface ReadingFix {
-  save: (reading: string) => Promise<string | null>;
-  reset: () => Promise<void>;
-}
 
 interface Props {
   word: string;
@@ -15,13 +11,13 @@ interface Props {
 
 /**
  * "Fix this reading", in the pinned card: the user types the pinyin they want; it is checked, stored
- * locally, and used for this word everywhere from then on, across restarts and updates.
+ * locally, and used for this word everywhere from then on, across restarts and updates. Only the
+ * user's own typing and clicks count: a page cannot fill or submit the form with synthetic events.
  */
 export function FixReading({ word, syllables, fix }: Props) {
   const [value, setValue] = useState(syllables.join(' '));
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-  const submit = async (event: Event) => {
-    event.preventDefault();
+  const save = async () => {
     const error = await fix.save(value);
     setMessage(error ? { text: error, error: true } : { text: t('fixReadingSaved'), error: false });
   };
@@ -30,7 +26,13 @@ export function FixReading({ word, syllables, fix }: Props) {
     setMessage({ text: t('fixReadingRemoved'), error: false });
   };
   return (
-    <form class="fix-reading" onSubmit={submit} data-testid="fix-reading">
+    <form
+      class="fix-reading"
+      data-testid="fix-reading"
+      // Saving answers the user's own click or Enter only: a submit event is trusted even when a
+      // script caused it (button.click(), requestSubmit()), so the form itself never saves.
+      onSubmit={(event) => event.preventDefault()}
+    >
       <label>
         <span class="fix-label">{t('fixReadingLabel', word)}</span>
         <input
@@ -40,14 +42,15 @@ export function FixReading({ word, syllables, fix }: Props) {
           autocomplete="off"
           value={value}
           data-testid="fix-reading-input"
-          onInput={(event) => setValue(event.currentTarget.value)}
+          onInput={trusted((event: InputEvent) => setValue((event.currentTarget as HTMLInputElement).value))}
+          onKeyDown={trusted((event: KeyboardEvent) => event.key === 'Enter' && void save())}
         />
       </label>
       <div class="fix-actions">
-        <button type="submit" data-testid="fix-reading-save">
+        <button type="button" data-testid="fix-reading-save" onClick={trusted(() => void save())}>
           {t('fixReadingSave')}
         </button>
-        <button type="button" onClick={reset}>
+        <button type="button" data-testid="fix-reading-reset" onClick={trusted(() => void reset())}>
           {t('fixReadingReset')}
         </button>
       </div>

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { hoverKeyAction, isTyping } from '@/utils/content/hover-keys';
-import { lookupsOf, recordLookup } from '@/utils/content/lookup-log';
+import { hoverKeyAction, isTyping } from '@/utils/content/hover/hover-keys';
+import { createLookupLog } from '@/utils/content/lookup-log';
 
 /** Dispatches a key on `target` and returns what the window-level listener decided. */
 function keyAt(target: EventTarget, init: KeyboardEventInit): { action: string | null; typing: boolean } {
@@ -51,14 +51,14 @@ describe('the hover card’s keys', () => {
 
 describe('looked-up words', () => {
   it('are kept per page, once each, latest last', () => {
-    const doc = document.implementation.createHTMLDocument('');
-    recordLookup(doc, { text: '市长', syllables: ['shì', 'zhǎng'] });
-    recordLookup(doc, { text: '株洲', syllables: ['zhū', 'zhōu'], name: 'Zhūzhōu', gloss: 'Zhuzhou' });
-    recordLookup(doc, { text: '市长', syllables: ['shì', 'zhǎng'] });
-    expect(lookupsOf(doc)).toEqual([
+    const log = createLookupLog();
+    log.record({ word: '市长', pinyin: 'shì zhǎng' });
+    log.record({ word: '株洲', pinyin: 'zhū zhōu', name: 'Zhūzhōu', gloss: 'Zhuzhou' });
+    log.record({ word: '市长', pinyin: 'shì zhǎng' });
+    expect(log.list()).toEqual([
       { word: '株洲', pinyin: 'zhū zhōu', name: 'Zhūzhōu', gloss: 'Zhuzhou' },
       { word: '市长', pinyin: 'shì zhǎng' },
     ]);
-    expect(lookupsOf(document.implementation.createHTMLDocument(''))).toEqual([]);
+    expect(createLookupLog().list()).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import type { WordReading } from '@/utils/core/pinyin/readings';
-import type { TooltipWord } from './PinyinTooltip';
+import type { CardWord } from '@/utils/content/card-model';
 
 /** What the card shows of a word's reading. */
-export function tooltipWord(word: Pick<WordReading, 'text' | 'syllables' | 'name' | 'gloss'>): TooltipWord {
+export function cardWord(word: Pick<WordReading, 'text' | 'syllables' | 'name' | 'gloss'>): CardWord {
   return { text: word.text, syllables: word.syllables, ...(word.name && { name: word.name }), ...(word.gloss && { gloss: word.gloss }) };
 }

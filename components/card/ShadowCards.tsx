@@ -1,19 +1,20 @@
 import { h, render } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import type { CardTerm, CardWord } from '@/utils/content/card-model';
 import { uiLocale } from '@/utils/i18n';
-import { PinyinTooltip, type TooltipTerm, type TooltipWord } from './PinyinTooltip';
-import { TOOLTIP_CSS } from './tooltip-style';
+import TONES_CSS from '@/utils/styles/tones.css?inline';
+import CARD_CSS from './card.css?inline';
+import { PinyinTooltip } from './PinyinTooltip';
 
 export interface ShownCard {
-  word: TooltipWord;
-  term?: TooltipTerm;
+  word: CardWord;
+  term?: CardTerm;
 }
 
-/** The card's own stylesheet, with the card laid out in the flow of the page instead of over it. */
-const IN_FLOW_CSS = `${TOOLTIP_CSS}
+/** The card's own stylesheet, with the cards laid out in the flow of the page instead of over it. */
+const IN_FLOW_CSS = `${TONES_CSS}\n${CARD_CSS}
 :host { position: relative !important; width: auto !important; height: auto !important; pointer-events: auto !important; }
-.cards { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: flex-start; }
-.card { position: static; }`;
+.cards { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: flex-start; }`;
 
 /**
  * Hover cards shown inside an extension page (the options preview, the welcome page): the same
@@ -30,9 +31,7 @@ export function ShadowCards({ cards, toneColors, testId }: { cards: ShownCard[];
       style.textContent = IN_FLOW_CSS;
       shadow.append(style, document.createElement('div'));
     }
-    const cardList = cards.map(({ word, term }) =>
-      h(PinyinTooltip, { key: word.text, word, ...(term && { term }), placement: { left: 0, top: 0 }, toneColors, pinned: false, onClose: () => {} }),
-    );
+    const cardList = cards.map(({ word, term }) => h(PinyinTooltip, { key: word.text, word, ...(term && { term }), toneColors, pinned: false, onClose: () => {} }));
     render(h('div', { class: 'cards' }, cardList), shadow.lastChild as HTMLElement);
   }, [cards, toneColors, uiLocale()]);
   useEffect(() => {

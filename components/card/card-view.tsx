@@ -1,0 +1,59 @@
+import { h, render } from 'preact';
+import type { CardView } from '@/utils/content/card-model';
+import { UI_ATTRIBUTE } from '@/utils/dom-labels';
+import TONES_CSS from '@/utils/styles/tones.css?inline';
+import { followUiLanguage } from '@/utils/ui-language';
+import CARD_CSS from './card.css?inline';
+import { CardLayer } from './CardLayer';
+
+/**
+ * The shadow root is closed, so page scripts cannot reach into the card (read it, fill its form,
+ * click its buttons). The e2e build (`wxt build --mode e2e`) opens it so that the browser tests can
+ * read the card; the production build has no such path (tests/e2e/build.e2e.ts checks).
+ */
+const SHADOW_MODE: ShadowRootMode = import.meta.env.MODE === 'e2e' ? 'open' : 'closed';
+
+/**
+ * The card's host: a plain <div> with ZhuDu's attribute, under <html> rather than <body>, so the page's
+ * own body children, text and selection are never touched. A plain element, not a custom element: a
+ * page that defines an element of ZhuDu's name first would otherwise own the host (attachShadow throws).
+ * Made at the first card, not when ZhuDu starts: a page nobody hovers gets no element.
+ */
+export function createCardView(doc: Document): CardView {
+  const host = doc.createElement('div');
+  host.setAttribute(UI_ATTRIBUTE, 'card');
+  const shadow = host.attachShadow({ mode: SHADOW_MODE });
+  const style = doc.createElement('style');
+  style.textContent = `${TONES_CSS}\n${CARD_CSS}`;
+  const root = doc.createElement('div');
+  shadow.append(style, root);
+  doc.documentElement.append(host);
+  // The card speaks the language chosen in the options; it picks a change up at its next render.
+  const stopFollowing = followUiLanguage();
+  let returnFocus: HTMLElement | null = null;
+  return {
+    render(card, toneColors, actions) {
+      render(h(CardLayer, { card, toneColors, actions }), root);
+    },
+    focusCard() {
+      const active = doc.activeElement as HTMLElement | null;
+      returnFocus = active && active !== host && active !== doc.body ? active : null;
+      root.querySelector<HTMLElement>('.card')?.focus();
+    },
+    releaseFocus() {
+      const target = returnFocus;
+      returnFocus = null;
+      if (doc.activeElement === host && target?.isConnected) target.focus({ preventScroll: true });
+      else if (doc.activeElement === host) host.blur();
+    },
+    isTyping() {
+      const active = shadow.activeElement as HTMLElement | null;
+      return !!active && (active.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(active.tagName));
+    },
+    destroy() {
+      stopFollowing();
+      render(null, root);
+      host.remove();
+    },
+  };
+}

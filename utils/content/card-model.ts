@@ -1,0 +1,74 @@
+import type { GlossaryEntry } from '../core/glossary/types';
+
+/**
+ * What the hover card shows, owned by the content layer: the view (components/card) draws it, the
+ * hover feature decides it.
+ */
+export interface CardWord {
+  text: string;
+  syllables: string[];
+  /** Romanised proper name of a place (Zhūzhōu), when the word is one. */
+  name?: string;
+  gloss?: string;
+  /** Characters whose reading is a guess between several, with the other readings. */
+  polyphones?: { char: string; alternatives: string[] }[];
+}
+
+/** The glossary term under the pointer: an entry, or a quoted slogan the glossary cannot explain. */
+export interface CardTerm {
+  text: string;
+  entry?: GlossaryEntry;
+}
+
+/** A box in viewport pixels. */
+export interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+export interface HoverCard {
+  word: CardWord;
+  term?: CardTerm;
+  /** The hovered word's line boxes: the card goes above or below them, never over them. */
+  anchor: Box[];
+  /** Boxes drawn over the word where the browser has no Highlight API. */
+  wordBoxes: Box[];
+  pinned: boolean;
+}
+
+/** Reading aloud from the card; absent when the browser has no Chinese voice. */
+export interface CardSpeech {
+  sayWord(): void;
+  readSentence(): void;
+}
+
+/** "Fix this reading": save resolves to an error message, or null once stored. */
+export interface ReadingFix {
+  save(reading: string): Promise<string | null>;
+  reset(): Promise<void>;
+}
+
+export interface CardActions {
+  close(): void;
+  speech?: CardSpeech;
+  fix?: ReadingFix;
+}
+
+/** Where the card is drawn: a host element of ZhuDu's own with a closed shadow root. */
+export interface CardView {
+  render(card: HoverCard | null, toneColors: boolean, actions: CardActions): void;
+  /** Moves keyboard focus into the (pinned) card, remembering where it was. */
+  focusCard(): void;
+  /** Gives focus back to where it was before the card took it, if the card still has it. */
+  releaseFocus(): void;
+  /**
+   * Whether the user is typing in the card (its "fix this reading" field). Keys typed there reach
+   * the window as keys of the card's host: its shadow root is closed, so only the view can tell.
+   */
+  isTyping(): boolean;
+  destroy(): void;
+}
+
+export type CreateCardView = (doc: Document) => CardView;

@@ -1,0 +1,119 @@
+import { checkCorrection } from '../../core/pinyin/corrections';
+import { styleSyllable } from '../../core/pinyin/syllable';
+import { WORD_HIGHLIGHT } from '../../dom-labels';
+import { createPageHighlight } from '../../page/page-highlight';
+import type { CardActions, CardWord, ReadingFix } from '../card-model';
+import type { PageFeature } from '../feature';
+import type { PageEnv } from '../page-env';
+import HIGHLIGHTS_CSS from '../styles/highlights.css?inline';
+import { signalTimers } from '../timers';
+import { createCardPresenter } from './card-presenter';
+import { listenToUser } from './hover-input';
+import { createHoverLookups } from './hover-lookups';
+import type { HoverHit } from './hover-lookup';
+import { hoverStep, INITIAL_HOVER, type HoverEffects, type HoverEvent, type HoverState } from './hover-state';
+
+/** Keeping the pointer on a word this long counts as looking it up (for the study sheet). */
+const DWELL_MS = 1_500;
+
+/**
+ * Pinyin of the word under the pointer, with the glossary entry when the word is part of a policy
+ * term. The page is never written to: the word is marked with a highlight and the card lives in
+ * ZhuDu's own closed shadow root. P pins the card (it then takes focus and shows sources), Esc
+ * closes it, S and R read the word and its sentence aloud when the browser has a Chinese voice.
+ * What happens is decided by the pure reducer (hover-state.ts); this file carries out its effects.
+ */
+export function hoverCardFeature(): PageFeature {
+  let redraw: (() => void) | null = null;
+  return {
+    name: 'hover-card',
+    key: ({ settings }) => (settings.hoverMode === 'off' ? null : 'on'),
+    start(env, signal) {
+      redraw = startHover(env, signal);
+      signal.addEventListener('abort', () => (redraw = null));
+    },
+    // The next event reads the new settings; a card on screen is drawn again with them (tone colours).
+    update: () => redraw?.(),
+  };
+}
+
+/** Starts hover on a page; returns the function that draws the card again. */
+function startHover(env: PageEnv, signal: AbortSignal): () => void {
+  const { doc, errors } = env;
+  const timers = signalTimers(doc.defaultView!, signal);
+  const highlighter = createPageHighlight(doc, WORD_HIGHLIGHT, HIGHLIGHTS_CSS);
+  signal.addEventListener('abort', errors.guard(() => highlighter.destroy()));
+  const presenter = createCardPresenter(env, signal);
+  let state: HoverState = INITIAL_HOVER;
+  let hit: HoverHit | null = null;
+  let dwell = 0;
+
+  const record = () => {
+    const word = state.card?.word;
+    if (word) env.lookups.record({ word: word.text, pinyin: word.syllables.join(' '), ...(word.name && { name: word.name }), ...(word.gloss && { gloss: word.gloss }) });
+  };
+  const actions: CardActions = { close: () => dispatch({ type: 'key', action: 'close' }), fix: readingFix(env, () => state.card?.word, (word) => dispatch({ type: 'reading', word })) };
+  const render = () => presenter.show(state.card, actions, hit?.sentence ?? '');
+
+  const lookups = createHoverLookups(env, signal, timers, () => (state.card?.pinned ? null : state.pointer), (found) => {
+    const wordBoxes = found && !highlighter.set([found.range]) ? found.boxes : [];
+    const card = found && { word: found.word, ...(found.term && { term: found.term }), anchor: found.boxes, wordBoxes, pinned: false };
+    const before = state;
+    dispatch({ type: 'found', card, shown: found?.place ?? null });
+    if (state !== before && state.card) hit = found;
+  });
+
+  const apply = (effects: HoverEffects, before: HoverState) => {
+    if (state.card !== before.card) {
+      if (!state.card) {
+        hit = null;
+        highlighter.set([]);
+      }
+      render();
+      timers.clearTimeout(dwell);
+      if (state.card && !state.card.pinned) dwell = timers.timeout(errors.guard(record), DWELL_MS);
+    }
+    if (effects.record) record();
+    if (effects.say) presenter.say(effects.say === 'word' ? (state.card?.word.text ?? '') : (hit?.sentence ?? ''));
+    if (effects.focus === 'card') presenter.focusCard();
+    if (effects.focus === 'back') presenter.releaseFocus();
+    if (effects.lookUp) lookups.schedule();
+  };
+
+  function dispatch(event: HoverEvent) {
+    const before = state;
+    const step = hoverStep(state, event, env.state().settings.hoverMode);
+    state = step.state;
+    apply(step.effects, before);
+  }
+
+  listenToUser(doc, signal, errors, {
+    event: dispatch,
+    firstMove: lookups.warmUp,
+    hasCard: () => state.card !== null,
+    typingInCard: presenter.isTyping,
+  });
+  return errors.guard(render);
+}
+
+/** "Fix this reading": stored through the background; the pinned card shows the new reading at once. */
+function readingFix(env: PageEnv, shownWord: () => CardWord | undefined, replace: (word: CardWord) => void): ReadingFix {
+  return {
+    save: async (reading) => {
+      const word = shownWord();
+      if (!word) return null;
+      const { error } = await env.saveCorrection(word.text, reading);
+      if (error) return error;
+      const checked = checkCorrection(word.text, reading);
+      if ('reading' in checked && shownWord() === word) {
+        const syllables = checked.reading.split(' ').map((syllable) => styleSyllable(syllable, env.state().settings.toneStyle));
+        replace({ ...word, syllables, polyphones: [] });
+      }
+      return null;
+    },
+    reset: async () => {
+      const word = shownWord();
+      if (word) await env.saveCorrection(word.text, null);
+    },
+  };
+}
