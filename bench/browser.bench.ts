@@ -75,7 +75,7 @@ async function load(url: string, withZhuDu: boolean): Promise<Load> {
   const point = await firstWord(page);
   if (point) await page.mouseMove(point.x, point.y);
   // With ZhuDu, the first card loads the pinyin data: wait for it, so the heap includes it.
-  if (withZhuDu && point) await page.waitFor(() => document.querySelector('[data-zhudu-ui="card"]')?.shadowRoot?.querySelector('[role="tooltip"]'), undefined, { timeout: 5_000 }).catch(() => {});
+  if (withZhuDu && point) await page.waitFor(() => !!document.querySelector('[data-zhudu-ui="card"]')?.shadowRoot?.querySelector('[role="tooltip"]'), undefined, { timeout: 5_000 }).catch(() => {});
   await sleep(300);
   const cdp = await pw.context().newCDPSession(pw);
   const heapMb = await heapAfterGc(cdp);

@@ -108,13 +108,14 @@ async function runSteps(name: BrowserName, h: Harness, page: HPage): Promise<voi
   // The popup's summary.
   const tabId = await page.tabId();
   await resetLag(page);
-  const popup = await h.openPopup(`?tabId=${tabId}`);
+  const popup = await h.newPage();
   await withProbe(popup);
   await popup.goto(`${h.extensionOrigin}popup.html?tabId=${tabId}`);
+  await popup.waitFor(() => !!document.getElementById('tab-summary'), undefined, { timeout: 30_000, message: 'the popup did not render' });
   await resetLag(popup).catch(() => {});
   const asked = performance.now();
   await popup.evaluate(() => document.getElementById('tab-summary')?.click());
-  await popup.waitFor(() => document.querySelector('[data-testid="summary-text"], [data-testid="summary-none"], .notice'), undefined, { timeout: 60_000, message: 'no summary' });
+  await popup.waitFor(() => !!document.querySelector('[data-testid="summary-text"], [data-testid="no-article"], .notice'), undefined, { timeout: 60_000, message: 'no summary' });
   const summaryMs = performance.now() - asked;
   report('popup summary: the news page', await readLag(page));
   report('popup summary: the popup', await readLag(popup), ` (summary in ${f0(summaryMs)} ms)`);
@@ -125,7 +126,7 @@ async function runSteps(name: BrowserName, h: Harness, page: HPage): Promise<voi
   await withProbe(study);
   const opened = performance.now();
   await study.goto(`${h.extensionOrigin}study.html?tabId=${tabId}`);
-  await study.waitFor(() => document.querySelector('[data-testid="study-title"]'), undefined, { timeout: 600_000, message: 'no study sheet' });
+  await study.waitFor(() => !!document.querySelector('[data-testid="study-title"]'), undefined, { timeout: 600_000, message: 'no study sheet' });
   const studyMs = performance.now() - opened;
   await sleep(1_000);
   report('study sheet', await readLag(study), ` (open in ${f0(studyMs)} ms)`);

@@ -58,7 +58,7 @@ for (let run = 0; run < runs; run++) {
     const text = await page.evaluate(() => document.querySelector('.article-content')!.textContent!.match(/\p{Script=Han}{2}/u)![0]);
     const { x, y } = await pointAt(page, { text, within: '.article-content', across: 0.5 });
     await page.mouseMove(x, y);
-    await page.waitFor(() => document.querySelector('[data-zhudu-ui="card"]')?.shadowRoot?.querySelector('.card'));
+    await page.waitFor(() => !!document.querySelector('[data-zhudu-ui="card"]')?.shadowRoot?.querySelector('.card'));
     await sleep(100);
   }
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };

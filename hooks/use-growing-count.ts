@@ -5,7 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
  * a time (the study sheet of a very long article), so that no frame does all of it. `finish` jumps to
  * the end (before printing).
  */
-export function useGrowingCount(total: number, first = 24, step = 24): [number, () => void] {
+export function useGrowingCount(total: number, first = 3, step = 1): [number, () => void] {
   const [count, setCount] = useState(Math.min(first, total));
   useEffect(() => {
     if (count >= total) return;

@@ -29,7 +29,9 @@ function Sheet({ data, settings }: { data: StudyData; settings: Settings }) {
     () => summarize({ title: article.title ?? '', paragraphs: article.paragraphs, ...(article.subtitle && { subtitle: article.subtitle }) }),
     [article],
   );
-  // Paragraphs with ruby are drawn a few at a time: a long article never freezes the sheet.
+  // Paragraphs with ruby are drawn a few at a time: a long article never freezes the sheet. Their
+  // elements are made once, so each step renders only the new ones (Preact skips an unchanged element).
+  const paragraphs = useMemo(() => article.paragraphs.map((paragraph, i) => <p key={i}>{ruby(paragraph)}</p>), [article, options, settings.toneColors]);
   const [shown, showAll] = useGrowingCount(article.paragraphs.length);
   const printAll = () => {
     showAll();
@@ -56,9 +58,7 @@ function Sheet({ data, settings }: { data: StudyData; settings: Settings }) {
           </p>
         )}
         <div class="ruby-text" data-testid="study-text" aria-busy={shown < article.paragraphs.length}>
-          {article.paragraphs.slice(0, shown).map((paragraph, i) => (
-            <p key={i}>{ruby(paragraph)}</p>
-          ))}
+          {paragraphs.slice(0, shown)}
         </div>
       </section>
       <section aria-labelledby="study-terms" data-testid="study-terms">

@@ -1,10 +1,12 @@
 import { FLASH_HIGHLIGHT, TERM_HIGHLIGHT } from '../dom-labels';
-import { eachProseBlock, type BlockText } from '../page/prose';
-import { createPageHighlight } from '../page/page-highlight';
+import { ELEMENT_NODE } from '../page/dom-constants';
+import { watchNearbyBlocks } from '../page/nearby-blocks';
+import { createPageHighlight, type PageHighlight } from '../page/page-highlight';
+import { eachBlockRoot, proseOf, type BlockText } from '../page/prose';
 import type { PageFeature } from './feature';
 import type { PageEnv } from './page-env';
 import { createSliceRunner } from './slice-runner';
-import { signalTimers } from './timers';
+import { signalTimers, type Timers } from './timers';
 import HIGHLIGHTS_CSS from './styles/highlights.css?inline';
 
 /** The article is repainted at most this often while the page keeps changing it. */
@@ -13,92 +15,83 @@ const REPAINT_MS = 500;
 /**
  * Marks the glossary terms of the article with a CSS highlight: no element is added and the text is
  * untouched. The page only reads its blocks' text; matching runs in the background (term-index.ts).
- * Painting walks the blocks in slices of a few ms (on a 200,000-character page one pass was a
- * 100 ms task); each slice's unknown blocks go to the background together. The marks already shown
- * stay until the new set is complete; the first time, they appear as the answers come.
+ * Only blocks near the viewport are marked, as they come near: a long article would otherwise hold
+ * tens of thousands of ranges, which the browser re-examines at every paint (on a 1,000,000-
+ * character page, 100–170 ms of pre-paint per frame in Chromium). The ranges are static, so the
+ * page's own writes never have to update them.
  */
 export const glossaryMarks: PageFeature = {
   name: 'glossary-marks',
   key: ({ settings }) => (settings.glossaryMarks ? 'on' : null),
   start(env, signal) {
-    const { doc, errors, terms } = env;
+    const { doc, errors } = env;
     const timers = signalTimers(doc.defaultView!, signal);
     const marks = createPageHighlight(doc, TERM_HIGHLIGHT, HIGHLIGHTS_CSS);
     signal.addEventListener('abort', errors.guard(() => marks.destroy()));
-
-    interface Painting { blocks: Iterator<BlockText>; ranges: Range[]; walked: boolean; waiting: number }
-    let painting: Painting | null = null;
-    let painted = false;
-    /** Counts the article's mutations: a scan that comes back after one may describe old text nodes. */
-    let mutations = 0;
-
-    const addRanges = (p: Painting, block: BlockText) => {
-      const found: Range[] = [];
-      for (const spot of terms.spotsOf(block) ?? []) if (spot.entry) found.push(block.rangeOf(spot.start, spot.end));
-      p.ranges.push(...found);
-      // The first time, marks appear as their blocks are scanned; a repaint swaps the whole set at the end.
-      if (!painted && painting === p) marks.add(found);
+    let round: AbortController | null = null;
+    const paint = (replacing: boolean) => {
+      round?.abort();
+      round = new AbortController();
+      paintNearby(env, marks, timers, round.signal, replacing);
     };
-    const show = (p: Painting) => {
-      if (painting !== p || signal.aborted) return;
-      if (!p.walked || p.waiting > 0) return;
-      if (painted) marks.set(p.ranges);
-      painting = null;
-      painted = true;
-    };
-
-    const painter = createSliceRunner(timers, errors, (timeLeft) => {
-      const p = painting;
-      if (!p || p.walked) return false;
-      const unknown: BlockText[] = [];
-      do {
-        const next = p.blocks.next();
-        if (next.done) {
-          p.walked = true;
-          break;
-        }
-        if (terms.spotsOf(next.value)) addRanges(p, next.value);
-        else unknown.push(next.value);
-      } while (timeLeft());
-      if (unknown.length > 0) {
-        p.waiting++;
-        const seen = mutations;
-        terms
-          .scan(unknown)
-          .then(() => {
-            if (painting !== p) return;
-            p.waiting--;
-            // After a change to the article its repaint is due (the observer below): paint these then.
-            if (seen === mutations) for (const block of unknown) addRanges(p, block);
-            show(p);
-          })
-          .catch((error: unknown) => {
-            if (!signal.aborted) errors.report(error);
-          });
-      }
-      show(p);
-      return !p.walked;
-    });
-
-    const paint = () => {
-      if (!painted) marks.set([]); // a first painting cut short starts over
-      painting = { blocks: eachProseBlock(env.article.regions()), ranges: [], walked: false, waiting: 0 };
-      painter.wake();
-    };
-
-    // The article may be rewritten (CmsTop's "阅读全文", live pages): repaint at most every 500 ms.
+    // The article may be rewritten (CmsTop's "阅读全文", live pages): paint again at most every 500 ms.
     let repaintTimer = 0;
     const observer = new MutationObserver(
       errors.guard(() => {
-        mutations++;
-        if (!repaintTimer) repaintTimer = timers.timeout(errors.guard(() => ((repaintTimer = 0), paint())), REPAINT_MS);
+        if (!repaintTimer) repaintTimer = timers.timeout(errors.guard(() => ((repaintTimer = 0), paint(true))), REPAINT_MS);
       }),
     );
-    signal.addEventListener('abort', () => observer.disconnect());
+    signal.addEventListener('abort', () => {
+      observer.disconnect();
+      round?.abort();
+    });
     for (const region of env.article.regions()) observer.observe(region, { childList: true, subtree: true, characterData: true });
-    paint();
+    paint(false);
   },
 };
+
+/**
+ * One painting of the article: its blocks are listed a few ms at a time and watched; each block that
+ * comes near the viewport is scanned (with the others of its slice, in one request) and its terms
+ * marked. A repaint keeps the old marks until its first blocks are done.
+ */
+function paintNearby(env: PageEnv, marks: PageHighlight, timers: Timers, signal: AbortSignal, replacing: boolean): void {
+  const { doc, errors } = env;
+  const roots = eachBlockRoot(env.article.regions());
+  let listed = false;
+  const near: Node[] = [];
+  let stale = replacing;
+  const mark = (blocks: readonly BlockText[]) => {
+    if (signal.aborted) return;
+    const ranges: AbstractRange[] = [];
+    for (const block of blocks) for (const spot of env.terms.spotsOf(block) ?? []) if (spot.entry) ranges.push(block.staticRangeOf(spot.start, spot.end));
+    if (stale) marks.set(ranges);
+    else marks.add(ranges);
+    stale = false;
+  };
+  const runner = createSliceRunner(timers, errors, (timeLeft) => {
+    if (signal.aborted) return false;
+    const watched: Element[] = [];
+    while (!listed && timeLeft()) {
+      const next = roots.next();
+      if (next.done) listed = true;
+      else if (next.value.nodeType === ELEMENT_NODE) watched.push(next.value as Element);
+      else near.push(next.value); // prose straight in a shadow root: nothing to watch, mark it now
+    }
+    if (watched.length > 0) nearby.watch(watched);
+    const blocks: BlockText[] = [];
+    while (near.length > 0 && timeLeft()) blocks.push(proseOf(near.shift()!));
+    if (blocks.length > 0) env.terms.scan(blocks).then(() => mark(blocks), (error: unknown) => !signal.aborted && errors.report(error));
+    if (listed && near.length === 0 && stale && blocks.length === 0) mark([]); // nothing near: a repaint clears the old marks
+    return !listed || near.length > 0;
+  });
+  const nearby = watchNearbyBlocks(doc.defaultView!, errors.guard, (found) => {
+    for (const { block } of found) near.push(block);
+    runner.wake();
+  });
+  signal.addEventListener('abort', () => nearby.disconnect());
+  runner.wake();
+}
 
 /** Scrolls to the first occurrence of a term and flashes it; false when it is not on the page. */
 export function createTermReveal(env: PageEnv, signal: AbortSignal): (term: string) => Promise<boolean> {

@@ -1,16 +1,16 @@
 export interface PageHighlight {
   /** Marks these ranges (replacing the previous ones); false when this browser cannot. */
-  set(ranges: Range[]): boolean;
+  set(ranges: AbstractRange[]): boolean;
   /** Marks these ranges too, keeping the ones marked (no new set is built: painting a long page in slices stays linear). */
-  add(ranges: Range[]): boolean;
+  add(ranges: AbstractRange[]): boolean;
   destroy(): void;
 }
 
 interface HighlightSet {
-  add(range: Range): void;
+  add(range: AbstractRange): void;
 }
 type HighlightWindow = Window & {
-  Highlight?: new (...ranges: Range[]) => HighlightSet;
+  Highlight?: new (...ranges: AbstractRange[]) => HighlightSet;
   CSS?: { highlights?: Map<string, HighlightSet> };
 };
 

@@ -78,6 +78,11 @@ export interface BlockText {
   offsetOf(node: Text): number;
   /** A DOM range over [start, end) of `text`, across inline element boundaries. */
   rangeOf(start: number, end: number): Range;
+  /**
+   * The same as a StaticRange: the browser does not keep it up to date as the page changes, so
+   * thousands of them (a long article's marks) cost nothing on each DOM write.
+   */
+  staticRangeOf(start: number, end: number): AbstractRange;
 }
 
 /**
@@ -118,6 +123,17 @@ export function proseOf(block: Node): BlockText {
     }
     return [nodes[low]!.node, offset - nodes[low]!.start];
   };
+  const bounds = (start: number, end: number) => {
+    const [startNode, startOffset] = locate(start, false);
+    const [endNode, endOffset] = locate(end, true);
+    // Clamped both ways: an offset in a run of <br> before the first text node would be negative (browsers throw).
+    return {
+      startContainer: startNode,
+      startOffset: Math.max(0, Math.min(startOffset, startNode.data.length)),
+      endContainer: endNode,
+      endOffset: Math.max(0, Math.min(endOffset, endNode.data.length)),
+    };
+  };
   return {
     root: block,
     text,
@@ -128,12 +144,15 @@ export function proseOf(block: Node): BlockText {
     },
     rangeOf(start, end) {
       const range = doc.createRange();
-      const [startNode, startOffset] = locate(start, false);
-      const [endNode, endOffset] = locate(end, true);
-      // Clamped both ways: an offset in a run of <br> before the first text node would be negative (browsers throw).
-      range.setStart(startNode, Math.max(0, Math.min(startOffset, startNode.data.length)));
-      range.setEnd(endNode, Math.max(0, Math.min(endOffset, endNode.data.length)));
+      const b = bounds(start, end);
+      range.setStart(b.startContainer, b.startOffset);
+      range.setEnd(b.endContainer, b.endOffset);
       return range;
+    },
+    staticRangeOf(start, end) {
+      const StaticRangeOf = (doc.defaultView as (Window & { StaticRange?: typeof StaticRange }) | null)?.StaticRange;
+      // Where there is none (happy-dom), a live range does the same job.
+      return StaticRangeOf ? new StaticRangeOf(bounds(start, end)) : this.rangeOf(start, end);
     },
   };
 }
@@ -149,17 +168,22 @@ export function blockTextOf(node: Text): BlockText {
  * ancestor of prose text, so a sentence cut by <strong> or <a> stays one string.
  */
 export function* eachProseBlock(regions: readonly Element[]): Generator<BlockText, void, undefined> {
+  // Blocks are found first: reading a block's text for every one of its nodes would be quadratic
+  // (ruby turns a paragraph's few text nodes into dozens).
+  for (const root of eachBlockRoot(regions)) yield proseOf(root);
+}
+
+/** The roots of the article's prose blocks, in document order, without reading their text. */
+export function* eachBlockRoot(regions: readonly Element[]): Generator<Node, void, undefined> {
   const seen = new Set<Node>();
   for (const region of regions) {
     const walker = region.ownerDocument.createTreeWalker(region, SHOW_TEXT);
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
       if (!/\S/.test(node.data) || !isProse(node)) continue;
-      // Find the block first: reading its text for every one of its nodes would be quadratic
-      // (ruby turns a paragraph's few text nodes into dozens).
       const root = blockOf(node);
       if (seen.has(root)) continue;
       seen.add(root);
-      yield proseOf(root);
+      yield root;
     }
   }
 }

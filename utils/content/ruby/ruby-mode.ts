@@ -53,12 +53,12 @@ export const rubyMode: PageFeature = {
 };
 
 /**
- * Rubies written per frame. New ruby costs the browser 0.1–0.2 ms each to lay out and paint, in the
- * frame after the write (Chromium, bench/ruby.bench.ts), so a frame stays near 25 ms on an ordinary
- * article. Smaller batches would not help a huge page: there every frame that changes a paragraph's
- * height costs ~40 ms of re-placing all the paragraphs after it, and fewer such frames is better.
+ * Rubies written per frame. Laying out new ruby costs the browser in the frame after the write, and
+ * more on a long page: on the 1,000,000-character article a frame with 200 new rubies took 40–50 ms
+ * of layout in Chromium, one with 60 about 15 (bench/huge-page.bench.ts). An ordinary article is
+ * annotated within a few more frames than with bigger batches.
  */
-const RUBIES_PER_FRAME = 200;
+const RUBIES_PER_FRAME = 60;
 
 /**
  * Script time per slice when switching off, ms. Taking ruby out costs ≈ 10 µs per ruby, and on a huge
@@ -90,9 +90,12 @@ export function startRubyMode(env: RubyModeEnv): () => void {
     skip: writer.skip,
     journal: writer.journal,
   };
-  // The first reading loads the pinyin dictionary and the segmenter: a step of its own.
+  // The first reading builds the reader's indexes (segmenter, character table, word dictionary): one step each.
   let current: Iterator<unknown> | null = (function* warmUp() {
-    options.read('株洲');
+    for (const prepare of env.reader.warmUp) {
+      prepare();
+      yield;
+    }
   })();
   // A step that throws loses its block, not the whole mode: the error is counted and the next block runs.
   const step = errors.guard(() => {

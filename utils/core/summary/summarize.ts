@@ -44,6 +44,24 @@ function markCut(sentence: string): string {
 export const SUMMARY_BUDGET = 120;
 /** Below this many characters of body text a summary would be the article itself. */
 export const MIN_ARTICLE_CHARS = 80;
+/**
+ * The summary is made from the article's first this-many characters: news puts what matters first,
+ * and ranking a very long text would keep the popup busy for a noticeable time (30,000 characters:
+ * 40–130 ms in Node).
+ */
+export const SUMMARY_INPUT_CHARS = 10_000;
+
+/** The paragraphs up to about `limit` characters (whole paragraphs). */
+function leading(paragraphs: readonly string[], limit: number): string[] {
+  const taken: string[] = [];
+  let length = 0;
+  for (const paragraph of paragraphs) {
+    if (length >= limit) break;
+    taken.push(paragraph);
+    length += paragraph.length;
+  }
+  return taken;
+}
 
 /**
  * Summarises an article: strips datelines and credits, picks and trims sentences, lists key facts.
@@ -54,9 +72,10 @@ export const MIN_ARTICLE_CHARS = 80;
  *       facts: [{ kind: 'figure', text: '38个', label: '芦淞市场群' }, …], readingMinutes: 1, … }
  */
 export function summarize(article: ArticleText): Summary {
-  const { byline, paragraphs } = parseByline(article.paragraphs);
+  const { byline, paragraphs: all } = parseByline(article.paragraphs);
+  const paragraphs = leading(all, SUMMARY_INPUT_CHARS);
   const facts = extractFacts([article.title, article.subtitle ?? '', ...paragraphs].filter(Boolean));
-  const base = { byline, facts, readingMinutes: readingMinutes(paragraphs) };
+  const base = { byline, facts, readingMinutes: readingMinutes(all) };
   const bodyLength = visibleLength(paragraphs.join(''));
   if (!/\p{Script=Han}/u.test(paragraphs.join(''))) return { ...base, status: 'empty', summary: '', sentences: [], facts: [] };
   if (bodyLength < MIN_ARTICLE_CHARS) return { ...base, status: 'short', summary: '', sentences: [] };
