@@ -2,7 +2,7 @@ import { decodeEntry } from './entry';
 import { buildEnglishIndex, type EnglishIndex } from './english-index';
 import { BEST_SCORE, scoreSenses } from './english-rank';
 import { englishWords, isIndexed } from './english-words';
-import { openPacked } from './format';
+import { FREQUENCY_UNKNOWN, openPacked } from './format';
 import { endsAt, firstAtLeast, utf8Bytes } from './headwords';
 import type { DictEntry } from './types';
 
@@ -31,6 +31,14 @@ export interface Dictionary {
    * @example matchLengths('络绎不绝的游客', 0, 8) → [1, 2, 4] (络, 络绎, 络绎不绝)
    */
   matchLengths(text: string, at: number, maxLength: number): number[];
+  /**
+   * The same matches with how common each word is: `cost` is −log10 of its frequency in running text
+   * (the smallest of its readings'; 5 for a very common word, 8 for a rare one), undefined when the
+   * word is in no frequency list. A segmentation lattice weighs words with it.
+   *
+   * @example matchWords('投资项目', 0, 8) → [{ length: 1, cost: … }, { length: 2, cost: 4.6 }]
+   */
+  matchWords(text: string, at: number, maxLength: number): { length: number; cost: number | undefined }[];
   /**
    * Headwords for English words, best first: whole words only (plural `s` ignored), an entry whose
    * gloss is the query or starts with it before one that merely holds it, then common entries (not
@@ -118,6 +126,28 @@ export function createDictionary(bytes: ArrayBuffer | Uint8Array): Dictionary {
         if (lo < hi && endsAt(packed, lo, depth)) lengths.push(i - at);
       }
       return lengths;
+    },
+    matchWords(text, at, maxLength) {
+      const found: { length: number; cost: number | undefined }[] = [];
+      let lo = 0;
+      let hi = entries;
+      let depth = 0;
+      for (let i = at; i < text.length && lo < hi; ) {
+        const codePoint = text.codePointAt(i)!;
+        const units = codePoint > 0xffff ? 2 : 1;
+        if (i + units - at > maxLength) break;
+        i += units;
+        const count = utf8Bytes(codePoint, scratch);
+        for (let b = 0; b < count && lo < hi; b++, depth++) {
+          lo = firstAtLeast(packed, lo, hi, depth, scratch[b]!);
+          hi = firstAtLeast(packed, lo, hi, depth, scratch[b]! + 1);
+        }
+        if (!(lo < hi && endsAt(packed, lo, depth))) continue;
+        let best = FREQUENCY_UNKNOWN;
+        for (let line = lo; line < hi && endsAt(packed, line, depth); line++) best = Math.min(best, packed.frequency[line]!);
+        found.push({ length: i - at, cost: best === FREQUENCY_UNKNOWN ? undefined : best / 10 });
+      }
+      return found;
     },
     searchEnglish(query, limit) {
       const words = englishWords(query);
