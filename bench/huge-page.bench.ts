@@ -35,6 +35,14 @@ async function withProbe(page: HPage): Promise<void> {
   if (page.raw.kind === 'playwright') await page.raw.page.addInitScript(PROBE);
   else await page.raw.page.evaluateOnNewDocument(PROBE);
 }
+/** Firefox does not run init scripts in extension pages: there the probe starts once the page has loaded. */
+async function ensureProbe(page: HPage): Promise<void> {
+  const present = await page.evaluate(() => '__zhuduLag' in window);
+  if (present) return;
+  // A string is evaluated by the driver itself, which the extension page's CSP does not govern.
+  if (page.raw.kind === 'playwright') await page.raw.page.evaluate(PROBE);
+  else await page.raw.page.evaluate(PROBE);
+}
 const resetLag = (page: HPage) => page.evaluate(() => {
   const lag = (window as unknown as { __zhuduLag: { max: number; blocks: number[] } }).__zhuduLag;
   lag.max = 0;
@@ -112,6 +120,7 @@ async function runSteps(name: BrowserName, h: Harness, page: HPage): Promise<voi
   await withProbe(popup);
   await popup.goto(`${h.extensionOrigin}popup.html?tabId=${tabId}`);
   await popup.waitFor(() => !!document.getElementById('tab-summary'), undefined, { timeout: 30_000, message: 'the popup did not render' });
+  await ensureProbe(popup);
   await resetLag(popup).catch(() => {});
   const asked = performance.now();
   await popup.evaluate(() => document.getElementById('tab-summary')?.click());
@@ -128,6 +137,7 @@ async function runSteps(name: BrowserName, h: Harness, page: HPage): Promise<voi
   await study.goto(`${h.extensionOrigin}study.html?tabId=${tabId}`);
   await study.waitFor(() => !!document.querySelector('[data-testid="study-title"]'), undefined, { timeout: 600_000, message: 'no study sheet' });
   const studyMs = performance.now() - opened;
+  await ensureProbe(study);
   await sleep(1_000);
   report('study sheet', await readLag(study), ` (open in ${f0(studyMs)} ms)`);
   console.log(`    memory: ${memLine(name)}`);
