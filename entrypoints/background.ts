@@ -1,6 +1,8 @@
 import { backgroundHandlers, runCommand } from '@/utils/background/handlers';
 import { BUNDLED_DATA } from '@/utils/core/bundled-data';
-import { createGlossary } from '@/utils/core/glossary/glossary';
+import { loadPackagedDictionary } from '@/utils/background/dictionary-file';
+import { createWordService } from '@/utils/background/word-service';
+import { createEngine } from '@/utils/core/engine';
 import { answerMessages } from '@/utils/messaging';
 import { createStorageOwner } from '@/utils/storage/owner';
 import { shouldWelcome } from '@/utils/welcome';
@@ -8,7 +10,9 @@ import { shouldWelcome } from '@/utils/welcome';
 export default defineBackground(() => {
   // Listeners first and synchronously: a service worker woken by an event must have them before it returns.
   const owner = createStorageOwner(browser.storage.local, browser.storage.sync, browser.storage.onChanged);
-  answerMessages(backgroundHandlers(BUNDLED_DATA, createGlossary(BUNDLED_DATA.glossary), owner));
+  const engine = createEngine(BUNDLED_DATA);
+  const words = createWordService(engine, loadPackagedDictionary, (error) => console.error('ZhuDu:', error));
+  answerMessages(backgroundHandlers(BUNDLED_DATA, engine.glossary, owner, words));
   browser.commands.onCommand.addListener((name) => void runCommand(owner, name));
 
   browser.runtime.onInstalled.addListener(async (details) => {

@@ -5,6 +5,8 @@ import type { PageKind } from './core/site/hosts';
 import type { CommandName } from './core/storage/commands';
 import type { Settings, SettingsChange } from './core/storage/settings';
 import type { LookedUp } from './core/study/cards';
+import type { WordLookup, WordRequest } from './core/words/word-card';
+import type { WordSearchHit } from './core/words/word-search';
 
 /** What the content script knows about its page, for the popup. */
 export interface PageStatus {
@@ -64,6 +66,13 @@ export interface ProtocolMap {
   getPinyinTables: { data: undefined; reply: PinyinTables };
   /** The glossary terms of the article's blocks (content/glossary-marks.ts). */
   scanTerms: { data: { texts: string[] }; reply: TermScan };
+  /** The word at an offset of a sentence, with its card (content/hover/hover-lookups.ts). */
+  lookUpWord: { data: WordRequest; reply: WordLookup | null };
+  /** Loads the dictionary ahead of the first card (the first pointer move); false when it cannot be read. */
+  prepareWords: { data: undefined; reply: boolean };
+  // Extension pages → background.
+  /** Dictionary words for the popup's search: hanzi, pinyin, initials or English. */
+  searchWords: { data: { query: string; limit: number }; reply: WordSearchHit[] };
   // Extension pages (and, for a correction, the card in a page) → background, the one writer of storage.
   changeSettings: { data: SettingsChange; reply: Settings };
   resetSettings: { data: undefined; reply: Settings };
@@ -89,6 +98,9 @@ const ASKED_BY: { readonly [K in MessageType]: 'pages' | 'content' } = {
   getStudyExtras: 'pages',
   getPinyinTables: 'content',
   scanTerms: 'content',
+  lookUpWord: 'content',
+  prepareWords: 'content',
+  searchWords: 'pages',
   changeSettings: 'pages',
   resetSettings: 'pages',
   saveCorrection: 'content',

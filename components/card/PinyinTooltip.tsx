@@ -6,6 +6,7 @@ import { langTag, t } from '@/utils/i18n';
 import { FixReading } from './FixReading';
 import { GlossaryEntryView } from './GlossaryEntryView';
 import { ToneSyllables } from './ToneSyllables';
+import { WordMeanings } from './WordMeanings';
 
 interface Props {
   word: CardWord;
@@ -20,8 +21,8 @@ interface Props {
 }
 
 /**
- * The hover card: pinyin over the word, the proper name and a gloss for places, and when the
- * pointer is on a policy term, its glossary entry in the same card. The word and its pinyin are
+ * The hover card: pinyin over the word, the proper name and a gloss for places, what the word means
+ * (CC-CEDICT), and when the pointer is on a policy term, its glossary entry instead. The word and its pinyin are
  * also data attributes, for assistive tools and for the e2e tests. Pinned, it is a dialog that takes
  * focus, with buttons to close it and to read the word or its sentence aloud. It is drawn once per
  * hover and then moves itself next to the word, never over its line.
@@ -51,6 +52,7 @@ export function PinyinTooltip({ word, term, anchor, toneColors, pinned, onClose,
       data-hanzi={word.text}
       data-pinyin={word.syllables.join(' ')}
       data-term={term ? (term.entry?.id ?? term.text) : undefined}
+      data-kind={word.kind}
     >
       {pinned && (
         <button type="button" class="close" aria-label={t('close')} onClick={trusted(onClose)}>
@@ -71,6 +73,7 @@ export function PinyinTooltip({ word, term, anchor, toneColors, pinned, onClose,
           {word.gloss}
         </div>
       )}
+      {!term?.entry && <WordMeanings word={word} pinned={pinned} />}
       {alternatives && (
         <div class="also" data-testid="also-read">
           {t('alsoRead', alternatives)}

@@ -18,7 +18,7 @@ function previewCards({ reader, glossary }: Engine, settings: Settings): ShownCa
   const entry = glossary.entry(TERM_ID);
   if (settings.glossaryMarks && entry) {
     const syllables = reader.readChars(entry.term, options).map((reading) => reading.pinyin);
-    cards.push({ word: { text: entry.term, syllables }, term: { text: entry.term, entry } });
+    cards.push({ word: { text: entry.term, syllables, kind: 'term' }, term: { text: entry.term, entry } });
   }
   return cards;
 }

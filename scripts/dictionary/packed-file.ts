@@ -9,17 +9,15 @@
  * files and this packer's own sources: changing either rebuilds it. Nothing here touches the network.
  */
 import { createHash } from 'node:crypto';
-import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createDictionary, type Dictionary } from '../../utils/core/dictionary/index';
 import { packCedict } from './pack';
 import { ccCedictDir, readPackageCedict } from './package-source';
 import { readWordFrequency } from './word-frequency';
+import { projectRequire, ROOT } from './project-root';
 
-const require = createRequire(import.meta.url);
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const require = projectRequire;
 /** The code whose output is cached: a change to any of it makes a new cache file. */
 const PACKER_SOURCES = [
   'scripts/dictionary/cedict.ts',

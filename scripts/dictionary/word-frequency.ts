@@ -5,10 +5,10 @@
  * 入股 (1.8e-10). Only a rank byte per entry reaches the packed file.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { projectRequire } from './project-root';
 
-const require = createRequire(import.meta.url);
+const require = projectRequire;
 
 export interface WordFrequency {
   frequency: (word: string) => number | undefined;

@@ -44,8 +44,9 @@ export async function pointAt(page: HPage, target: WordTarget): Promise<{ x: num
       range.setStart(hit[0], wanted - hit[1]);
       range.setEnd(hit[0], wanted - hit[1] + 1);
       let rect = range.getBoundingClientRect();
-      if (rect.top < 0 || rect.bottom > innerHeight) {
-        hit[0].parentElement!.scrollIntoView({ block: 'center' });
+      if (rect.top < 0 || rect.bottom > innerHeight || rect.left < 0 || rect.right > document.documentElement.clientWidth) {
+        // A narrow window scrolls sideways too (the fixture pages have a fixed-width layout).
+        scrollBy(rect.left - document.documentElement.clientWidth / 2, rect.top - innerHeight / 2);
         rect = range.getBoundingClientRect();
       }
       return { x: rect.left + rect.width * across, y: rect.top + rect.height / 2 };

@@ -34,6 +34,8 @@ export function testPageEnv(options: { doc: Document; regions: () => Element[]; 
     createCardView: () => {
       throw new Error('no card view in DOM tests');
     },
+    lookUpWord: async () => null,
+    prepareWords: async () => true,
     saveCorrection: async () => ({}),
   };
 }

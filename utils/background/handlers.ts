@@ -3,10 +3,15 @@ import { commandChange, isCommandName } from '../core/storage/commands';
 import type { Glossary } from '../core/glossary/glossary';
 import type { Handlers } from '../messaging';
 import type { StorageOwner } from '../storage/owner';
+import { searchDictionary } from '../core/words/word-search';
+import type { WordService } from './word-service';
 
 type BackgroundRequest =
   | 'getPinyinTables'
   | 'scanTerms'
+  | 'lookUpWord'
+  | 'prepareWords'
+  | 'searchWords'
   | 'changeSettings'
   | 'resetSettings'
   | 'saveCorrection'
@@ -15,13 +20,16 @@ type BackgroundRequest =
 
 /**
  * What the background answers. The data stays here, out of every news page's load: the content
- * script asks for the pinyin tables when it first needs a reading and has its article's terms found
- * here. Every write of stored data goes through the storage owner.
+ * script asks for the pinyin tables when it first needs a reading (ruby), has its article's terms
+ * found here, and asks for the card of the word under the pointer (CC-CEDICT lives only here). Every write of stored data goes through the storage owner.
  */
-export function backgroundHandlers(data: typeof BUNDLED_DATA, glossary: Glossary, owner: StorageOwner): Handlers<BackgroundRequest> {
+export function backgroundHandlers(data: typeof BUNDLED_DATA, glossary: Glossary, owner: StorageOwner, words: WordService): Handlers<BackgroundRequest> {
   return {
     getPinyinTables: () => data.pinyin,
     scanTerms: ({ texts }) => glossary.scan(texts),
+    lookUpWord: (request) => words.lookUp(request),
+    prepareWords: () => words.prepare(),
+    searchWords: ({ query, limit }) => words.lookups().then(({ dictionary }) => (dictionary ? searchDictionary(dictionary, query, limit) : [])),
     changeSettings: (change) => owner.changeSettings(change),
     resetSettings: () => owner.resetSettings(),
     saveCorrection: ({ word, reading }) => owner.saveCorrection(word, reading),

@@ -1,24 +1,11 @@
-import type { GlossaryEntry } from '../core/glossary/types';
+import type { WordCard, WordTerm } from '../core/words/word-card';
 
 /**
- * What the hover card shows, owned by the content layer: the view (components/card) draws it, the
- * hover feature decides it.
+ * What the hover card shows: the word and the term under the pointer as the background looked them
+ * up (core/words/word-card.ts). The view (components/card) draws it, the hover feature decides it.
  */
-export interface CardWord {
-  text: string;
-  syllables: string[];
-  /** Romanised proper name of a place (Zhūzhōu), when the word is one. */
-  name?: string;
-  gloss?: string;
-  /** Characters whose reading is a guess between several, with the other readings. */
-  polyphones?: { char: string; alternatives: string[] }[];
-}
-
-/** The glossary term under the pointer: an entry, or a quoted slogan the glossary cannot explain. */
-export interface CardTerm {
-  text: string;
-  entry?: GlossaryEntry;
-}
+export type CardWord = WordCard;
+export type CardTerm = WordTerm;
 
 /** A box in viewport pixels. */
 export interface Box {

@@ -1,5 +1,6 @@
 import type { Corrections } from '../core/pinyin/corrections';
 import type { Settings } from '../core/storage/settings';
+import type { WordLookup, WordRequest } from '../core/words/word-card';
 import type { ArticleScope } from './article-scope';
 import type { CreateCardView } from './card-model';
 import type { ErrorLog } from './error-log';
@@ -32,6 +33,10 @@ export interface PageEnv {
   timers: Timers;
   /** The card's view (components/card), given by the entry point so that utils/ never imports components/. */
   createCardView: CreateCardView;
+  /** The card of the word at an offset of a sentence, from the background (where CC-CEDICT is). */
+  lookUpWord(request: WordRequest): Promise<WordLookup | null>;
+  /** Has the background load its dictionary ahead of the first card. */
+  prepareWords(): Promise<boolean>;
   /** Stores the user's reading of a word through the background; resolves to an error message or nothing. */
   saveCorrection(word: string, reading: string | null): Promise<{ error?: string }>;
 }

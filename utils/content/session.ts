@@ -50,6 +50,8 @@ export function startSession(ctx: ContentScriptContext, options: SessionOptions,
     errors,
     timers: signalTimers(win, signal),
     createCardView: options.createCardView,
+    lookUpWord: (request) => sendToBackground('lookUpWord', request),
+    prepareWords: () => sendToBackground('prepareWords', undefined),
     saveCorrection: (word, reading) => sendToBackground('saveCorrection', { word, reading }),
   };
   const features = runFeatures([glossaryMarks, hoverCardFeature(), rubyMode], env, errors);

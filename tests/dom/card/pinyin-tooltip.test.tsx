@@ -8,7 +8,7 @@ describe('PinyinTooltip', () => {
   it('shows the other readings when a polyphone was a guess', () => {
     render(
       <PinyinTooltip
-        word={{ text: '为', syllables: ['wèi'], polyphones: [{ char: '为', alternatives: ['wéi'] }] }}
+        word={{ text: '为', syllables: ['wèi'], kind: 'word', polyphones: [{ char: '为', alternatives: ['wéi'] }] }}
         toneColors
         pinned={false}
         onClose={() => {}}
@@ -18,14 +18,14 @@ describe('PinyinTooltip', () => {
   });
 
   it('shows no alternatives when the reading was settled', () => {
-    render(<PinyinTooltip word={{ text: '市长', syllables: ['shì', 'zhǎng'] }} toneColors pinned={false} onClose={() => {}} />);
+    render(<PinyinTooltip word={{ text: '市长', syllables: ['shì', 'zhǎng'], kind: 'word' }} toneColors pinned={false} onClose={() => {}} />);
     expect(screen.queryByTestId('also-read')).toBeNull();
   });
 
   it('offers "fix this reading" when pinned, and acts on the user’s own input only', async () => {
     const fix = { save: vi.fn(async () => null), reset: vi.fn(async () => {}) };
     const onClose = vi.fn();
-    render(<PinyinTooltip word={{ text: '炎陵', syllables: ['yán', 'líng'] }} toneColors pinned onClose={onClose} fix={fix} />);
+    render(<PinyinTooltip word={{ text: '炎陵', syllables: ['yán', 'líng'], kind: 'word' }} toneColors pinned onClose={onClose} fix={fix} />);
     const input = screen.getByTestId('fix-reading-input') as HTMLInputElement;
     expect(input.value).toBe('yán líng');
     // What a page script could do with synthetic events (isTrusted false): none of it counts.

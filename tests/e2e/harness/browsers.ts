@@ -48,6 +48,8 @@ export interface HPage {
   /** Types text with real key events into whatever has focus. */
   type(text: string): Promise<void>;
   screenshot(path: string): Promise<void>;
+  /** Resizes the viewport (CSS pixels). */
+  setViewport(width: number, height: number): Promise<void>;
   /** The extension's id for this tab. Brings the tab to the front (that is how it is found). */
   tabId(): Promise<number>;
   bringToFront(): Promise<void>;
@@ -306,6 +308,7 @@ async function launchChromium(opts: LaunchOptions): Promise<Harness> {
           screenshot: async (path) => {
             await page.screenshot({ path });
           },
+          setViewport: (width, height) => page.setViewportSize({ width, height }),
           bringToFront: () => page.bringToFront(),
           close: () => page.close(),
         },
@@ -465,6 +468,7 @@ async function launchFirefox(opts: LaunchOptions): Promise<Harness> {
           screenshot: async (path) => {
             await page.screenshot({ path: path as `${string}.png` });
           },
+          setViewport: (width, height) => page.setViewport({ width, height }),
           bringToFront: () => page.bringToFront(),
           close: () => page.close(),
         },

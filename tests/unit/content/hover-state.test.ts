@@ -3,7 +3,7 @@ import type { HoverCard } from '@/utils/content/card-model';
 import { hoverStep, INITIAL_HOVER, type HoverEvent, type HoverState } from '@/utils/content/hover/hover-state';
 import type { HoverMode } from '@/utils/core/storage/settings';
 
-const card = (text: string, pinned = false): HoverCard => ({ word: { text, syllables: ['x'] }, anchor: [], wordBoxes: [], pinned });
+const card = (text: string, pinned = false): HoverCard => ({ word: { text, syllables: ['x'], kind: 'word' }, anchor: [], wordBoxes: [], pinned });
 const place = (node: object, start = 0) => ({ node, start, end: start + 2, term: -1 });
 const node = {};
 
@@ -65,7 +65,7 @@ describe('hover, step by step', () => {
 
   it('a saved reading replaces the word on the card; nothing found hides it; hover off shows nothing', () => {
     const shown = run([move(), found('炎陵')]);
-    const fixed = hoverStep(shown.state, { type: 'reading', word: { text: '炎陵', syllables: ['yàn', 'líng'] } }, 'always');
+    const fixed = hoverStep(shown.state, { type: 'reading', word: { text: '炎陵', syllables: ['yàn', 'líng'], kind: 'word' } }, 'always');
     expect(fixed.state.card?.word.syllables).toEqual(['yàn', 'líng']);
     expect(hoverStep(shown.state, { type: 'found', card: null, shown: null }, 'always').state.card).toBeNull();
     expect(run([move(), found('市长')], 'off').state.card).toBeNull();

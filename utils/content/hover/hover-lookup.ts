@@ -1,11 +1,25 @@
-import type { PinyinReader, ReadingOptions } from '../../core/pinyin/readings';
-import { sentenceAround } from '../../core/text/han';
+import { isHan, sentenceAround } from '../../core/text/han';
+import type { WordLookup, WordRequest } from '../../core/words/word-card';
+import type { ReadingOptions } from '../../core/pinyin/readings';
 import { textPointAt } from '../../page/hit-test';
 import { blockTextOf, isProse, type BlockText } from '../../page/prose';
 import type { ArticleScope } from '../article-scope';
 import type { Box, CardTerm, CardWord } from '../card-model';
-import type { TermIndex } from '../term-index';
 import type { HoverPlace } from './hover-state';
+
+/** At most this many characters on each side of the pointer go to the background with a lookup. */
+const CONTEXT = 80;
+
+/** The Han character under a point: its block, its offset there, and the sentence around it. */
+export interface HoverTarget {
+  block: BlockText;
+  offset: number;
+  /** The sentence around the character (at most CONTEXT characters each side): what is looked up. */
+  start: number;
+  end: number;
+  /** The whole sentence, for reading aloud. */
+  sentence: string;
+}
 
 /** The word under a point, read in its sentence, with the glossary term it belongs to. */
 export interface HoverHit {
@@ -19,48 +33,60 @@ export interface HoverHit {
   place: HoverPlace;
   /** The sentence around the word, for reading aloud. */
   sentence: string;
-  /** The block whose terms are still being found: look again when `terms.scan([block])` resolves. */
-  pendingBlock?: BlockText;
-}
-
-export interface LookupDeps {
-  reader: PinyinReader;
-  article: ArticleScope;
-  terms: TermIndex;
-  options: ReadingOptions;
 }
 
 /**
- * What the card shows for the point (x, y): null where there is no readable Han word (outside the
- * article, in a form field, over an image). Reads only the hovered block; writes nothing.
+ * The Han character at the point (x, y), or null where there is none to read (outside the article,
+ * in a form field, over an image, on punctuation). Reads only the hovered block; writes nothing.
  */
-export function lookUpAt(doc: Document, x: number, y: number, deps: LookupDeps): HoverHit | null {
+export function targetAt(doc: Document, x: number, y: number, article: ArticleScope): HoverTarget | null {
   const point = textPointAt(doc, x, y);
-  if (!point || !isProse(point.node) || !deps.article.contains(point.node)) return null;
+  if (!point || !isProse(point.node) || !article.contains(point.node)) return null;
   const block = blockTextOf(point.node);
   const offset = block.offsetOf(point.node) + point.offset;
-  const reading = deps.reader.readWordAt(block.text, offset, deps.options);
-  if (!reading) return null;
-  const range = block.rangeOf(reading.start, reading.end);
+  if (offset < 0 || offset >= block.text.length || !isHan(String.fromCodePoint(block.text.codePointAt(offset)!))) return null;
+  const around = sentenceAround(block.text, offset);
+  return {
+    block,
+    offset,
+    start: Math.max(around.start, offset - CONTEXT),
+    end: Math.min(around.end, offset + CONTEXT),
+    sentence: block.text.slice(around.start, around.end).trim(),
+  };
+}
+
+/** What the background is asked about a target: its sentence, and the user's readings of words in it. */
+export function requestFor(target: HoverTarget, options: ReadingOptions): WordRequest {
+  const text = target.block.text.slice(target.start, target.end);
+  const corrections = [...(options.corrections ?? new Map<string, string>())].filter(([word]) => text.includes(word));
+  return { text, offset: target.offset - target.start, toneStyle: options.toneStyle, toneSandhi: options.toneSandhi, corrections };
+}
+
+/** Whether a lookup made for one target also answers another: same block text, inside the same word. */
+export function covers(target: HoverTarget, answered: { target: HoverTarget; lookup: WordLookup }): boolean {
+  const { target: before, lookup } = answered;
+  return (
+    before.block.root === target.block.root &&
+    before.block.text === target.block.text &&
+    before.start + lookup.start <= target.offset &&
+    target.offset < before.start + lookup.end
+  );
+}
+
+/** The card's hit for a lookup of `target`: the word's range and line boxes in the page now. */
+export function hitFor(target: HoverTarget, lookup: WordLookup): HoverHit {
+  const start = target.start + lookup.start;
+  const end = target.start + lookup.end;
+  const range = target.block.rangeOf(start, end);
   const boxes = [...range.getClientRects()]
     .filter((rect) => rect.width > 0 && rect.height > 0)
     .map(({ left, top, width, height }) => ({ left, top, width, height }));
-  const around = sentenceAround(block.text, reading.start);
-  const spot = deps.terms.termAt(block, offset);
-  const word: CardWord = {
-    text: reading.text,
-    syllables: reading.syllables,
-    ...(reading.name && { name: reading.name }),
-    ...(reading.gloss && { gloss: reading.gloss }),
-    ...(reading.polyphones.length > 0 && { polyphones: reading.polyphones.map(({ char, alternatives }) => ({ char, alternatives })) }),
-  };
   return {
-    word,
-    ...(spot && spot !== 'pending' && { term: { text: spot.text, ...(spot.entry && { entry: spot.entry }) } }),
+    word: lookup.word,
+    ...(lookup.term && { term: lookup.term }),
     range,
     boxes,
-    place: { node: range.startContainer, start: range.startOffset, end: range.endOffset, term: spot && spot !== 'pending' ? spot.start : -1 },
-    sentence: block.text.slice(around.start, around.end).trim(),
-    ...(spot === 'pending' && { pendingBlock: block }),
+    place: { node: range.startContainer, start: range.startOffset, end: range.endOffset, term: lookup.term ? start : -1 },
+    sentence: target.sentence,
   };
 }

@@ -1,19 +1,20 @@
+import type { WordLookup } from '../../core/words/word-card';
 import type { PageEnv } from '../page-env';
 import type { Timers } from '../timers';
-import { lookUpAt, type HoverHit } from './hover-lookup';
+import { covers, hitFor, requestFor, targetAt, type HoverHit, type HoverTarget } from './hover-lookup';
 
 export interface HoverLookups {
   /** Looks up the word under `point()` in the next animation frame (moves in between are coalesced). */
   schedule(): void;
-  /** The first pointer move: fetch the reader and get it ready, then look up. */
+  /** The first pointer move: the background gets its dictionary ready for the first card. */
   warmUp(): void;
 }
 
 /**
- * The reader's side of hover. The first pointer move says someone is reading with a mouse: the
- * pinyin tables come from the background, then the reader gets ready one step per task, so that the
- * first card is not one long task; a page nobody points at pays nothing. Lookups come one per
- * animation frame; Firefox holds back the frames of an iframe for a while after it loads, so a
+ * The reader's side of hover. The word under the pointer is asked of the background, where the
+ * dictionary and the segmenter live; an answer that comes after the pointer moved on is dropped, and
+ * a pointer moving within the word it answered is answered again without asking. Lookups come one
+ * per animation frame; Firefox holds back the frames of an iframe for a while after it loads, so a
  * timer makes sure a lookup still comes.
  */
 export function createHoverLookups(
@@ -25,22 +26,33 @@ export function createHoverLookups(
 ): HoverLookups {
   const { errors } = env;
   let pending = false;
-  let warm: 'no' | 'loading' | 'yes' = 'no';
+  let asked = 0;
+  let answered: { target: HoverTarget; lookup: WordLookup; options: string } | null = null;
+  let warm = false;
 
   const lookUp = () => {
     if (!pending) return;
     pending = false;
-    const reader = env.reader.current();
     const at = point();
-    if (!reader || !at) return; // the first pointer move asked for the reader; warmUp looks again
+    const target = at && targetAt(env.doc, at.x, at.y, env.article);
+    const id = ++asked;
+    if (!target) return found(null);
     const { toneStyle, toneSandhi } = env.state().settings;
-    const hit = lookUpAt(env.doc, at.x, at.y, { reader, article: env.article, terms: env.terms, options: { toneStyle, toneSandhi, corrections: env.state().corrections } });
-    // The block's terms are being found: look again when they are, the card may belong to a term.
-    if (hit?.pendingBlock) env.terms.scan([hit.pendingBlock]).then(schedule, errors.report);
-    found(hit);
+    const options = { toneStyle, toneSandhi, corrections: env.state().corrections };
+    // Settings and corrections are compared by identity: a new object means something changed.
+    const optionsKey = `${toneStyle}|${toneSandhi}`;
+    if (answered && answered.options === optionsKey && covers(target, answered)) return found(hitFor(target, answered.lookup));
+    env.lookUpWord(requestFor(target, options)).then(
+      errors.guard((lookup: WordLookup | null) => {
+        if (id !== asked || signal.aborted) return; // the pointer moved on
+        answered = lookup && { target, lookup, options: optionsKey };
+        found(lookup && hitFor(target, lookup));
+      }),
+      (error: unknown) => !signal.aborted && errors.report(error),
+    );
   };
 
-  function schedule() {
+  const schedule = () => {
     if (pending) return;
     pending = true;
     let frame = 0;
@@ -52,27 +64,15 @@ export function createHoverLookups(
     });
     frame = timers.frame(run);
     timer = timers.timeout(run, 100);
-  }
+  };
 
   const warmUp = () => {
-    if (warm !== 'no') return;
-    warm = 'loading';
-    env.reader.load().then(
-      (reader) => {
-        const steps = [...reader.warmUp];
-        const next = errors.guard(() => {
-          steps.shift()?.();
-          if (steps.length > 0) return void timers.timeout(next, 0);
-          warm = 'yes';
-          if (point()) schedule(); // the pointer may have rested on a word all along
-        });
-        timers.timeout(next, 0);
-      },
-      (error: unknown) => {
-        warm = 'no'; // the next pointer move asks again
-        if (!signal.aborted) errors.report(error);
-      },
-    );
+    if (warm) return;
+    warm = true;
+    env.prepareWords().catch((error: unknown) => {
+      warm = false; // the next pointer move asks again
+      if (!signal.aborted) errors.report(error);
+    });
   };
 
   return { schedule, warmUp };

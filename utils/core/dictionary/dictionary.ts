@@ -4,6 +4,7 @@ import { BEST_SCORE, scoreSenses } from './english-rank';
 import { englishWords, isIndexed } from './english-words';
 import { FREQUENCY_UNKNOWN, openPacked } from './format';
 import { endsAt, firstAtLeast, utf8Bytes } from './headwords';
+import { buildPinyinIndex, type PinyinIndex } from './pinyin-index';
 import type { DictEntry } from './types';
 
 export interface Dictionary {
@@ -50,6 +51,16 @@ export interface Dictionary {
   searchEnglish(query: string, limit: number): DictEntry[];
   /** Bytes held by the English index, 0 until the first English search builds it. */
   englishIndexBytes(): number;
+  /**
+   * Entries whose toneless pinyin starts with `spelled` (lower-case letters, ü as v, no spaces), or
+   * whose syllables' initials do: the whole reading first, then common words before rare ones.
+   * Builds its index on the first call (about 2 MB).
+   *
+   * @example searchPinyin('touzi', false, 3)[0].word === '投资'; searchPinyin('tz', true, 20) holds 投资
+   */
+  searchPinyin(spelled: string, byInitials: boolean, limit: number): DictEntry[];
+  /** Entries of headwords that start with `prefix` (itself first), common before rare. */
+  startingWith(prefix: string, limit: number): DictEntry[];
 }
 
 /** How much an entry's prior rank (0–255) takes off its score: a quarter, so 64 at most. */
@@ -67,9 +78,10 @@ export function createDictionary(bytes: ArrayBuffer | Uint8Array): Dictionary {
   // The UTF-8 bytes of the character being looked up; owned by this dictionary, reused by every call.
   const scratch = new Uint8Array(4);
   let english: EnglishIndex | undefined;
+  let pinyinIndex: PinyinIndex | undefined;
 
-  /** Lines of `word`: [first, end), first === end when absent. */
-  function linesOf(word: string): [number, number] {
+  /** Lines of `word`: [first, end), first === end when absent; with `prefix`, every line whose word starts with it. */
+  function linesOf(word: string, prefix = false): [number, number] {
     let lo = 0;
     let hi = entries;
     let depth = 0;
@@ -83,6 +95,7 @@ export function createDictionary(bytes: ArrayBuffer | Uint8Array): Dictionary {
       }
     }
     if (depth === 0 || lo >= hi) return [0, 0];
+    if (prefix) return [lo, hi];
     let end = lo;
     while (end < hi && endsAt(packed, end, depth)) end++;
     return [lo, end];
@@ -177,9 +190,27 @@ export function createDictionary(bytes: ArrayBuffer | Uint8Array): Dictionary {
       return best.map((result) => result.entry);
     },
     englishIndexBytes() {
-      return english?.bytes ?? 0;
+      return (english?.bytes ?? 0) + (pinyinIndex?.bytes ?? 0);
+    },
+    searchPinyin(spelled, byInitials, limit) {
+      if (!/^[a-z]+$/.test(spelled) || limit <= 0) return [];
+      pinyinIndex ??= buildPinyinIndex(packed);
+      return pinyinIndex.find(spelled, byInitials, limit).map((line) => decodeEntry(packed, line, decoder));
+    },
+    startingWith(prefix, limit) {
+      const [first, end] = linesOf(prefix, true);
+      // The word itself sorts first in its range; the longer words follow, common before rare.
+      let ownEnd = first;
+      while (ownEnd < end && endsAt(packed, ownEnd, utf8Length(prefix))) ownEnd++;
+      const own = Array.from({ length: ownEnd - first }, (_, i) => first + i);
+      const longer = Array.from({ length: end - ownEnd }, (_, i) => ownEnd + i).sort((a, b) => packed.frequency[a]! - packed.frequency[b]! || a - b);
+      return [...own, ...longer].slice(0, limit).map((line) => decodeEntry(packed, line, decoder));
     },
   };
+}
+
+function utf8Length(text: string): number {
+  return new TextEncoder().encode(text).length;
 }
 
 /** Lines in every list (each ascending), rarest list first. */

@@ -3,8 +3,8 @@ import { foldPattern } from './fold';
 import { entryForms } from './forms';
 import type { GlossaryEntry, Scope } from './types';
 
-/** How a query met an entry: by characters, by full pinyin, or by the initials of the syllables. */
-export type SearchKind = 'hanzi' | 'pinyin' | 'initials';
+/** How a query met an entry: by characters, by full pinyin, by the initials of the syllables, or by its English. */
+export type SearchKind = 'hanzi' | 'pinyin' | 'initials' | 'english';
 export type SearchRank = 'exact' | 'prefix' | 'substring';
 
 export interface SearchResult {
@@ -43,13 +43,16 @@ interface IndexedForm {
 }
 
 const RANK_ORDER: Record<SearchRank, number> = { exact: 0, prefix: 1, substring: 2 };
-const KIND_ORDER: Record<SearchKind, number> = { hanzi: 0, pinyin: 1, initials: 2 };
+const KIND_ORDER: Record<SearchKind, number> = { hanzi: 0, pinyin: 1, initials: 2, english: 3 };
 
 const HAN = /\p{Script=Han}/u;
+/** Words of English: three letters or more, no tone marks or digits. */
+const ENGLISH_QUERY = /^[a-zA-Z][a-zA-Z'\- ]{2,}$/;
+const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
 const PINYIN_QUERY = /^[a-zA-Z\u00c0-\u024f\u1e00-\u1eff\s'’1-5:]+$/u;
 
 /** 'xīn zhì', 'xin1 zhi4', "Xi'an" and 'lüse' all become plain letters: 'xinzhi', 'xian', 'lvse'. */
-function normalizePinyinQuery(query: string): string {
+export function normalizePinyinQuery(query: string): string {
   return query
     .toLowerCase()
     .replace(/[ǖǘǚǜü]|u:/g, 'v')
@@ -123,17 +126,28 @@ export function createGlossarySearch(entries: readonly GlossaryEntry[]): Glossar
     return best;
   }
 
+  /** English words met at word starts in the entry's English and gloss: `productive forces` → 新质生产力. */
+  function matchEnglish(entry: GlossaryEntry, words: readonly string[]): SearchResult | undefined {
+    const official = entry.english.text.toLowerCase();
+    const haystack = `${official} ${entry.gloss_en.toLowerCase()}`;
+    if (!words.every((word) => new RegExp(`(?:^|[^a-z])${word}`).test(haystack))) return undefined;
+    const phrase = words.join(' ');
+    const rank: SearchRank = official === phrase ? 'exact' : haystack.includes(phrase) ? 'prefix' : 'substring';
+    return { entry, rank, kind: 'english', form: entry.term };
+  }
+
   function search(rawQuery: string, options: SearchOptions = {}): SearchResult[] {
     const trimmed = rawQuery.trim();
     if (!trimmed) return [];
     const byPinyin = !HAN.test(trimmed) && PINYIN_QUERY.test(trimmed);
     const query = byPinyin ? normalizePinyinQuery(trimmed) : foldPattern(trimmed);
     if (!query) return [];
+    const english = ENGLISH_QUERY.test(trimmed) ? trimmed.toLowerCase().split(/\s+/).map(escapeRegExp) : undefined;
     const scopes = options.scope === undefined ? undefined : new Set<Scope>([options.scope].flat());
     const results: SearchResult[] = [];
     for (const entry of entries) {
       if (scopes && !scopes.has(entry.scope)) continue;
-      const result = matchEntry(entry, query, byPinyin);
+      const result = matchEntry(entry, query, byPinyin) ?? (english && matchEnglish(entry, english));
       if (result) results.push(result);
     }
     return results.sort(better).slice(0, options.limit ?? 20);

@@ -2,7 +2,7 @@ import { isHan, sentenceAround } from '../text/han';
 import { liveAlternatives } from './ambiguity';
 import { createCharTable } from './chars';
 import { correctionSpans, type Corrections } from './corrections';
-import { createWordDictionary } from './dictionary';
+import { createWordDictionary, type WordDictionary } from './dictionary';
 import { lexiconEntry } from './lexicon';
 import { readSentence, type SettledBy } from './reader';
 import { icuSegmenter, segmentWords, type Segmenter, type WordSpan } from './segment';
@@ -70,6 +70,8 @@ export interface PinyinReader {
    * moments before the first reading is asked for.
    */
   readonly warmUp: readonly (() => void)[];
+  /** The word data behind the readings, for the dictionary segmenter (words/segmenter.ts). */
+  readonly words: WordDictionary;
 }
 
 /**
@@ -131,6 +133,7 @@ export function createPinyinReader(tables: PinyinTables, segmenter: Segmenter = 
     segmentWords: words,
     charReadings: chars.readings,
     warmUp: [() => words('株洲'), () => chars.first('株'), () => dictionary.load()],
+    words: dictionary,
   };
 }
 

@@ -1,17 +1,75 @@
 /**
- * Words of Zhuzhou and Hunan news that CC-CEDICT lacks, so that the segmenter keeps them whole:
- * administrative and economic terms, Zhuzhou's products and place-brands, and set phrases of
- * government prose. Readings and meanings come from elsewhere (the reader, the glossary); this list
- * only says "this is one word".
+ * Words of Zhuzhou and Hunan news that CC-CEDICT lacks, with what they mean, so that the segmenter
+ * keeps them whole and the card can explain them: administrative and economic terms, Zhuzhou's
+ * products, firms and markets, and set phrases of government prose. Readings come from the reader.
  */
-export const LOCAL_WORDS: readonly string[] = [
+export const LOCAL_WORDS: Readonly<Record<string, string>> = {
   // Administration and economy.
-  '高新区', '经开区', '开发区', '园区', '党工委', '管委会', '两型', '城市群', '上下游', '新能源',
-  '招引', '引资', '规上', '专项债', '化债', '营商环境', '产业链', '供应链', '创新链', '人才链',
-  '低空经济', '引洮润株', '首日', '客商', '团拜', '上新', '春装', '开门红', '文化节', '绿心', '空天',
+  高新区: 'high-tech (industrial development) zone',
+  经开区: 'economic and technological development zone',
+  开发区: 'development zone',
+  园区: 'industrial park',
+  党工委: 'Party working committee (of a zone or district)',
+  管委会: 'administrative committee (of a zone)',
+  两型: '"two-oriented" (resource-saving and environment-friendly)',
+  城市群: 'city cluster',
+  上下游: 'upstream and downstream (of an industry chain)',
+  新能源: 'new energy; renewable energy',
+  招引: 'to attract (investment, firms, talent)',
+  引资: 'to attract investment',
+  规上: 'above designated size (firms with yearly revenue of at least 20 million yuan)',
+  专项债: 'special-purpose (local government) bonds',
+  化债: 'to reduce (local government) debt',
+  营商环境: 'business environment',
+  产业链: 'industrial chain',
+  供应链: 'supply chain',
+  创新链: 'innovation chain',
+  人才链: 'talent chain',
+  低空经济: 'low-altitude economy (drones, light aircraft)',
+  引洮润株: 'project bringing water from the Taoshui reservoir to Zhuzhou city',
+  首日: 'first day',
+  客商: 'merchants; business visitors',
+  团拜: 'group New Year greeting (gathering)',
+  上新: 'to put new products on sale',
+  春装: 'spring clothing',
+  开门红: 'a good start (to the year)',
+  文化节: 'cultural festival',
+  绿心: 'green heart (the ecological belt between Changsha, Zhuzhou and Xiangtan)',
+  空天: 'aerospace',
+  // Compounds of news prose that CC-CEDICT leaves to their characters.
+  亿元: '100 million yuan',
+  万元: '10,000 yuan',
+  用地: 'land (set aside for a use)',
+  做好: 'to do well; to do a good job of',
+  会上: 'at the meeting',
+  各项: 'every (item, kind of)',
+  人大常委会: "Standing Committee of the People's Congress",
+  人民代表大会: "People's Congress",
+  调水: 'to divert water',
+  教育局: 'education bureau',
+  教学质量: 'quality of teaching',
+  很多: 'many; a lot of',
+  更好: 'better',
+  最大: 'largest; biggest',
   // Zhuzhou's own.
-  '黄桃', '中车', '株硬', '红网', '诗派', '金帝', '天泽',
+  黄桃: 'yellow peach',
+  中车: 'CRRC (China Railway Rolling Stock Corporation)',
+  株硬: 'Zhuzhou Cemented Carbide (a Zhuzhou company)',
+  红网: 'Rednet (Hunan news website)',
+  诗派: 'school of poetry',
+  金帝: 'Jindi (name of a Zhuzhou market)',
+  天泽: 'Tianze (name of a Zhuzhou market)',
   // Set phrases of government prose.
-  '老有所养', '老有所依', '老有所乐', '老有所安', '老有所为', '老有所学', '幼有所育', '学有所教', '病有所医', '住有所居',
-  '云卷云舒', '独步一时',
-];
+  老有所养: 'the elderly are provided for',
+  老有所依: 'the elderly have someone to rely on',
+  老有所乐: 'the elderly enjoy their lives',
+  老有所安: 'the elderly live in security',
+  老有所为: 'the elderly can still contribute',
+  老有所学: 'the elderly can keep learning',
+  幼有所育: 'children are cared for',
+  学有所教: 'everyone who wants to learn can go to school',
+  病有所医: 'the sick get medical care',
+  住有所居: 'everyone has a place to live',
+  云卷云舒: 'clouds gather and drift apart (calm, unhurried)',
+  独步一时: 'unrivalled in its time',
+};

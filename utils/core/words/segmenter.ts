@@ -14,6 +14,8 @@ export interface WordUnit {
   end: number;
   text: string;
   kind: UnitKind;
+  /** Set on a piece of a unit no dictionary explains (word-lookup.ts cuts it): that unit's text. */
+  cutFrom?: string;
 }
 
 export interface SegmenterSources {
@@ -71,16 +73,8 @@ function isNumberAndMeasure(word: string): boolean {
   return at > digitsStart && at < word.length && MEASURES.has(word.slice(at));
 }
 
-/**
- * Cuts text into the units a reader looks up: maximum-probability segmentation over the union of
- * CC-CEDICT (weighed by word frequency), ZhuDu's word data, the Zhuzhou/Hunan lexicon, personal
- * names after titles and in bylines, and numbered slogans; runs without Han characters stay whole
- * (numbers, Latin words) or one character each (punctuation).
- *
- * @example segment('络绎不绝的游客') → 络绎不绝 | 的 | 游客
- */
-const LOCAL: ReadonlySet<string> = new Set(LOCAL_WORDS);
-const LOCAL_LONGEST = Math.max(...LOCAL_WORDS.map((word) => word.length));
+const LOCAL: ReadonlySet<string> = new Set(Object.keys(LOCAL_WORDS));
+const LOCAL_LONGEST = Math.max(...[...LOCAL].map((word) => word.length));
 
 /**
  * Lexicon entries that stand as one unit: place names (炎陵县, 株洲市 with its suffix), not a place
@@ -94,6 +88,14 @@ function isPlaceUnit(word: string): boolean {
   return true;
 }
 
+/**
+ * Cuts text into the units a reader looks up: maximum-probability segmentation over the union of
+ * CC-CEDICT (weighed by word frequency), ZhuDu's word data, the Zhuzhou/Hunan lexicon, personal
+ * names after titles and in bylines, and numbered slogans; runs without Han characters stay whole
+ * (numbers, Latin words) or one character each (punctuation).
+ *
+ * @example segment('络绎不绝的游客') → 络绎不绝 | 的 | 游客
+ */
 export function createSegmenter(sources: SegmenterSources): (text: string) => WordUnit[] {
   const { dictionary, words } = sources;
 

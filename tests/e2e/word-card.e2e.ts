@@ -1,0 +1,139 @@
+// The card as a learner reads it, in the built extension in Chromium and Firefox: what words mean
+// (CC-CEDICT from the background), words cut by the dictionary, slogans whole, and a card that is
+// never drawn over the line being read.
+import { expect, it } from 'vitest';
+import { eachBrowser, serveFixtures } from './harness/suite.ts';
+import type { HPage } from './harness/browsers.ts';
+import { hoverFor, sleep, waitForZhuDu, type WordTarget } from './page-helpers.ts';
+
+const fixtures = serveFixtures();
+const article = (slug: string) => fixtures.server.fixtures.file.articles.find((a) => a.slug === slug)!;
+const BODY = '.article-content';
+const EPAPER_BODY = 'founder-content';
+
+/** What the card says now: its word, kind, senses and glossary term. */
+function cardText(page: HPage) {
+  return page.evaluate(() => {
+    const card = document.querySelector('[data-zhudu-ui="card"]')?.shadowRoot?.querySelector<HTMLElement>('.card');
+    if (!card) return null;
+    return {
+      hanzi: card.dataset.hanzi ?? '',
+      pinyin: card.dataset.pinyin ?? '',
+      kind: card.dataset.kind ?? '',
+      term: card.dataset.term ?? '',
+      senses: [...card.querySelectorAll('[data-testid="senses"] li')].map((li) => li.textContent ?? ''),
+      labels: [...card.querySelectorAll('.labels .chip')].map((chip) => chip.textContent ?? ''),
+      hasEntry: card.querySelector('.term') !== null,
+    };
+  });
+}
+
+/** The hovered character's box and the card's box, in viewport pixels. */
+function boxes(page: HPage, target: WordTarget) {
+  return page.evaluate(({ text, charIndex = 0, within = 'body' }) => {
+    const root = document.querySelector(within)!;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const nodes: [Text, number][] = [];
+    let flat = '';
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      nodes.push([n as Text, flat.length]);
+      flat += (n as Text).data;
+    }
+    const wanted = flat.indexOf(text) + charIndex;
+    const hit = nodes.find(([n, start]) => start <= wanted && wanted < start + n.data.length)!;
+    const range = document.createRange();
+    range.setStart(hit[0], wanted - hit[1]);
+    range.setEnd(hit[0], wanted - hit[1] + 1);
+    const line = range.getBoundingClientRect();
+    const card = document.querySelector('[data-zhudu-ui="card"]')!.shadowRoot!.querySelector('.card')!.getBoundingClientRect();
+    const box = (r: DOMRect) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+    return { line: box(line), card: box(card), viewport: { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight } };
+  }, target);
+}
+
+eachBrowser(fixtures, 'word cards', (s) => {
+  it('explains 投资 with an English sense, and 络绎不绝 as one word with its meaning', async () => {
+    await s.page.goto(article('yanling').www);
+    await waitForZhuDu(s.page);
+    expect(await hoverFor(s.page, { text: '一期投资', charIndex: 2, within: BODY })).toEqual({ hanzi: '投资', pinyin: 'tóu zī' });
+    expect((await cardText(s.page))!.senses.join('; ')).toMatch(/invest/);
+
+    await s.page.goto(article('lusong').www);
+    await waitForZhuDu(s.page);
+    expect((await hoverFor(s.page, { text: '络绎不绝', charIndex: 1, within: BODY })).hanzi).toBe('络绎不绝');
+    const card = (await cardText(s.page))!;
+    expect(card.kind).toBe('word');
+    expect(card.senses.length).toBeGreaterThan(0);
+  });
+
+  it('reads 习近平 and 陈恢清 as one unit each, labelled as personal names', async () => {
+    await s.page.goto(article('changwu').www);
+    await waitForZhuDu(s.page);
+    expect(await hoverFor(s.page, { text: '习近平', charIndex: 1, within: BODY })).toEqual({ hanzi: '习近平', pinyin: 'xí jìn píng' });
+    expect((await cardText(s.page))!.kind).toBe('name');
+    expect((await hoverFor(s.page, { text: '市长陈恢清', charIndex: 3, within: BODY })).hanzi).toBe('陈恢清');
+    const name = (await cardText(s.page))!;
+    expect(name.kind).toBe('name');
+    expect(name.labels.length).toBe(1);
+  });
+
+  it('makes 新质生产力 the headword whole, with its pinyin and its glossary entry', async () => {
+    await s.page.goto(article('tongzhan').zzrb);
+    await waitForZhuDu(s.page);
+    expect(await hoverFor(s.page, { text: '新质生产力', charIndex: 3, within: EPAPER_BODY })).toEqual({
+      hanzi: '新质生产力',
+      pinyin: 'xīn zhì shēng chǎn lì',
+    });
+    const card = (await cardText(s.page))!;
+    expect(card.term).toBe('xin-zhi-sheng-chan-li');
+    expect(card.hasEntry).toBe(true);
+  });
+
+  for (const [width, height] of [
+    [1280, 800],
+    [700, 560],
+  ] as const) {
+    it(`never draws the card over the hovered line at ${width}×${height}, over 24 words and the longest glossary card`, async () => {
+      await s.page.setViewport(width, height);
+      try {
+        await s.page.goto(article('changwu').www);
+        await waitForZhuDu(s.page);
+        const text = await s.page.evaluate(() => document.querySelector('.article-content')!.textContent!);
+        const starts = [...text.matchAll(/\p{Script=Han}{4}/gu)].map((m) => m.index!);
+        const targets: WordTarget[] = [{ text: '七大攻坚', charIndex: 1, within: BODY }];
+        for (let i = 0; i < 24; i++) {
+          const at = starts[Math.floor((i * starts.length) / 24)]!;
+          targets.push({ text: text.slice(at, at + 4), charIndex: 0, within: BODY });
+        }
+        let checked = 0;
+        for (const target of targets) {
+          await hoverFor(s.page, { ...target, across: 0.5 });
+          await sleep(30); // the card places itself in a layout effect after it is drawn
+          const { line, card, viewport } = await boxes(s.page, target);
+          const overlaps = card.top < line.bottom && line.top < card.bottom && card.left < line.right && line.left < card.right;
+          expect(overlaps, `card over the line of "${target.text}": ${JSON.stringify({ line, card })}`).toBe(false);
+          expect(card.top).toBeGreaterThanOrEqual(0);
+          expect(card.bottom).toBeLessThanOrEqual(viewport.height + 0.5);
+          expect(card.left).toBeGreaterThanOrEqual(0);
+          expect(card.right).toBeLessThanOrEqual(viewport.width + 0.5);
+          checked++;
+        }
+        expect(checked).toBeGreaterThanOrEqual(20);
+        // Pinned, the longest card (the whole entry of 七大攻坚 with its items and sources) still keeps off the line.
+        const longest = targets[0]!;
+        await hoverFor(s.page, { ...longest, across: 0.5 });
+        await s.page.keyDown('p');
+        await s.page.keyUp('p');
+        await s.page.waitFor(() => !!document.querySelector('[data-zhudu-ui="card"]')?.shadowRoot?.querySelector('[role="dialog"]'), undefined, { message: 'P did not pin the card' });
+        await sleep(30);
+        const pinned = await boxes(s.page, longest);
+        expect(pinned.card.top < pinned.line.bottom && pinned.line.top < pinned.card.bottom, JSON.stringify(pinned)).toBe(false);
+        expect(pinned.card.bottom).toBeLessThanOrEqual(pinned.viewport.height + 0.5);
+        await s.page.keyDown('Escape');
+        await s.page.keyUp('Escape');
+      } finally {
+        await s.page.setViewport(1280, 800);
+      }
+    });
+  }
+});

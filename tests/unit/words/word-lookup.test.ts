@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { loadNodeDictionary } from '../../../scripts/dictionary/packed-file';
+import { createWordLookups } from '../../../utils/core/words/word-lookup';
+import { explains } from '../../../utils/core/words/word-card';
+import { searchDictionary } from '../../../utils/core/words/word-search';
+import { glossary, reader } from '../../helpers/engine';
+
+const dictionary = loadNodeDictionary();
+const words = createWordLookups({ reader, glossary, dictionary });
+const options = { toneStyle: 'marks' as const, toneSandhi: true };
+const at = (text: string, char: string, nth = 0) => {
+  let offset = -1;
+  for (let i = 0; i <= nth; i++) offset = text.indexOf(char, offset + 1);
+  return words.lookUp(text, offset, options)!;
+};
+
+describe('the card of the word under the pointer', () => {
+  it('gives 投资 its reading in context and its CC-CEDICT senses', () => {
+    const { word } = at('一期投资4亿元', '资');
+    expect(word).toMatchObject({ text: '投资', syllables: ['tóu', 'zī'], kind: 'word' });
+    expect(word.meanings![0]!.senses.join('; ')).toMatch(/invest/);
+    expect(word.inner!.map((inner) => inner.text)).toEqual(['投', '资']);
+  });
+
+  it('makes a glossary term the headword whole, with the words inside it', () => {
+    const lookup = at('加快发展新质生产力', '产');
+    expect(lookup).toMatchObject({ start: 4, end: 9, word: { text: '新质生产力', kind: 'term', syllables: ['xīn', 'zhì', 'shēng', 'chǎn', 'lì'] } });
+    expect(lookup.term?.entry?.id).toBe('xin-zhi-sheng-chan-li');
+    expect(lookup.word.inner!.map((inner) => inner.text)).toContain('生产力');
+  });
+
+  it('puts the reading read in context first: 长 in 市长 is zhǎng, in 长江 cháng', () => {
+    expect(at('市长说', '长').word.meanings![0]!.pinyin).toBe('shì zhǎng');
+    expect(at('他长大了', '长').word.text).toBe('长大');
+    const alone = at('路很长。', '长').word;
+    expect(alone.meanings![0]!.pinyin).toBe('cháng');
+  });
+
+  it('labels names and places, and shows measure words', () => {
+    expect(at('市长陈恢清说', '恢').word).toMatchObject({ text: '陈恢清', kind: 'name' });
+    expect(at('来到炎陵县', '陵').word).toMatchObject({ text: '炎陵县', kind: 'place' });
+    expect(at('一个项目', '项').word.meanings![0]!.classifiers).toContain('个 gè');
+  });
+
+  it('explains a local word CC-CEDICT lacks, and never cuts into a word it cannot explain', () => {
+    expect(at('株洲高新区', '新').word).toMatchObject({ text: '高新区', meanings: [expect.objectContaining({ senses: ['high-tech (industrial development) zone'] })] });
+    const units = words.units('会议研究“引洮润株”引调水工程');
+    expect(units.map((unit) => unit.text)).toContain('引洮润株');
+  });
+
+  it('answers nothing off Han text, and keeps offsets for every unit', () => {
+    expect(words.lookUp('abc，123', 1, options)).toBeUndefined();
+    expect(words.lookUp('株洲', 5, options)).toBeUndefined();
+    const all = words.lookUpAll('株洲日报讯（记者 黎世伟）2月6日，投资12.6亿元。', options);
+    expect(all.map((lookup) => lookup.word.text)).toEqual(['株洲', '日报', '讯', '记者', '黎世伟', '月', '日', '投资', '亿元']);
+    expect(all.every(explains)).toBe(true);
+  });
+});
+
+describe('dictionary search', () => {
+  const top = (query: string) => searchDictionary(dictionary, query, 5).map((hit) => hit.word);
+
+  it('finds words by English, pinyin with or without tones, initials and hanzi, each with its pinyin', () => {
+    expect(top('invest')).toContain('投资');
+    expect(top('touzi')[0]).toBe('投资');
+    expect(top('tóu zī')[0]).toBe('投资');
+    expect(top('tou2 zi1')[0]).toBe('投资');
+    expect(top('tz')).toContain('投资');
+    expect(top('株洲')[0]).toBe('株洲');
+    expect(searchDictionary(dictionary, 'invest', 5)[0]!.pinyin).toBe('tóu zī');
+  });
+
+  it('answers nothing for an empty or meaningless query', () => {
+    expect(searchDictionary(dictionary, '   ', 5)).toEqual([]);
+    expect(searchDictionary(dictionary, '!!!', 5)).toEqual([]);
+  });
+});

@@ -1,0 +1,199 @@
+import type { Dictionary } from '../dictionary/dictionary';
+import { markPinyin, readableSense } from '../dictionary/marks';
+import type { DictEntry } from '../dictionary/types';
+import type { Glossary } from '../glossary/glossary';
+import type { ScannedSpot } from '../glossary/scan';
+import { lexiconEntry } from '../pinyin/lexicon';
+import type { CharReading, PinyinReader, ReadingOptions } from '../pinyin/readings';
+import { bareSyllable, styleSyllable } from '../pinyin/syllable';
+import { toneOf } from '../pinyin/tones';
+import { isHan } from '../text/han';
+import { LOCAL_WORDS } from './local-words';
+import { createSegmenter, type UnitKind, type WordUnit } from './segmenter';
+import type { InnerWord, WordCard, WordLookup, WordMeaning } from './word-card';
+
+export interface WordLookupSources {
+  reader: PinyinReader;
+  glossary: Glossary;
+  /** CC-CEDICT; without it words are cut by ZhuDu's own data and have no senses. */
+  dictionary?: Dictionary;
+}
+
+export interface WordLookups {
+  /**
+   * The unit of `text` at `offset` with its card: a glossary term whole, else a word with an entry,
+   * a name or place, else the character. Undefined when the character there is not Han.
+   *
+   * @example lookUp('加快发展新质生产力', 6) → { start: 4, end: 9, word: { text: '新质生产力', syllables: ['xīn', 'zhì', …], kind: 'term' }, term: { entry: <新质生产力> } }
+   */
+  lookUp(text: string, offset: number, options: ReadingOptions): WordLookup | undefined;
+  /** Every unit of `text` as the card cuts it, Han or not, in order. */
+  units(text: string): WordUnit[];
+  /** Cards for every Han unit of a text (the CLI, the coverage test): one reading of the whole text. */
+  lookUpAll(text: string, options: ReadingOptions): WordLookup[];
+}
+
+/** At most this many shorter words are listed inside a headword. */
+const MAX_INNER = 8;
+/** Quote marks and brackets a glossary hit may include around or inside its words. */
+const NOT_WORD = /[\s“”‘’「」『』"'《》〈〉（）()【】]/u;
+
+/** Pinyin syllables compared without their style: `zhǎng`, `zhang3` and CEDICT's `Zhang3` alike. */
+const syllableKey = (syllable: string) => `${bareSyllable(syllable.replace(/[0-5]$/, '')).toLowerCase()}${toneOf(syllable)}`;
+const tonelessKey = (syllable: string) => bareSyllable(syllable.replace(/[0-5]$/, '')).toLowerCase();
+
+/** How well a CEDICT reading fits the syllables read in context: 2 the same, 1 the same but for tones, 0 another reading. */
+function readingFit(entry: DictEntry, syllables: readonly string[]): number {
+  const theirs = markPinyin(entry.pinyin).split(' ');
+  if (theirs.length !== syllables.length) return 0;
+  if (theirs.every((syllable, i) => syllableKey(syllable) === syllableKey(syllables[i]!))) return 2;
+  return theirs.every((syllable, i) => tonelessKey(syllable) === tonelessKey(syllables[i]!)) ? 1 : 0;
+}
+
+/** Entries in the order a reader wants them: the reading in context first, common before proper (names first for a name), variants last. */
+function rankEntries(entries: readonly DictEntry[], syllables: readonly string[], kind: UnitKind): DictEntry[] {
+  const wantsProper = kind === 'name' || kind === 'place';
+  const rank = (entry: DictEntry) =>
+    -readingFit(entry, syllables) * 4 + (entry.proper !== wantsProper ? 2 : 0) + (entry.senses.every((sense) => /^(?:old |archaic )?variant of /.test(sense)) ? 1 : 0);
+  return entries
+    .map((entry, order) => ({ entry, order, rank: rank(entry) }))
+    .sort((a, b) => a.rank - b.rank || a.order - b.order)
+    .map(({ entry }) => entry);
+}
+
+/**
+ * The card engine of the background: ZhuDu's reader for pinyin in context, CC-CEDICT for senses, the
+ * glossary for terms, the dictionary segmenter for what a word is. Pure: the caller owns the data.
+ */
+export function createWordLookups({ reader, glossary, dictionary }: WordLookupSources): WordLookups {
+  // The last text's glossary spots: the segmenter asks for them, then the lookup for their entries.
+  let scanned: { text: string; spots: ScannedSpot[] } = { text: '', spots: [] };
+  const spotsOf = (text: string) => {
+    if (scanned.text !== text) scanned = { text, spots: glossary.scan([text]).spots[0] ?? [] };
+    return scanned.spots;
+  };
+  const termSpans = (text: string) => spotsOf(text).map((spot) => innerSpan(text, spot));
+  const segment = createSegmenter({ words: reader.words, ...(dictionary && { dictionary }), units: termSpans });
+  // Inside a term: its words, not the term again.
+  const segmentWords = createSegmenter({ words: reader.words, ...(dictionary && { dictionary }) });
+
+  const hasMeaning = (word: string) => !!dictionary?.has(word) || Object.hasOwn(LOCAL_WORDS, word) || !!lexiconEntry(word)?.gloss;
+
+  /** A unit no dictionary explains becomes the longest explained words inside it, else its characters. */
+  const explainedPieces = (unit: WordUnit): WordUnit[] => {
+    if (unit.kind !== 'word' || hasMeaning(unit.text)) return [unit];
+    const pieces: WordUnit[] = [];
+    for (let at = unit.start; at < unit.end; ) {
+      let length = unit.end - at;
+      while (length > 1 && !hasMeaning(unit.text.slice(at - unit.start, at - unit.start + length))) length--;
+      const text = unit.text.slice(at - unit.start, at - unit.start + length);
+      const single = length === 1 || (length === 2 && text.codePointAt(0)! > 0xffff);
+      pieces.push({ start: at, end: at + length, text, kind: single ? 'char' : 'word', cutFrom: unit.text });
+      at += length;
+    }
+    return pieces;
+  };
+  const units = (text: string) => segment(text).flatMap(explainedPieces);
+
+  const meaningsOf = (word: string, syllables: readonly string[], kind: UnitKind, options: ReadingOptions): WordMeaning[] => {
+    const style = (pinyin: string) => markPinyin(pinyin).split(' ').map((syllable) => styleSyllable(syllable, options.toneStyle)).join(' ');
+    const meanings = rankEntries(dictionary?.lookup(word) ?? [], syllables, kind).map((entry) => ({
+      pinyin: style(entry.pinyin),
+      senses: entry.senses.map(readableSense),
+      classifiers: entry.classifiers.map((classifier) => `${classifier.hanzi} ${style(classifier.pinyin)}`),
+      labels: entry.labels,
+    }));
+    const local = LOCAL_WORDS[word];
+    if (local && Object.hasOwn(LOCAL_WORDS, word)) meanings.unshift({ pinyin: syllables.join(' '), senses: [local], classifiers: [], labels: [] });
+    return meanings;
+  };
+
+  const firstSense = (word: string, syllables: readonly string[]): string | undefined => {
+    if (Object.hasOwn(LOCAL_WORDS, word)) return LOCAL_WORDS[word];
+    const entry = rankEntries(dictionary?.lookup(word) ?? [], syllables, 'word')[0];
+    return entry?.senses[0] === undefined ? lexiconEntry(word)?.gloss : readableSense(entry.senses[0]);
+  };
+
+  /** Shorter words inside a headword: the term's own words, or every shorter dictionary word, or its characters. */
+  const innerWords = (text: string, unit: WordUnit, readingAt: (index: number) => string | undefined): InnerWord[] => {
+    if (unit.end - unit.start < 2 || unit.kind === 'name') return [];
+    const pinyinOf = (start: number, end: number) => {
+      const syllables: string[] = [];
+      for (let i = start; i < end; i++) {
+        const reading = readingAt(i);
+        if (reading) syllables.push(reading);
+      }
+      return syllables;
+    };
+    const inner: InnerWord[] = [];
+    const add = (start: number, end: number) => {
+      const word = text.slice(start, end);
+      if (![...word].some(isHan)) return;
+      const syllables = pinyinOf(start, end);
+      const sense = firstSense(word, syllables);
+      inner.push({ text: word, pinyin: syllables.join(' '), ...(sense && { sense }) });
+    };
+    if (unit.kind === 'term') {
+      for (const piece of segmentWords(text.slice(unit.start, unit.end))) add(unit.start + piece.start, unit.start + piece.end);
+    } else {
+      for (let start = unit.start; start < unit.end; start++) {
+        for (let end = unit.end - (start === unit.start ? 1 : 0); end >= start + 2; end--) {
+          if (dictionary?.has(text.slice(start, end))) add(start, end);
+        }
+      }
+      if (inner.length === 0) for (let at = unit.start; at < unit.end; at++) add(at, at + 1);
+    }
+    return inner.slice(0, MAX_INNER);
+  };
+
+  const cardFor = (text: string, unit: WordUnit, readings: Map<number, CharReading>, options: ReadingOptions): WordLookup => {
+    const inUnit: CharReading[] = [];
+    for (let i = unit.start; i < unit.end; i++) {
+      const reading = readings.get(i);
+      if (reading) inUnit.push(reading);
+    }
+    const syllables = inUnit.map((reading) => reading.pinyin);
+    const polyphones = inUnit.filter((reading) => reading.alternatives.length > 0).map(({ char, alternatives }) => ({ char, alternatives }));
+    const entry = lexiconEntry(unit.text);
+    const meanings = meaningsOf(unit.text, syllables, unit.kind, options);
+    const inner = innerWords(text, unit, (index) => readings.get(index)?.pinyin);
+    const word: WordCard = {
+      text: unit.text,
+      syllables,
+      kind: unit.kind,
+      ...(entry?.name && { name: entry.name }),
+      ...(entry?.gloss && { gloss: entry.gloss }),
+      ...(polyphones.length > 0 && { polyphones }),
+      ...(meanings.length > 0 && { meanings }),
+      ...(inner.length > 0 && { inner }),
+    };
+    const spot = unit.kind === 'term' ? spotsOf(text).find((candidate) => candidate.start <= unit.start && unit.end <= candidate.end) : undefined;
+    const term = spot && { text: unit.text, ...(spot.entryId && { entry: glossary.entry(spot.entryId) }) };
+    return { start: unit.start, end: unit.end, word, ...(term && { term }), ...(unit.cutFrom && { cutFrom: unit.cutFrom }) };
+  };
+
+  const readingsOf = (text: string, options: ReadingOptions) => new Map(reader.readChars(text, options).map((reading) => [reading.index, reading]));
+
+  return {
+    units,
+    lookUp(text, offset, options) {
+      if (offset < 0 || offset >= text.length || !isHan(String.fromCodePoint(text.codePointAt(offset)!))) return undefined;
+      const unit = units(text).find((candidate) => candidate.start <= offset && offset < candidate.end);
+      return unit && cardFor(text, unit, readingsOf(text, options), options);
+    },
+    lookUpAll(text, options) {
+      const readings = readingsOf(text, options);
+      return units(text)
+        .filter((unit) => [...unit.text].some(isHan))
+        .map((unit) => cardFor(text, unit, readings, options));
+    },
+  };
+}
+
+/** The words of a glossary hit without the quotes and brackets around them: “三个高地” → 三个高地. */
+function innerSpan(text: string, spot: ScannedSpot): { start: number; end: number } {
+  let { start, end } = spot;
+  while (start < end && NOT_WORD.test(text.charAt(start))) start++;
+  while (end > start && NOT_WORD.test(text.charAt(end - 1))) end--;
+  return { start, end };
+}

@@ -1,0 +1,57 @@
+import type { Dictionary } from '../dictionary/dictionary';
+import { markPinyin, readableSense } from '../dictionary/marks';
+import type { DictEntry, DictLabel } from '../dictionary/types';
+import { normalizePinyinQuery } from '../glossary/search';
+
+/** A dictionary word found by the popup's search. */
+export interface WordSearchHit {
+  word: string;
+  /** With tone marks: `tóu zī`. */
+  pinyin: string;
+  senses: string[];
+  labels: DictLabel[];
+}
+
+const HAN = /\p{Script=Han}/gu;
+/** Tone marks or digits: the query is pinyin, not English. */
+const TONED = /[1-5āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü:]/i;
+/** At most this many letters are read as initials (xzsc). */
+const MAX_INITIALS = 6;
+
+function hit(entry: DictEntry): WordSearchHit {
+  return { word: entry.word, pinyin: markPinyin(entry.pinyin), senses: entry.senses.slice(0, 3).map(readableSense), labels: entry.labels };
+}
+
+/**
+ * Dictionary words for a query of hanzi (the word, then longer words starting with it), pinyin with
+ * or without tones and spaces (touzi, tóu zī, tou2 zi1), initials (tz), or English (invest): the
+ * whole reading first, English next, then readings that start with the query and initials (initials
+ * first when the query has no vowel).
+ *
+ * @example searchDictionary(dictionary, 'invest', 10) holds 投资; searchDictionary(dictionary, 'touzi', 10)[0].word === '投资'
+ */
+export function searchDictionary(dictionary: Dictionary, query: string, limit: number): WordSearchHit[] {
+  const trimmed = query.trim();
+  if (!trimmed || limit <= 0) return [];
+  const han = trimmed.match(HAN)?.join('') ?? '';
+  if (han) return dictionary.startingWith(han, limit).map(hit);
+  const spelled = normalizePinyinQuery(trimmed);
+  if (!spelled) return [];
+  const pinyinOnly = TONED.test(trimmed);
+  const byReading = dictionary.searchPinyin(spelled, false, limit);
+  const whole = byReading.filter((entry) => normalizePinyinQuery(entry.pinyin) === spelled);
+  const english = pinyinOnly ? [] : dictionary.searchEnglish(trimmed, limit);
+  const initials = !pinyinOnly && spelled.length <= MAX_INITIALS && !/\s/.test(trimmed) ? dictionary.searchPinyin(spelled, true, limit) : [];
+  const seen = new Set<string>();
+  const out: WordSearchHit[] = [];
+  // Letters without a vowel are initials before they are the start of a reading (tz: 投资 before T字裤).
+  const ordered = /[aeiouv]/.test(spelled) ? [...whole, ...english, ...byReading, ...initials] : [...whole, ...english, ...initials, ...byReading];
+  for (const entry of ordered) {
+    const key = `${entry.word}\t${entry.pinyin}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(hit(entry));
+    if (out.length === limit) break;
+  }
+  return out;
+}
