@@ -3,14 +3,15 @@ import { useMemo, useState } from 'preact/hooks';
 import { useEngine } from '@/hooks/use-engine';
 import { SCOPES, type GlossaryEntry, type Scope } from '@/utils/core/glossary';
 import { GlossaryEntryView, glossOf, scopeName } from '../card/GlossaryEntryView';
-
+import { DictionaryResults } from './DictionaryResults';
 
 /**
- * The whole glossary, searchable by hanzi, by pinyin with or without tones, and by initials
- * (xzsc → 新质生产力), filterable by scope.
+ * The whole glossary, searchable by hanzi, by pinyin with or without tones, by initials
+ * (xzsc → 新质生产力) and by English, filterable by scope; a query also searches CC-CEDICT in the
+ * background. Every result shows its pinyin.
  */
 export function GlossaryPanel() {
-  const { glossary } = useEngine();
+  const { glossary, reader } = useEngine();
   const [query, setQuery] = useState('');
   const [scope, setScope] = useState<Scope | 'all'>('all');
   const [open, setOpen] = useState<string | null>(null);
@@ -30,7 +31,7 @@ export function GlossaryPanel() {
           type="search"
           id="glossary-search"
           aria-label={t('glossarySearch')}
-          placeholder="新质生产力 · xinzhi · xzsc"
+          placeholder="新质生产力 · xinzhi · xzsc · invest"
           value={query}
           onInput={(e) => setQuery(e.currentTarget.value)}
         />
@@ -58,6 +59,9 @@ export function GlossaryPanel() {
               <span class="term-name" lang="zh-CN">
                 {entry.term}
               </span>
+              <span class="term-pinyin" lang="zh-Latn-pinyin">
+                {reader.pinyinLine(entry.term)}
+              </span>
               <span class="term-gloss" lang={glossOf(entry).lang}>
                 {glossOf(entry).text}
               </span>
@@ -66,6 +70,7 @@ export function GlossaryPanel() {
           </li>
         ))}
       </ul>
+      <DictionaryResults query={query} />
     </section>
   );
 }

@@ -101,7 +101,7 @@ describe('Popup', () => {
     answerTabsWith({ status: ZZNEWS_STATUS });
     render(<Popup />, { wrapper: WithEngine });
     fireEvent.click(screen.getByRole('tab', { name: 'Glossary' }));
-    fireEvent.input(await screen.findByLabelText(/Search the glossary/), { target: { value: 'xzsc' } });
+    fireEvent.input(await screen.findByLabelText(/Search terms and words/), { target: { value: 'xzsc' } });
     await waitFor(() => expect(screen.getByTestId('glossary-results').querySelector('.term-name')?.textContent).toBe('新质生产力'));
   });
 

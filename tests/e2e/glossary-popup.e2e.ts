@@ -68,7 +68,7 @@ eachBrowser(fixtures, 'glossary and popup', (s) => {
     await s.page.bringToFront();
   });
 
-  it('the glossary search finds 新质生产力 from xzsc', async () => {
+  it('the search finds 新质生产力 from xzsc and from English, and dictionary words by English and pinyin', async () => {
     const popup = await popupFor(s.page);
     await popup.waitFor(() => {
       const tab = document.querySelector<HTMLElement>('#tab-glossary');
@@ -86,6 +86,25 @@ eachBrowser(fixtures, 'glossary and popup', (s) => {
       return document.querySelector('[data-testid="glossary-results"] .term-name')?.textContent ?? null;
     });
     expect(first).toBe('新质生产力');
+
+    // English finds the glossary term and dictionary words, each with its pinyin.
+    const search = (query: string, list: string) =>
+      popup.waitFor(
+        ({ query, list }) => {
+          const input = document.querySelector<HTMLInputElement>('#glossary-search')!;
+          if (input.value !== query) {
+            input.value = query;
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+            return null;
+          }
+          const rows = [...document.querySelectorAll(`[data-testid="${list}"] > li`)];
+          return rows.length > 0 ? rows.map((row) => `${row.querySelector('.term-name')?.textContent} ${row.querySelector('.term-pinyin')?.textContent}`) : null;
+        },
+        { query, list },
+      );
+    expect((await search('productive forces', 'glossary-results'))[0]).toBe('新质生产力 xīn zhì shēng chǎn lì');
+    expect(await search('invest', 'dictionary-results')).toContain('投资 tóu zī');
+    expect((await search('touzi', 'dictionary-results'))[0]).toBe('投资 tóu zī');
     await popup.close();
     await s.page.bringToFront();
   });
