@@ -31,7 +31,7 @@ export function GlossaryPanel() {
           type="search"
           id="glossary-search"
           aria-label={t('glossarySearch')}
-          placeholder="新质生产力 · xinzhi · xzsc · invest"
+          placeholder={t('searchPlaceholder')}
           value={query}
           onInput={(e) => setQuery(e.currentTarget.value)}
         />

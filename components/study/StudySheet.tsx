@@ -79,6 +79,12 @@ function Sheet({ data, settings }: { data: StudyData; settings: Settings }) {
                   <rt lang="zh-Latn-pinyin">{word.pinyin}</rt>
                 </ruby>
                 {word.name && <span class="muted"> {word.name}</span>}
+                {word.meaning && (
+                  <span class="lookup-meaning" lang="en">
+                    {' '}
+                    {word.meaning}
+                  </span>
+                )}
               </li>
             ))}
           </ul>

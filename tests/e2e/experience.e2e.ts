@@ -160,11 +160,21 @@ describe.each(BROWSERS)('%s: the experience people expect', (name) => {
     await article.bringToFront();
   });
 
-  it('the study sheet renders the article with ruby and the page’s glossary terms, and its CSV has one card per term', async () => {
+  it('the study sheet renders the article with ruby and the page’s glossary terms, and its CSV has one card per term and per looked-up word, with its meaning and sentence', async () => {
     const changwu = SEED.find((a) => a.slug === 'changwu')!;
     const known = glossary.summarize([changwu.pretitle, changwu.title, changwu.subtitle, ...changwu.paragraphs].join('\n'))
       .filter((term) => term.entry)
       .map((term) => term.entry!);
+
+    // The reader pins the card of 市长: a looked-up word, with its meaning and its sentence.
+    await article.goto(urlOf('changwu'));
+    await waitForZhuDu(article);
+    await hoverFor(article, { text: '市长陈恢清', charIndex: 1, within: '.article-content' });
+    await article.keyDown('p');
+    await article.keyUp('p');
+    await article.waitFor(() => !!document.querySelector('[data-zhudu-ui="card"]')?.shadowRoot?.querySelector('[role="dialog"]'));
+    await article.keyDown('Escape');
+    await article.keyUp('Escape');
 
     const sheet = await open(`study.html?tabId=${tabId}`);
     const shown = await sheet.waitFor(
@@ -198,11 +208,14 @@ describe.each(BROWSERS)('%s: the experience people expect', (name) => {
     const csv = await sheet.evaluate((href) => fetch(href).then((r) => r.text()), shown.csv);
     expect(csv.split('\r\n')).toContain(`#columns:${CSV_COLUMNS.join(',')}`);
     const rows = parseAnkiCsv(csv);
-    expect(rows.map((row) => row[0])).toEqual(known.map((entry) => entry.term));
+    expect(rows.map((row) => row[0])).toEqual([...known.map((entry) => entry.term), '市长']);
+    const mayor = rows.find((row) => row[0] === '市长')!;
+    expect(mayor.slice(1, 3)).toEqual(['shì zhǎng', expect.stringContaining('mayor')]);
+    expect(mayor[4]).toContain('市长陈恢清');
     for (const row of rows) expect(row).toHaveLength(CSV_COLUMNS.length);
     const qi = rows.find((row) => row[0] === '七大攻坚')!;
     expect(qi[1]).toBe('qī dà gōng jiān');
-    expect(qi[4]).toBe(urlOf('changwu'));
+    expect(qi[5]).toBe(urlOf('changwu'));
     await sheet.close();
     await article.bringToFront();
   });

@@ -9,13 +9,13 @@ const URL_ = 'http://www.zznews.gov.cn/news/2025/0210/400004.shtml';
 describe('Anki CSV', () => {
   it('writes Anki’s headers and one quoted-as-needed line per card, and reads back the same', () => {
     const rows: CardRow[] = [
-      { term: '七大攻坚', pinyin: 'qī dà gōng jiān', gloss: 'Hunan’s seven "priority" campaigns, 2025', english: 'seven tough battles', sourceUrl: URL_ },
-      { term: '市长', pinyin: 'shì zhǎng', gloss: '', english: '', sourceUrl: URL_ },
+      { term: '七大攻坚', pinyin: 'qī dà gōng jiān', gloss: 'Hunan’s seven "priority" campaigns, 2025', english: 'seven tough battles', sentence: '', sourceUrl: URL_ },
+      { term: '市长', pinyin: 'shì zhǎng', gloss: 'mayor', english: '', sentence: '市长陈恢清主持召开会议，研究“七大攻坚”。', sourceUrl: URL_ },
     ];
     const csv = toAnkiCsv(rows);
     expect(csv.split('\r\n').slice(0, 3)).toEqual(['#separator:Comma', '#html:false', `#columns:${CSV_COLUMNS.join(',')}`]);
     expect(csv).toContain('"Hunan’s seven ""priority"" campaigns, 2025"');
-    expect(parseAnkiCsv(csv)).toEqual(rows.map((r) => [r.term, r.pinyin, r.gloss, r.english, r.sourceUrl]));
+    expect(parseAnkiCsv(csv)).toEqual(rows.map((r) => [r.term, r.pinyin, r.gloss, r.english, r.sentence, r.sourceUrl]));
   });
 
   it('makes one card per explained term, then the looked-up words that are not terms', () => {
@@ -26,12 +26,15 @@ describe('Anki CSV', () => {
       { id: 'san-ge-gao-di', known: true },
     ];
     expect(foundEntries(terms, glossary).map((e) => e.id)).toEqual(['qi-da-gong-jian', 'san-ge-gao-di']);
-    const cards = studyCards(ENGINE, terms, [{ word: '市长', pinyin: 'shì zhǎng' }, { word: '三个高地', pinyin: 'x' }, { word: '株洲', pinyin: 'zhū zhōu', name: 'Zhūzhōu', gloss: 'Zhuzhou' }], URL_);
+    const cards = studyCards(ENGINE, terms, [{ word: '市长', pinyin: 'shì zhǎng', meaning: 'mayor', sentence: '市长陈恢清说。' }, { word: '三个高地', pinyin: 'x', sentence: '打造“三个高地”。' }, { word: '株洲', pinyin: 'zhū zhōu', name: 'Zhūzhōu', gloss: 'Zhuzhou' }], URL_);
     expect(cards.map((c) => c.term)).toEqual(['七大攻坚', '三个高地', '市长', '株洲']);
     expect(cards[0]).toMatchObject({ pinyin: 'qī dà gōng jiān', sourceUrl: URL_ });
     expect(cards[0]!.gloss).not.toBe('');
     expect(cards[0]!.english).not.toBe('');
     expect(cards[3]).toMatchObject({ gloss: 'Zhuzhou', english: 'Zhūzhōu' });
+    // A looked-up word keeps its meaning and sentence; a term looked up gets the sentence of its lookup.
+    expect(cards[2]).toMatchObject({ term: '市长', gloss: 'mayor', sentence: '市长陈恢清说。' });
+    expect(cards[1]).toMatchObject({ term: '三个高地', sentence: '打造“三个高地”。' });
     expect(mergeCards([], [cards[2]!, cards[2]!])).toHaveLength(1);
   });
 });

@@ -2,7 +2,8 @@ import { checkCorrection } from '../../core/pinyin/corrections';
 import { styleSyllable } from '../../core/pinyin/syllable';
 import { WORD_HIGHLIGHT } from '../../dom-labels';
 import { createPageHighlight } from '../../page/page-highlight';
-import type { CardActions, CardWord, ReadingFix } from '../card-model';
+import type { LookedUp } from '../../core/study/cards';
+import type { CardActions, CardTerm, CardWord, ReadingFix } from '../card-model';
 import type { PageFeature } from '../feature';
 import type { PageEnv } from '../page-env';
 import HIGHLIGHTS_CSS from '../styles/highlights.css?inline';
@@ -49,8 +50,8 @@ function startHover(env: PageEnv, signal: AbortSignal): () => void {
   let dwell = 0;
 
   const record = () => {
-    const word = state.card?.word;
-    if (word) env.lookups.record({ word: word.text, pinyin: word.syllables.join(' '), ...(word.name && { name: word.name }), ...(word.gloss && { gloss: word.gloss }) });
+    const card = state.card;
+    if (card) env.lookups.record(lookedUp(card.word, card.term, hit?.sentence ?? ''));
   };
   const actions: CardActions = { close: () => dispatch({ type: 'key', action: 'close' }), fix: readingFix(env, () => state.card?.word, (word) => dispatch({ type: 'reading', word })) };
   const render = () => presenter.show(state.card, actions, hit?.sentence ?? '');
@@ -94,6 +95,19 @@ function startHover(env: PageEnv, signal: AbortSignal): () => void {
     typingInCard: presenter.isTyping,
   });
   return errors.guard(render);
+}
+
+/** A card as the study sheet keeps it: the word (a slogan whole), its pinyin, what it means, its sentence. */
+function lookedUp(word: CardWord, term: CardTerm | undefined, sentence: string): LookedUp {
+  const meaning = term?.entry?.gloss_en ?? word.meanings?.[0]?.senses.slice(0, 3).join('; ') ?? word.inner?.map((inner) => inner.sense).filter(Boolean).join(' + ');
+  return {
+    word: word.text,
+    pinyin: word.syllables.join(' '),
+    ...(word.name && { name: word.name }),
+    ...(word.gloss && { gloss: word.gloss }),
+    ...(meaning && { meaning }),
+    ...(sentence && { sentence }),
+  };
 }
 
 /** "Fix this reading": stored through the background; the pinned card shows the new reading at once. */

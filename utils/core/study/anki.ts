@@ -9,10 +9,12 @@ export interface CardRow {
   gloss: string;
   /** The English rendering (the official one when there is one), or a place's romanised name. */
   english: string;
+  /** The sentence of the article the word was looked up in ('' for terms found without a lookup). */
+  sentence: string;
   sourceUrl: string;
 }
 
-export const CSV_COLUMNS = ['Term', 'Pinyin', 'Gloss', 'English', 'Source URL'] as const;
+export const CSV_COLUMNS = ['Term', 'Pinyin', 'Gloss', 'English', 'Sentence', 'Source URL'] as const;
 
 function field(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
@@ -24,7 +26,7 @@ function field(value: string): string {
  */
 export function toAnkiCsv(rows: readonly CardRow[]): string {
   const header = ['#separator:Comma', '#html:false', `#columns:${CSV_COLUMNS.join(',')}`];
-  const lines = rows.map((row) => [row.term, row.pinyin, row.gloss, row.english, row.sourceUrl].map(field).join(','));
+  const lines = rows.map((row) => [row.term, row.pinyin, row.gloss, row.english, row.sentence, row.sourceUrl].map(field).join(','));
   return [...header, ...lines].join('\r\n') + '\r\n';
 }
 
@@ -57,8 +59,12 @@ export function parseAnkiCsv(csv: string): string[][] {
   return rows.filter((r) => !(r.length === 1 && r[0]!.startsWith('#')) && !r[0]?.startsWith('#'));
 }
 
-/** Drops looked-up words that are already cards as terms. */
+/** Drops looked-up words that are already cards as terms; a term looked up keeps the sentence it was looked up in. */
 export function mergeCards(terms: readonly CardRow[], lookups: readonly CardRow[]): CardRow[] {
+  const sentences = new Map(lookups.map((row) => [row.term, row.sentence]));
   const seen = new Set(terms.map((row) => row.term));
-  return [...terms, ...lookups.filter((row) => !seen.has(row.term) && (seen.add(row.term), true))];
+  return [
+    ...terms.map((row) => (row.sentence || !sentences.get(row.term) ? row : { ...row, sentence: sentences.get(row.term)! })),
+    ...lookups.filter((row) => !seen.has(row.term) && (seen.add(row.term), true)),
+  ];
 }

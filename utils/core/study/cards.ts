@@ -13,6 +13,10 @@ export interface LookedUp {
   pinyin: string;
   name?: string;
   gloss?: string;
+  /** What it means in English (CC-CEDICT's first senses, or the glossary's gloss for a term). */
+  meaning?: string;
+  /** The sentence it was looked up in. */
+  sentence?: string;
 }
 
 /** The glossary entries of the terms found, in the page's order, each once. */
@@ -37,13 +41,15 @@ export function studyCards(
       .join(' '),
     gloss: entry.gloss_en,
     english: entry.english.text,
+    sentence: '',
     sourceUrl,
   }));
   const lookupRows = lookups.map((word) => ({
     term: word.word,
     pinyin: word.pinyin,
-    gloss: word.gloss ?? '',
+    gloss: word.meaning ?? word.gloss ?? '',
     english: word.name ?? '',
+    sentence: word.sentence ?? '',
     sourceUrl,
   }));
   return mergeCards(termRows, lookupRows);
