@@ -7,16 +7,22 @@
  *                                       quoted slogans the glossary does not explain (known: false)
  *   npm run cli -- summary < page.html  one JSON object: title, summary (≤120 chars), key facts, byline;
  *                                       the input may be an HTML page or plain text
+ *   npm run cli -- words < text.txt     one JSON array per input line: its words in order, cut and
+ *                                       looked up as the card does ({word, pinyin, senses, kind})
  */
 import { createInterface } from 'node:readline';
 import { BUNDLED_DATA } from '../utils/core/bundled-data';
 import { createEngine } from '../utils/core/engine';
 import { glossaryCommand } from './glossary-command';
+import { loadNodeDictionary } from '../scripts/dictionary/packed-file';
+import { DEFAULT_READING_OPTIONS } from '../utils/core/pinyin/readings';
+import { createWordLookups } from '../utils/core/words/word-lookup';
 import { summaryCommand } from './summary-command';
+import { wordsOfLine } from './words-command';
 
 const engine = createEngine(BUNDLED_DATA);
 
-const USAGE = 'usage: npm run cli -- <pinyin|glossary|summary>   (reads UTF-8 text on stdin)';
+const USAGE = 'usage: npm run cli -- <pinyin|glossary|summary|words>   (reads UTF-8 text on stdin)';
 
 async function readStdin(): Promise<string> {
   let text = '';
@@ -29,7 +35,14 @@ async function pinyinCommand(): Promise<void> {
   for await (const line of lines) process.stdout.write(`${engine.reader.pinyinLine(line)}\n`);
 }
 
+async function wordsCommand(): Promise<void> {
+  const lookups = createWordLookups({ ...engine, dictionary: loadNodeDictionary() });
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of lines) process.stdout.write(`${JSON.stringify(wordsOfLine(lookups, line, DEFAULT_READING_OPTIONS))}\n`);
+}
+
 const commands: Record<string, () => Promise<void>> = {
+  words: wordsCommand,
   pinyin: pinyinCommand,
   glossary: async () => void process.stdout.write(glossaryCommand(await readStdin(), engine.glossary)),
   summary: async () => void process.stdout.write(`${await summaryCommand(await readStdin())}\n`),

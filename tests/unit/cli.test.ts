@@ -12,6 +12,27 @@ describe('cli', () => {
     expect(run.stdout).toBe('zhū zhōu shì zhǎng\n\nzēng zhǎng yìng jí chǔ tū\n');
   });
 
+  it('prints one JSON array of words per line, cut and looked up as the card does', () => {
+    const run = cli(['words'], '市长陈恢清说，要发展新质生产力。\n\n游客络绎不绝，投资12.6亿元\n');
+    expect(run.status).toBe(0);
+    const lines = run.stdout.split('\n');
+    expect(lines).toHaveLength(4);
+    const [first, empty, third] = lines.slice(0, 3).map((line) => JSON.parse(line) as { word: string; pinyin: string; senses: string[]; kind: string }[]);
+    expect(first!.map((word) => [word.word, word.kind])).toEqual([
+      ['市长', 'word'],
+      ['陈恢清', 'name'],
+      ['说', 'char'],
+      ['要', 'char'],
+      ['发展', 'word'],
+      ['新质生产力', 'term'],
+    ]);
+    expect(first![0]).toMatchObject({ pinyin: 'shì zhǎng', senses: ['mayor'] });
+    expect(first![5]!.pinyin).toBe('xīn zhì shēng chǎn lì');
+    expect(empty).toEqual([]);
+    expect(third!.find((word) => word.word === '络绎不绝')!.senses.length).toBeGreaterThan(0);
+    expect(third!.find((word) => word.word === '12.6')).toEqual({ word: '12.6', pinyin: '', senses: [], kind: 'other' });
+  });
+
   it('refuses an unknown command with usage and exit code 2', () => {
     const run = cli(['translate'], '');
     expect(run.status).toBe(2);
