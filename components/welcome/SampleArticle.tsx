@@ -1,8 +1,9 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useEngine } from '@/hooks/use-engine';
 import type { Engine } from '@/utils/core/engine';
 import { hasHan } from '@/utils/core/text/han';
 import { t } from '@/utils/i18n';
+import { sendToBackground } from '@/utils/messaging';
 import { ShadowCards, type ShownCard } from '../card/ShadowCards';
 import { cardWord } from '../card/card-word';
 
@@ -33,11 +34,26 @@ function cardAt(engine: Engine, text: string, offset: number): ShownCard | null 
 
 /**
  * The sample article, live: pointing at a word (or tabbing to a featured one) shows its card below, as
- * ZhuDu shows it on a news page, and the card is announced.
+ * ZhuDu shows it on a news page, and the card is announced. The card is drawn at once from the
+ * page's own reader, then completed by the background with the word's meaning (CC-CEDICT lives there).
  */
 export function SampleArticle({ title, paragraphs }: { title: string; paragraphs: readonly string[] }) {
   const engine = useEngine();
-  const [card, setCard] = useState<ShownCard | null>(() => cardAt(engine, paragraphs[0] ?? '', (paragraphs[0] ?? '').indexOf('市长')));
+  const [card, setShown] = useState<ShownCard | null>(() => cardAt(engine, paragraphs[0] ?? '', (paragraphs[0] ?? '').indexOf('市长')));
+  const asked = useRef(0);
+  const setCard = (local: ShownCard | null, text = '', offset = -1) => {
+    const id = ++asked.current;
+    setShown(local);
+    if (!local || offset < 0) return;
+    sendToBackground('lookUpWord', { text, offset, toneStyle: 'marks', toneSandhi: true, corrections: [] }).then(
+      (lookup) => lookup && id === asked.current && setShown({ word: lookup.word, ...(lookup.term && { term: lookup.term }) }),
+      () => undefined, // the local card stays
+    );
+  };
+  useEffect(() => {
+    const first = paragraphs[0] ?? '';
+    setCard(card, first, first.indexOf('市长'));
+  }, []);
   const split = useMemo(() => paragraphs.map((text) => pieces(engine, text)), [paragraphs]);
   // Where a policy term starts: those words are reachable with Tab too.
   const termStarts = useMemo(() => paragraphs.map((text) => new Set(engine.glossary.find(text).map((hit) => hit.start))), [paragraphs]);
@@ -54,8 +70,8 @@ export function SampleArticle({ title, paragraphs }: { title: string; paragraphs
                   key={part.start}
                   class={featured(p, part) ? 'w try' : 'w'}
                   tabIndex={featured(p, part) ? 0 : undefined}
-                  onPointerEnter={() => setCard(cardAt(engine, paragraphs[p]!, part.start))}
-                  onFocus={() => setCard(cardAt(engine, paragraphs[p]!, part.start))}
+                  onPointerEnter={() => setCard(cardAt(engine, paragraphs[p]!, part.start), paragraphs[p]!, part.start)}
+                  onFocus={() => setCard(cardAt(engine, paragraphs[p]!, part.start), paragraphs[p]!, part.start)}
                 >
                   {part.text}
                 </span>
