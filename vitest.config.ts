@@ -10,6 +10,8 @@ export default defineConfig({
   test: {
     // Styles are imported as text (`?inline`) into shadow roots and adopted sheets: tests read the real CSS.
     css: true,
+    // Both languages' strings, as the extension pages have them.
+    setupFiles: ['tests/helpers/ui-tables.ts'],
     projects: [
       { extends: true, test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.{ts,tsx}'] } },
       { extends: true, test: { name: 'dom', environment: 'happy-dom', include: ['tests/dom/**/*.test.{ts,tsx}'] } },

@@ -1,12 +1,18 @@
-// `npm run bench:tooltip`: time from the pointer event to the painted pinyin card, over 100 hovers
-// on different words of a seed article, in the built extension in Chromium and Firefox.
+// `npm run bench:tooltip`: time from the pointer event to the painted card, over 100 hovers on
+// different words of a seed article, in the built extension in Chromium and Firefox. The card's
+// word is looked up in the background (CC-CEDICT lives there). In Chromium also: the first card after
+// the service worker was stopped (a cold start reloads the dictionary), five times, and the worker's
+// JS heap after the hovers and after a dictionary search in English (the dictionary's 9 MB buffer
+// is outside the JS heap and is added on its own line).
 // The page's own pointermove listener stamps the event; a MutationObserver on ZhuDu's open shadow
 // root sees the new card, and a frame later (rAF, then a task) counts as painted.
+import { statSync } from 'node:fs';
 import { launchBrowser, BROWSERS } from '../tests/e2e/harness/browsers.ts';
 import { startFixtureServer } from '../tests/e2e/harness/serve.ts';
 import { pointAt, waitForZhuDu } from '../tests/e2e/page-helpers.ts';
 
 const HOVERS = 100;
+const DICTIONARY_BYTES = statSync('.output/chrome-mv3-e2e/dictionary/cedict.bin').size;
 const server = await startFixtureServer();
 const url = server.fixtures.file.articles.find((a) => a.slug === 'zhaoshang')!.www;
 
@@ -64,6 +70,32 @@ for (const name of BROWSERS) {
       `median ${quantile(latencies, 0.5).toFixed(1)} ms, p95 ${quantile(latencies, 0.95).toFixed(1)} ms, max ${latencies.at(-1)!.toFixed(1)} ms; ` +
       `the page's first card ${firstMs.toFixed(1)} ms`,
   );
+  if (name === 'chromium') {
+    const heapAfterHovers = await h.backgroundHeap();
+    const cold: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      await h.stopBackground();
+      const before = await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat.length);
+      const at = starts[Math.floor(((i * 7 + 3) * starts.length) / 40)]!;
+      const { x, y } = await pointAt(page, { text: text.slice(at, at + 6), within: '.article-content', across: 0.5 });
+      await page.mouseMove(x, y);
+      await page.waitFor((n) => (window as unknown as { __lat: number[] }).__lat.length > n, before, { timeout: 10_000 });
+      cold.push(await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat.at(-1)!));
+      // Back to a spot off the text, so the next move is a new word.
+      await page.mouseMove(2, 2);
+    }
+    cold.sort((a, b) => a - b);
+    console.log(`${name}: first card after a service-worker cold start: median ${quantile(cold, 0.5).toFixed(1)} ms, max ${cold.at(-1)!.toFixed(1)} ms (${cold.map((ms) => ms.toFixed(0)).join(', ')})`);
+    const popup = await h.openPopup();
+    await popup.evaluate(() => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ zhudu: 'searchWords', data: { query: 'invest', limit: 20 } }));
+    const heapAfterSearch = await h.backgroundHeap();
+    const mb = (bytes: number | null) => (bytes === null ? '?' : (bytes / 1_048_576).toFixed(1));
+    console.log(
+      `${name}: background JS heap ${mb(heapAfterHovers)} MB after the hovers, ${mb(heapAfterSearch)} MB after an English search; ` +
+        `+ the dictionary buffer ${mb(DICTIONARY_BYTES)} MB → ${mb((heapAfterSearch ?? 0) + DICTIONARY_BYTES)} MB in all`,
+    );
+    await popup.close();
+  }
   await h.close();
 }
 await server.close();

@@ -2,6 +2,8 @@ import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { useUiLanguage } from '@/hooks/use-ui-language';
 import { langTag, t, type MessageKey } from '@/utils/i18n';
+// Extension pages bundle both languages' strings.
+import '@/utils/i18n-tables';
 
 interface Props {
   /** Message for the document title. */

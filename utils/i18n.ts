@@ -1,19 +1,29 @@
 import { browser } from '#imports';
-import en from '@/public/_locales/en/messages.json';
-import zhCN from '@/public/_locales/zh_CN/messages.json';
+import type en from '@/public/_locales/en/messages.json';
 
 /**
  * UI strings. `public/_locales/<locale>/messages.json` is the one source: the browser reads it for the
  * manifest (name, description, shortcut names) and, when the user follows the browser language, for
- * every string through `i18n.getMessage`. The same files are bundled so that the language chosen in
- * the options can override the browser's (i18n.getMessage cannot be told which locale to use).
+ * every string through `i18n.getMessage`. A language chosen in the options overrides the browser's
+ * (i18n.getMessage cannot be told which locale to use) from a table: extension pages bundle both
+ * (i18n-tables.ts); the content script, which must stay small, asks the background for the one it
+ * needs (ui-language.ts) and speaks the browser's language until it has it.
  */
 export type MessageKey = keyof typeof en;
 export type UiLocale = 'en' | 'zh_CN';
 export const UI_LOCALES: readonly UiLocale[] = ['en', 'zh_CN'];
 
-type Table = Record<MessageKey, { message: string }>;
-const TABLES: Record<UiLocale, Table> = { en, zh_CN: zhCN };
+export type UiTable = Record<MessageKey, { message: string }>;
+const TABLES: Partial<Record<UiLocale, UiTable>> = {};
+
+/** Makes a language's strings available for overriding the browser's. */
+export function addUiTable(locale: UiLocale, table: UiTable): void {
+  TABLES[locale] = table;
+}
+
+export function hasUiTable(locale: UiLocale): boolean {
+  return TABLES[locale] !== undefined;
+}
 
 let override: UiLocale | null = null;
 
@@ -54,11 +64,13 @@ export function langTag(locale: UiLocale = uiLocale()): string {
 /** The UI string `key` in the current language, with `$1`… filled from `subs`. */
 export function t(key: MessageKey, ...subs: (string | number)[]): string {
   const texts = subs.map(String);
-  if (!override) {
+  const table = override ? TABLES[override] : undefined;
+  if (!table) {
     const message = fromBrowser(key, texts);
     if (message) return message;
   }
-  return substitute(TABLES[uiLocale()][key].message, texts);
+  const fallback = table ?? TABLES[uiLocale()] ?? TABLES.en;
+  return fallback ? substitute(fallback[key].message, texts) : key;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { browser } from '#imports';
 import type { TermScan } from './core/glossary/scan';
+import type { UiLocale, UiTable } from './i18n';
 import type { PinyinTables } from './core/pinyin/tables';
 import type { PageKind } from './core/site/hosts';
 import type { CommandName } from './core/storage/commands';
@@ -68,6 +69,10 @@ export interface ProtocolMap {
   scanTerms: { data: { texts: string[] }; reply: TermScan };
   /** The word at an offset of a sentence, with its card (content/hover/hover-lookups.ts). */
   lookUpWord: { data: WordRequest; reply: WordLookup | null };
+  /** Every word of a stretch of a block, with its card: hovers inside it are then answered in the page. */
+  lookUpBlock: { data: WordRequest; reply: WordLookup[] };
+  /** A UI language's strings, for a content script whose card speaks a language chosen in the options. */
+  getUiTable: { data: { locale: UiLocale }; reply: UiTable };
   /** Loads the dictionary ahead of the first card (the first pointer move); false when it cannot be read. */
   prepareWords: { data: undefined; reply: boolean };
   // Extension pages → background.
@@ -99,6 +104,8 @@ const ASKED_BY: { readonly [K in MessageType]: 'pages' | 'content' } = {
   getPinyinTables: 'content',
   scanTerms: 'content',
   lookUpWord: 'content',
+  lookUpBlock: 'content',
+  getUiTable: 'content',
   prepareWords: 'content',
   searchWords: 'pages',
   changeSettings: 'pages',

@@ -1,11 +1,24 @@
-import { setUiLocale } from './i18n';
+import { addUiTable, hasUiTable, setUiLocale } from './i18n';
 import type { UiLanguage } from './core/storage/settings';
+import { sendToBackground } from './messaging';
 import { readSettings, watchSettings } from './storage/local-items';
 
 export type { UiLanguage } from './core/storage/settings';
 
-export function applyUiLanguage(language: UiLanguage): void {
+/**
+ * Speaks the chosen language from now on. Where its strings are not bundled (the content script),
+ * they come from the background first; `ready` runs once they are here.
+ */
+export function applyUiLanguage(language: UiLanguage, ready: () => void = () => {}): void {
   setUiLocale(language === 'auto' ? null : language);
+  if (language === 'auto' || hasUiTable(language)) return;
+  sendToBackground('getUiTable', { locale: language }).then(
+    (table) => {
+      addUiTable(language, table);
+      ready();
+    },
+    () => undefined, // the browser's language until the next change
+  );
 }
 
 /**
@@ -18,7 +31,7 @@ export function followUiLanguage(onChange: (language: UiLanguage) => void = () =
   const follow = (language: UiLanguage) => {
     if (!live || language === current) return;
     current = language;
-    applyUiLanguage(language);
+    applyUiLanguage(language, () => onChange(language));
     onChange(language);
   };
   void readSettings().then((settings) => follow(settings.uiLanguage));

@@ -28,12 +28,15 @@ export function createCardView(doc: Document): CardView {
   const root = doc.createElement('div');
   shadow.append(style, root);
   doc.documentElement.append(host);
-  // The card speaks the language chosen in the options; it picks a change up at its next render.
-  const stopFollowing = followUiLanguage();
+  let shown: Parameters<CardView['render']> | null = null;
+  const draw = () => shown && render(h(CardLayer, { card: shown[0], toneColors: shown[1], actions: shown[2] }), root);
+  // The card speaks the language chosen in the options, drawn again when it changes (or its strings arrive).
+  const stopFollowing = followUiLanguage(() => draw());
   let returnFocus: HTMLElement | null = null;
   return {
     render(card, toneColors, actions) {
-      render(h(CardLayer, { card, toneColors, actions }), root);
+      shown = [card, toneColors, actions];
+      draw();
     },
     focusCard() {
       const active = doc.activeElement as HTMLElement | null;

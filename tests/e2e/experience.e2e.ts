@@ -80,7 +80,7 @@ describe.each(BROWSERS)('%s: the experience people expect', (name) => {
     return page;
   }
 
-  it('switching the UI language in the options switches the popup strings, live', async () => {
+  it('switching the UI language in the options switches the popup strings and the card, live', async () => {
     const popup = await h.openPopup(`?tabId=${tabId}`);
     await popup.waitFor(() => document.querySelector('#zhudu-ruby') !== null);
     expect(await popupStrings(popup)).toEqual({
@@ -101,6 +101,17 @@ describe.each(BROWSERS)('%s: the experience people expect', (name) => {
     expect(await popup.waitFor(() => (document.documentElement.lang === 'zh-CN' ? true : null), undefined, { message: 'the popup stayed in English' })).toBe(true);
     expect(await popupStrings(popup)).toEqual({ lang: 'zh-CN', tabs: ['本页', '摘要', '词表'], ruby: '全文注音（拼音标在字上）' });
     expect((await storedSettings(h)).uiLanguage).toBe('zh_CN');
+    // The card on the news page speaks it too: the content script gets its strings from the background.
+    await hoverFor(article, { text: '市长陈恢清', charIndex: 3, within: '.article-content' });
+    const label = await article.waitFor(
+      (want) => {
+        const chip = document.querySelector('[data-zhudu-ui="card"]')?.shadowRoot?.querySelector('.labels .chip')?.textContent;
+        return chip === want ? chip : null;
+      },
+      '人名',
+      { message: 'the card did not speak Chinese' },
+    );
+    expect(label).toBe('人名');
 
     await choose('auto'); // back to the browser's language (en-US in the test profiles)
     await popup.waitFor(() => document.documentElement.lang === 'en');

@@ -35,6 +35,7 @@ export function testPageEnv(options: { doc: Document; regions: () => Element[]; 
       throw new Error('no card view in DOM tests');
     },
     lookUpWord: async () => null,
+    lookUpBlock: async () => [],
     prepareWords: async () => true,
     saveCorrection: async () => ({}),
   };

@@ -5,11 +5,14 @@ import type { Handlers } from '../messaging';
 import type { StorageOwner } from '../storage/owner';
 import { searchDictionary } from '../core/words/word-search';
 import type { WordService } from './word-service';
+import { UI_TABLES } from '../i18n-tables';
 
 type BackgroundRequest =
   | 'getPinyinTables'
   | 'scanTerms'
   | 'lookUpWord'
+  | 'lookUpBlock'
+  | 'getUiTable'
   | 'prepareWords'
   | 'searchWords'
   | 'changeSettings'
@@ -28,6 +31,8 @@ export function backgroundHandlers(data: typeof BUNDLED_DATA, glossary: Glossary
     getPinyinTables: () => data.pinyin,
     scanTerms: ({ texts }) => glossary.scan(texts),
     lookUpWord: (request) => words.lookUp(request),
+    lookUpBlock: (request) => words.lookUpAll(request),
+    getUiTable: ({ locale }) => UI_TABLES[locale],
     prepareWords: () => words.prepare(),
     searchWords: ({ query, limit }) => words.lookups().then(({ dictionary }) => (dictionary ? searchDictionary(dictionary, query, limit) : [])),
     changeSettings: (change) => owner.changeSettings(change),

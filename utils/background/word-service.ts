@@ -7,6 +7,8 @@ export interface WordService {
   /** Loads CC-CEDICT if it is not here yet; false when it cannot be read (the cards then have pinyin only). */
   prepare(): Promise<boolean>;
   lookUp(request: WordRequest): Promise<WordLookup | null>;
+  /** Cards for every Han word of `request.text` (its offset is ignored). */
+  lookUpAll(request: WordRequest): Promise<WordLookup[]>;
   /** The lookups with the dictionary when it is here, for search. */
   lookups(): Promise<{ lookups: WordLookups; dictionary: Dictionary | null }>;
 }
@@ -35,6 +37,10 @@ export function createWordService(engine: Engine, loadDictionary: () => Promise<
     async lookUp({ text, offset, toneStyle, toneSandhi, corrections }) {
       const { lookups: words } = await lookups();
       return words.lookUp(text, offset, { toneStyle, toneSandhi, corrections: new Map(corrections) }) ?? null;
+    },
+    async lookUpAll({ text, toneStyle, toneSandhi, corrections }) {
+      const { lookups: words } = await lookups();
+      return words.lookUpAll(text, { toneStyle, toneSandhi, corrections: new Map(corrections) });
     },
     lookups,
   };

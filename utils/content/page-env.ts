@@ -35,6 +35,8 @@ export interface PageEnv {
   createCardView: CreateCardView;
   /** The card of the word at an offset of a sentence, from the background (where CC-CEDICT is). */
   lookUpWord(request: WordRequest): Promise<WordLookup | null>;
+  /** The cards of every word of a stretch of text, from the background. */
+  lookUpBlock(request: WordRequest): Promise<WordLookup[]>;
   /** Has the background load its dictionary ahead of the first card. */
   prepareWords(): Promise<boolean>;
   /** Stores the user's reading of a word through the background; resolves to an error message or nothing. */

@@ -51,6 +51,7 @@ export function startSession(ctx: ContentScriptContext, options: SessionOptions,
     timers: signalTimers(win, signal),
     createCardView: options.createCardView,
     lookUpWord: (request) => sendToBackground('lookUpWord', request),
+    lookUpBlock: (request) => sendToBackground('lookUpBlock', request),
     prepareWords: () => sendToBackground('prepareWords', undefined),
     saveCorrection: (word, reading) => sendToBackground('saveCorrection', { word, reading }),
   };

@@ -79,6 +79,8 @@ export interface Harness {
    * false where the background does not sleep (Firefox's MV2 background page).
    */
   stopBackground(): Promise<boolean>;
+  /** JS heap the extension's service worker keeps after a garbage collection, in bytes (Chromium, through CDP); null elsewhere. */
+  backgroundHeap(): Promise<number | null>;
   close(): Promise<void>;
 }
 
@@ -348,6 +350,27 @@ async function launchChromium(opts: LaunchOptions): Promise<Harness> {
         }
         return true;
       },
+      async backgroundHeap() {
+        const session = await context.browser()!.newBrowserCDPSession();
+        try {
+          const worker = (await session.send('Target.getTargets')).targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(origin));
+          if (!worker) return null;
+          // A non-flat attach: commands to the worker go through Target.sendMessageToTarget.
+          const { sessionId } = await session.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false });
+          const reply = new Promise<number>((resolve) => {
+            session.on('Target.receivedMessageFromTarget', (event) => {
+              const message = JSON.parse(event.message) as { id?: number; result?: { usedSize: number } };
+              if (message.id === 1 && message.result) resolve(message.result.usedSize);
+            });
+          });
+          // Garbage first: what is measured is what the worker keeps.
+          await session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 0, method: 'HeapProfiler.collectGarbage' }) });
+          await session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method: 'Runtime.getHeapUsage' }) });
+          return await reply;
+        } finally {
+          await session.detach().catch(() => {});
+        }
+      },
       async close() {
         await context.close();
         profile.remove();
@@ -495,6 +518,7 @@ async function launchFirefox(opts: LaunchOptions): Promise<Harness> {
         set: (items) => inExtension(syncSet, items),
       },
       stopBackground: async () => false,
+      backgroundHeap: async () => null,
       close: () => browser.close(), // puppeteer removes its temporary profile
     };
   } catch (err) {

@@ -62,17 +62,6 @@ export function requestFor(target: HoverTarget, options: ReadingOptions): WordRe
   return { text, offset: target.offset - target.start, toneStyle: options.toneStyle, toneSandhi: options.toneSandhi, corrections };
 }
 
-/** Whether a lookup made for one target also answers another: same block text, inside the same word. */
-export function covers(target: HoverTarget, answered: { target: HoverTarget; lookup: WordLookup }): boolean {
-  const { target: before, lookup } = answered;
-  return (
-    before.block.root === target.block.root &&
-    before.block.text === target.block.text &&
-    before.start + lookup.start <= target.offset &&
-    target.offset < before.start + lookup.end
-  );
-}
-
 /** The card's hit for a lookup of `target`: the word's range and line boxes in the page now. */
 export function hitFor(target: HoverTarget, lookup: WordLookup): HoverHit {
   const start = target.start + lookup.start;

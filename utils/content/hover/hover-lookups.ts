@@ -1,7 +1,8 @@
 import type { WordLookup } from '../../core/words/word-card';
 import type { PageEnv } from '../page-env';
 import type { Timers } from '../timers';
-import { covers, hitFor, requestFor, targetAt, type HoverHit, type HoverTarget } from './hover-lookup';
+import { hitFor, requestFor, targetAt, type HoverHit } from './hover-lookup';
+import { createWordCache } from './word-cache';
 
 export interface HoverLookups {
   /** Looks up the word under `point()` in the next animation frame (moves in between are coalesced). */
@@ -12,10 +13,11 @@ export interface HoverLookups {
 
 /**
  * The reader's side of hover. The word under the pointer is asked of the background, where the
- * dictionary and the segmenter live; an answer that comes after the pointer moved on is dropped, and
- * a pointer moving within the word it answered is answered again without asking. Lookups come one
- * per animation frame; Firefox holds back the frames of an iframe for a while after it loads, so a
- * timer makes sure a lookup still comes.
+ * dictionary and the segmenter live. One request is in flight at a time: moves in the
+ * meantime are coalesced into one more request when it returns, and an answer the pointer has moved
+ * away from is dropped. Each answer is kept (word-cache.ts), and each hover also fetches the cards
+ * of the stretch around it, so that the pointer moving within a word or on to the next words along
+ * the line is answered in the page.
  */
 export function createHoverLookups(
   env: PageEnv,
@@ -25,45 +27,57 @@ export function createHoverLookups(
   found: (hit: HoverHit | null) => void,
 ): HoverLookups {
   const { errors } = env;
-  let pending = false;
-  let asked = 0;
-  let answered: { target: HoverTarget; lookup: WordLookup; options: string } | null = null;
+  let inFlight = false;
+  let again = false;
   let warm = false;
+  const cache = createWordCache(env.lookUpBlock, (error) => !signal.aborted && errors.report(error));
 
   const lookUp = () => {
-    if (!pending) return;
-    pending = false;
     const at = point();
     const target = at && targetAt(env.doc, at.x, at.y, env.article);
-    const id = ++asked;
     if (!target) return found(null);
-    const { toneStyle, toneSandhi } = env.state().settings;
-    const options = { toneStyle, toneSandhi, corrections: env.state().corrections };
-    // Settings and corrections are compared by identity: a new object means something changed.
-    const optionsKey = `${toneStyle}|${toneSandhi}`;
-    if (answered && answered.options === optionsKey && covers(target, answered)) return found(hitFor(target, answered.lookup));
-    env.lookUpWord(requestFor(target, options)).then(
+    const { settings, corrections } = env.state();
+    const key = { toneStyle: settings.toneStyle, toneSandhi: settings.toneSandhi, corrections };
+    const cached = cache.find(target, key);
+    if (cached) return found(hitFor(cached.target, cached.lookup));
+    inFlight = true;
+    const settle = () => {
+      inFlight = false;
+      if (again && !signal.aborted) {
+        again = false;
+        lookUp();
+      }
+    };
+    env.lookUpWord(requestFor(target, key)).then(
       errors.guard((lookup: WordLookup | null) => {
-        if (id !== asked || signal.aborted) return; // the pointer moved on
-        answered = lookup && { target, lookup, options: optionsKey };
-        found(lookup && hitFor(target, lookup));
+        if (signal.aborted) return;
+        if (lookup) cache.remember(target, lookup, key);
+        // Shown only if the pointer has not moved on meanwhile (it is looked up again if it has).
+        if (!again) found(lookup && hitFor(target, lookup));
+        settle();
       }),
-      (error: unknown) => !signal.aborted && errors.report(error),
+      (error: unknown) => {
+        if (!signal.aborted) errors.report(error);
+        settle();
+      },
     );
+    // After the word itself: the background answers in order, and the word is what the reader waits for.
+    cache.want(target, key);
   };
 
   const schedule = () => {
-    if (pending) return;
-    pending = true;
-    let frame = 0;
-    let timer = 0;
-    const run = errors.guard(() => {
-      timers.cancelFrame(frame);
-      timers.clearTimeout(timer);
-      lookUp();
-    });
-    frame = timers.frame(run);
-    timer = timers.timeout(run, 100);
+    if (inFlight) {
+      again = true;
+      return;
+    }
+    inFlight = true;
+    inNextFrame(
+      timers,
+      errors.guard(() => {
+        inFlight = false;
+        lookUp();
+      }),
+    );
   };
 
   const warmUp = () => {
@@ -76,4 +90,21 @@ export function createHoverLookups(
   };
 
   return { schedule, warmUp };
+}
+
+/**
+ * Runs `run` in the next animation frame: Chromium dispatches pointer moves just before it, so a
+ * word the page already knows is drawn in the frame of the move, and a burst of moves makes one
+ * lookup. Firefox holds back the frames of an iframe for a while after it loads: a timer makes sure.
+ */
+function inNextFrame(timers: Timers, run: () => void): void {
+  let frame = 0;
+  let timer = 0;
+  const once = () => {
+    timers.cancelFrame(frame);
+    timers.clearTimeout(timer);
+    run();
+  };
+  frame = timers.frame(once);
+  timer = timers.timeout(once, 100);
 }

@@ -33,6 +33,21 @@ export interface WordLookups {
   lookUpAll(text: string, options: ReadingOptions): WordLookup[];
 }
 
+/** Words whose meanings are kept once worked out (a page repeats its words: 的, 发展, 项目). */
+const MEMO_LIMIT = 5_000;
+
+/** A bounded memo: the oldest answer goes when it is full. */
+function memo<T>(limit: number): (key: string, make: () => T) => T {
+  const kept = new Map<string, T>();
+  return (key, make) => {
+    if (kept.has(key)) return kept.get(key)!;
+    const value = make();
+    kept.set(key, value);
+    if (kept.size > limit) kept.delete(kept.keys().next().value!);
+    return value;
+  };
+}
+
 /** At most this many shorter words are listed inside a headword. */
 const MAX_INNER = 8;
 /** Quote marks and brackets a glossary hit may include around or inside its words. */
@@ -95,7 +110,11 @@ export function createWordLookups({ reader, glossary, dictionary }: WordLookupSo
   };
   const units = (text: string) => segment(text).flatMap(explainedPieces);
 
-  const meaningsOf = (word: string, syllables: readonly string[], kind: UnitKind, options: ReadingOptions): WordMeaning[] => {
+  const meaningsMemo = memo<WordMeaning[]>(MEMO_LIMIT);
+  const senseMemo = memo<string | undefined>(MEMO_LIMIT);
+  const meaningsOf = (word: string, syllables: readonly string[], kind: UnitKind, options: ReadingOptions): WordMeaning[] =>
+    meaningsMemo(`${word}|${syllables.join(' ')}|${kind}|${options.toneStyle}`, () => workOutMeanings(word, syllables, kind, options));
+  const workOutMeanings = (word: string, syllables: readonly string[], kind: UnitKind, options: ReadingOptions): WordMeaning[] => {
     const style = (pinyin: string) => markPinyin(pinyin).split(' ').map((syllable) => styleSyllable(syllable, options.toneStyle)).join(' ');
     const meanings = rankEntries(dictionary?.lookup(word) ?? [], syllables, kind).map((entry) => ({
       pinyin: style(entry.pinyin),
@@ -108,7 +127,8 @@ export function createWordLookups({ reader, glossary, dictionary }: WordLookupSo
     return meanings;
   };
 
-  const firstSense = (word: string, syllables: readonly string[]): string | undefined => {
+  const firstSense = (word: string, syllables: readonly string[]) => senseMemo(`${word}|${syllables.join(' ')}`, () => workOutFirstSense(word, syllables));
+  const workOutFirstSense = (word: string, syllables: readonly string[]): string | undefined => {
     if (Object.hasOwn(LOCAL_WORDS, word)) return LOCAL_WORDS[word];
     const entry = rankEntries(dictionary?.lookup(word) ?? [], syllables, 'word')[0];
     return entry?.senses[0] === undefined ? lexiconEntry(word)?.gloss : readableSense(entry.senses[0]);

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { WordLookup, WordRequest } from '@/utils/core/words/word-card';
+import { createWordCache } from '@/utils/content/hover/word-cache';
+import type { HoverTarget } from '@/utils/content/hover/hover-lookup';
+import { blockTextOf } from '@/utils/page/prose';
+
+const TEXT = '市长陈恢清说。要加快发展新质生产力。';
+
+function setup() {
+  document.body.innerHTML = '';
+  const p = document.createElement('p');
+  p.textContent = TEXT;
+  document.body.append(p);
+  const block = blockTextOf(p.firstChild as Text);
+  const target = (offset: number): HoverTarget => ({ block, offset, start: 0, end: TEXT.length, sentence: '' });
+  const asked: WordRequest[] = [];
+  // One two-character "word" per pair of characters, as a stand-in for the background.
+  const fetch = async (request: WordRequest): Promise<WordLookup[]> => {
+    asked.push(request);
+    return Array.from({ length: Math.ceil(request.text.length / 2) }, (_, i) => ({
+      start: i * 2,
+      end: Math.min(request.text.length, i * 2 + 2),
+      word: { text: request.text.slice(i * 2, i * 2 + 2), syllables: [], kind: 'word' as const },
+    }));
+  };
+  return { target, asked, cache: createWordCache(fetch, (error) => { throw error; }) };
+}
+
+const key = { toneStyle: 'marks' as const, toneSandhi: true, corrections: new Map<string, string>() };
+
+describe('the hover word cache', () => {
+  it('answers from a stretch once the background sent it, and asks once per stretch', async () => {
+    const { target, asked, cache } = setup();
+    expect(cache.find(target(3), key)).toBeNull();
+    cache.want(target(3), key);
+    cache.want(target(4), key);
+    expect(asked).toHaveLength(1);
+    expect(asked[0]!.text).toBe(TEXT);
+    await Promise.resolve();
+    const found = cache.find(target(12), key)!;
+    expect(found.lookup.word.text).toBe(TEXT.slice(12, 14));
+    expect(found.target.start + found.lookup.start).toBe(12);
+  });
+
+  it('keeps a word answered on its own without counting it as a fetched stretch', async () => {
+    const { target, asked, cache } = setup();
+    const lookup: WordLookup = { start: 2, end: 5, word: { text: '陈恢清', syllables: ['chén', 'huī', 'qīng'], kind: 'name' } };
+    cache.remember(target(3), lookup, key);
+    expect(cache.find(target(4), key)!.lookup.word.text).toBe('陈恢清');
+    expect(cache.find(target(6), key)).toBeNull();
+    cache.want(target(3), key);
+    expect(asked).toHaveLength(1);
+  });
+
+  it('forgets everything when the tone style or the corrections change', async () => {
+    const { target, cache } = setup();
+    cache.want(target(3), key);
+    await Promise.resolve();
+    expect(cache.find(target(3), key)).not.toBeNull();
+    expect(cache.find(target(3), { ...key, toneStyle: 'numbers' })).toBeNull();
+    expect(cache.find(target(3), { ...key, corrections: new Map([['市长', 'shì zhǎng']]) })).toBeNull();
+  });
+});

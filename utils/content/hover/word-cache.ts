@@ -1,0 +1,101 @@
+import type { Corrections } from '../../core/pinyin/corrections';
+import type { ToneStyle } from '../../core/pinyin/syllable';
+import { sentenceAround } from '../../core/text/han';
+import type { WordLookup, WordRequest } from '../../core/words/word-card';
+import type { HoverTarget } from './hover-lookup';
+
+/** About this many characters each side of the pointer are fetched at once, out to the sentence ends. */
+const REACH = 150;
+/** Stretches kept; the oldest go first. */
+const LIMIT = 40;
+
+export interface ReadingKey {
+  toneStyle: ToneStyle;
+  toneSandhi: boolean;
+  corrections: Corrections;
+}
+
+interface Stretch {
+  root: Node;
+  text: string;
+  from: number;
+  to: number;
+  /** Undefined while the background is still answering. */
+  lookups?: WordLookup[];
+  /** One word answered on its own, not a stretch fetched whole. */
+  single?: true;
+}
+
+export interface WordCache {
+  /** The word at the target from a stretch already here: the target re-based on the stretch, and its lookup. */
+  find(target: HoverTarget, key: ReadingKey): { target: HoverTarget; lookup: WordLookup } | null;
+  /** Fetches the stretch around the target, unless it is here or on its way. */
+  want(target: HoverTarget, key: ReadingKey): void;
+  /** Keeps one word the background answered (its offsets are relative to `target.start`). */
+  remember(target: HoverTarget, lookup: WordLookup, key: ReadingKey): void;
+}
+
+/**
+ * The cards of whole stretches of the hovered block, fetched from the background once: a reader
+ * moving along a line is then answered in the page, in the frame of the pointer move, without a
+ * round trip per word. A change of tone style, tone changes or corrections empties it.
+ */
+export function createWordCache(fetch: (request: WordRequest) => Promise<WordLookup[]>, report: (error: unknown) => void): WordCache {
+  let stretches: Stretch[] = [];
+  let keyOf: ReadingKey | null = null;
+  const sameKey = (key: ReadingKey) => {
+    if (keyOf && keyOf.toneStyle === key.toneStyle && keyOf.toneSandhi === key.toneSandhi && keyOf.corrections === key.corrections) return true;
+    keyOf = key;
+    stretches = [];
+    return false;
+  };
+  /** The stretch holding the target: for `find`, one with its answer; for `want`, a whole one, answered or not. */
+  const holding = (target: HoverTarget, use: 'find' | 'want') =>
+    stretches.find(
+      (stretch) =>
+        stretch.root === target.block.root &&
+        stretch.text === target.block.text &&
+        stretch.from <= target.offset &&
+        target.offset < stretch.to &&
+        (use === 'find' ? stretch.lookups !== undefined : !stretch.single),
+    );
+  const keep = (stretch: Stretch) => {
+    stretches.push(stretch);
+    if (stretches.length > LIMIT) stretches.shift();
+  };
+
+  return {
+    find(target, key) {
+      if (!sameKey(key)) return null;
+      const stretch = holding(target, 'find');
+      const offset = target.offset - (stretch?.from ?? 0);
+      const lookup = stretch?.lookups?.find((candidate) => candidate.start <= offset && offset < candidate.end);
+      return stretch && lookup ? { target: { ...target, start: stretch.from, end: stretch.to }, lookup } : null;
+    },
+    want(target, key) {
+      sameKey(key);
+      if (holding(target, 'want')) return;
+      const { text } = target.block;
+      const from = sentenceAround(text, Math.max(0, target.offset - REACH)).start;
+      const to = sentenceAround(text, Math.min(text.length - 1, target.offset + REACH)).end;
+      const stretch: Stretch = { root: target.block.root, text, from, to };
+      keep(stretch);
+      const slice = text.slice(from, to);
+      const corrections = [...key.corrections].filter(([word]) => slice.includes(word));
+      fetch({ text: slice, offset: 0, toneStyle: key.toneStyle, toneSandhi: key.toneSandhi, corrections }).then(
+        (lookups) => void (stretch.lookups = lookups),
+        (error: unknown) => {
+          stretches = stretches.filter((kept) => kept !== stretch); // asked again at the next hover
+          report(error);
+        },
+      );
+    },
+    remember(target, lookup, key) {
+      sameKey(key);
+      const { block, start } = target;
+      // Newest first, so that it is found before a stretch still on its way.
+      stretches.unshift({ root: block.root, text: block.text, from: start + lookup.start, to: start + lookup.end, lookups: [{ ...lookup, start: 0, end: lookup.end - lookup.start }], single: true });
+      if (stretches.length > LIMIT) stretches.pop();
+    },
+  };
+}
