@@ -19,6 +19,15 @@ describe('context rules', () => {
     ['为营造风清气正的政治生态作出了积极贡献', 'wèi'],
     ['市委书记为获奖者颁奖', 'wèi'],
     ['许多为国家作出贡献的人', 'wèi'],
+    // 以X为Y "take X as Y", however long X is, unless a verb needing a beneficiary follows and no role.
+    ['坚持以党的创新理论和新时代中国特色社会主义思想为指导', 'wéi'],
+    ['以人民为中心', 'wéi'],
+    ['以此为契机', 'wéi'],
+    ['以党建为引领提供优质服务', 'wéi'],
+    ['以实际行动为群众办实事', 'wèi'],
+    ['以数字化为企业赋能', 'wèi'],
+    ['可以为群众提供服务', 'wèi'],
+    ['为人民服务', 'wèi'],
   ])('为 in %s → %s', (text, reading) => {
     expect(read(text, '为')).toBe(reading);
   });

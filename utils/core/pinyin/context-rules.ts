@@ -52,7 +52,21 @@ const NUMERAL = '一二两三四五六七八九十百千万几每这那哪数多
 // 为 ---------------------------------------------------------------------------------------------
 
 /** 以 that are parts of other words, not the 以 of 以…为… */
-const NOT_YI_WEI = /(?:可以|所以|难以|予以|加以|用以|得以|足以|借以|以上|以下|以来|以及|以便|以免|以后|以前|以外|以内|以为|以致|以至|之所以)$/;
+const NOT_YI_WEI = /(?:可以|所以|难以|予以|加以|用以|得以|足以|借以|以上|以下|以来|以及|以便|以免|以后|以前|以外|以内|以为|以致|以至|之所以|以往|以期|以防|以求|以示)$/;
+
+/**
+ * Nouns that fill Y in 以X为Y, "take X as Y" (以…为指导, 以…为中心, 以…为抓手): right after 为
+ * they keep it wéi even when a verb of doing for someone follows (以党建为引领提供服务).
+ */
+const YI_WEI_ROLES =
+  /^(?:指导|指引|指南|遵循|统领|引领|牵引|主线|主题|主体|主导|核心|中心|重点|重心|抓手|契机|载体|平台|依托|基础|根本|前提|宗旨|目标|导向|方向|纽带|支撑|支点|起点|基点|动力|切入点|突破口|着力点|落脚点|出发点|龙头|榜样|标准|依据|原则|己任|代价|借鉴)/;
+
+/**
+ * Verbs that need a beneficiary: after them 为 in a 以 clause is "for", the 以 phrase being the
+ * manner (以实际行动为群众办实事, 以数字化为企业赋能). Narrower than FOR_VERBS: 开展, 打造 and
+ * the like also follow a role (以…为载体开展活动).
+ */
+const BENEFACTIVE = /服务|贡献|办实事|办好事|赋能|保驾|护航|减负|造福|解忧|排忧|解难|纾困|撑腰|鼓劲|加油|点赞|助力|提供|作出|做出|创造|营造|注入|带来|增添|铺路|兜底|松绑|把脉|出力|添彩|争光/;
 
 /** Verbs after which 为 means "be, become, as" (贬为, 改为, 分为 …). */
 const WEI2_AFTER_VERB = '贬降升召封拜立改分列选评定视称作成转变化译讹名划设编写读原即乃任聘推举追命并合统归奉尊誉号叫认引更';
@@ -68,16 +82,24 @@ const FOR_VERBS =
 /** Characters before 为 that leave it "for": adverbs, modals, pronouns (持续为, 将为, 大家为). */
 const WEI4_AFTER = '也还都就又再来去将要会能可应该需愿想肯敢专特亲共同而并且但却则便只仅不没未曾已正在续力断们他她它我你您谁此其';
 
+/**
+ * Whether 为 closes a 以X为 frame: a free 以 earlier in the clause. X can be long
+ * (以习近平新时代中国特色社会主义思想为指导: 17 characters), the clause bounds the search.
+ */
+function inYiWeiFrame(c: RuleContext): boolean {
+  const before = clauseBefore(c, 32);
+  const yi = before.lastIndexOf('以');
+  return yi >= 0 && !NOT_YI_WEI.test(before.slice(0, yi + 2)) && !NOT_YI_WEI.test(before.slice(0, yi + 1));
+}
+
 const wei: ContextRule[] = [
   { reading: 'wéi', test: (c) => isDigit(next(c)) || next(c) === '约' || next(c) === '第' },
+  // 以X为Y "take X as Y", unless no role noun follows and a verb needing a beneficiary does.
   {
     reading: 'wéi',
-    test: (c) => {
-      const before = clauseBefore(c, 16);
-      const yi = before.lastIndexOf('以');
-      return yi >= 0 && !NOT_YI_WEI.test(before.slice(0, yi + 2)) && !NOT_YI_WEI.test(before.slice(0, yi + 1));
-    },
+    test: (c) => inYiWeiFrame(c) && (YI_WEI_ROLES.test(clauseAfter(c)) || !BENEFACTIVE.test(clauseAfter(c))),
   },
+  { reading: 'wèi', test: inYiWeiFrame },
   { reading: 'wéi', test: (c) => WEI2_AFTER_VERB.includes(prev(c)) },
   // A verb of doing for someone later in the clause outweighs the weaker hints below
   // (许多为国家作出贡献, 为首都群众服务).
