@@ -33,6 +33,16 @@ const prev = ({ chars, at }: RuleContext, k = 1) => chars[at - k] ?? NONE;
 const next = ({ chars, at }: RuleContext, k = 1) => chars[at + k] ?? NONE;
 const isDigit = (char: string) => /[0-9０-９]/.test(char);
 
+/** Quotes and brackets that open what follows: 有意识地“串珍珠” still has a verb after 地. */
+const OPENERS = '“‘「『《〈（(';
+
+/** The next character past any opening quote or bracket. */
+function nextPastOpeners(c: RuleContext): string {
+  let k = 1;
+  while (OPENERS.includes(next(c, k))) k++;
+  return next(c, k);
+}
+
 /** The rest of the clause after position `at`, up to `limit` characters. */
 function clauseAfter({ chars, at }: { chars: readonly string[]; at: number }, limit = 20): string {
   let text = '';
@@ -167,12 +177,12 @@ const RULES: Record<string, readonly ContextRule[]> = {
   着: [{ reading: 'zhe', test: (c) => isHan(prev(c)) && next(c) !== '了' }],
   // 了 right after a non-Han character or at the start reads liǎo, as pinyin-pro has it.
   了: [{ reading: 'liǎo', test: (c) => !isHan(prev(c)) }],
-  // 地 after an adverbial adjective: 积极地, 预见性地, 慢慢地 → de.
+  // 地 after an adverbial adjective, before what it modifies: 积极地, 预见性地, 慢慢地 → de.
   地: [
     {
       reading: 'de',
       test: (c) => {
-        if (!isHan(next(c))) return false;
+        if (!isHan(nextPastOpeners(c))) return false;
         const [a, b] = [prev(c, 2), prev(c)];
         return isHan(b) && (b === a || '性然'.includes(b) || ADVERBIAL.has(a + b));
       },
@@ -187,9 +197,11 @@ const RULES: Record<string, readonly ContextRule[]> = {
 };
 
 /** Two-character adjectives that take adverbial 地 in news prose. */
-const ADVERBIAL = new Set(
-  '积极 认真 深入 有效 充分 全面 不断 逐步 稳步 主动 切实 扎实 努力 坚决 彻底 热情 高效 快速 迅速 顺利 大力 持续 科学 精准 合理 有序 系统 明显 显著 严格 耐心 静静 轻轻 紧紧 牢牢 深深 远远 早早 慢慢 渐渐 默默 悄悄 好好 热烈 广泛 密切 创造 有力 自觉 真正 真切 集中'.split(' '),
-);
+const ADVERBIAL = new Set([
+  ...'积极 认真 深入 有效 充分 全面 不断 逐步 稳步 主动 切实 扎实 努力 坚决 彻底 热情 高效 快速 迅速 顺利 大力 持续 科学 精准 合理 有序 系统 明显 显著 严格 耐心 静静 轻轻 紧紧 牢牢 深深 远远 早早 慢慢 渐渐 默默 悄悄 好好 热烈 广泛 密切 创造 有力 自觉 真正 真切 集中'.split(' '),
+  // Manner adverbials of reporting prose; 意识 stands for 有意识/无意识/下意识.
+  ...'直观 生动 深刻 准确 及时 精心 用心 细致 仔细 具体 清楚 清晰 客观 理性 灵活 妥善 稳妥 平稳 大胆 自主 意识'.split(' '),
+]);
 
 export const CONTEXT_RULES: Readonly<Record<string, readonly ContextRule[]>> = RULES;
 const RULES_BY_CHAR = new Map(Object.entries(RULES));
