@@ -57,6 +57,10 @@ describe('context rules', () => {
     ['死得较为突然', '得', 'de'],
     ['你得去一趟', '得', 'děi'],
     ['忙着新春除尘', '着', 'zhe'],
+    // The particle 了 after a closing quote or a number; liǎo where it opens the text or a word.
+    ['早就不是‘说说而已’了。', '了', 'le'],
+    ['气温升到38了', '了', 'le'],
+    ['了解情况', '了', 'liǎo'],
     ['开市当日，第一批客户', '当', 'dàng'],
     ['当日的情形', '当', 'dāng'],
     ['量足而且质优', '量', 'liàng'],

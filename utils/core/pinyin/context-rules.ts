@@ -43,6 +43,9 @@ function nextPastOpeners(c: RuleContext): string {
   return next(c, k);
 }
 
+/** Non-Han characters that end what comes before them: closing quotes and brackets, digits, letters. */
+const ENDS_A_PHRASE = /[”’」』》〉）)\]%０-９0-9A-Za-z]/;
+
 /** The rest of the clause after position `at`, up to `limit` characters. */
 function clauseAfter({ chars, at }: { chars: readonly string[]; at: number }, limit = 20): string {
   let text = '';
@@ -175,8 +178,9 @@ const RULES: Record<string, readonly ContextRule[]> = {
   ],
   // 着 after a verb marks the aspect: 忙着, 摆着 → zhe (睡着了 zháo is a word; zhuó lives in words).
   着: [{ reading: 'zhe', test: (c) => isHan(prev(c)) && next(c) !== '了' }],
-  // 了 right after a non-Han character or at the start reads liǎo, as pinyin-pro has it.
-  了: [{ reading: 'liǎo', test: (c) => !isHan(prev(c)) }],
+  // 了 at the start or after opening punctuation reads liǎo, as pinyin-pro has it; after a closing
+  // quote, a number or a Latin word it is still the particle: 都是菜’了, 涨到100了 → le.
+  了: [{ reading: 'liǎo', test: (c) => !isHan(prev(c)) && !ENDS_A_PHRASE.test(prev(c)) }],
   // 地 after an adverbial adjective, before what it modifies: 积极地, 预见性地, 慢慢地 → de.
   地: [
     {
