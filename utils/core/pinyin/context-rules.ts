@@ -143,7 +143,14 @@ const RULES: Record<string, readonly ContextRule[]> = {
     },
   ],
   // 率 leading troops or a delegation: 粟裕率新四军, 率队, 率团 → shuài; elsewhere a rate (lǜ).
-  率: [{ reading: 'shuài', test: (c) => /[队团部军兵众师舰机员]/.test(clauseAfter(c, 6)) }],
+  // The group may close a long object (率…专题调研组); the verb takes its object at once, and a
+  // rate is followed by what it does (收视率带动团队士气, 生育率快速下降).
+  率: [
+    {
+      reading: 'shuài',
+      test: (c) => isHan(nextPastOpeners(c)) && !RATE_PREDICATE.includes(next(c)) && LED_GROUP.test(clauseAfter(c, 30)),
+    },
+  ],
   // 将 the general: 参将, 魏将, 干将 → jiàng (the adverb "will" is the default).
   将: [
     {
@@ -199,6 +206,11 @@ const RULES: Record<string, readonly ContextRule[]> = {
     { reading: 'děi', test: (c) => '你我他她们咱就还也都总'.includes(prev(c)) && '去来先赶马把快再早抓加'.includes(next(c)) },
   ],
 };
+
+/** What a leader leads: troops, a delegation, a working group (率部, 率代表团, 率调研组). */
+const LED_GROUP = /[队团部军兵众师舰机员组]/;
+/** First characters of what a rate does or is: 率达, 率为, 率较, 率提升, 率快速下降, 率的. */
+const RATE_PREDICATE = '达为是较超高低增提升下上降在约仅只已由均不将也都和与及的开快带持稳逐明显仍再还继';
 
 /** Two-character adjectives that take adverbial 地 in news prose. */
 const ADVERBIAL = new Set([
