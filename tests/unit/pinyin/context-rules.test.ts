@@ -73,6 +73,18 @@ describe('context rules', () => {
     expect(read(text, char)).toBe(reading);
   });
 
+  it.each([
+    ['考察团一行来到醴陵', 'xíng'],
+    ['专家一行人深入田间', 'xíng'],
+    ['市委书记一行，', 'xíng'],
+    ['干一行爱一行', 'háng'],
+    ['这一行很辛苦', 'háng'],
+    ['他写下一行字', 'háng'],
+    ['第一行写着名字', 'háng'],
+  ])('一行 in %s: 行 → %s (the visiting party, or a line or trade)', (text, reading) => {
+    expect(read(text, '行')).toBe(reading);
+  });
+
   it('vetoes 了不得 after a verb, keeps it after a degree word', () => {
     expect(reader.readChars('划出了不得违规的底线').map((r) => r.pinyin).slice(2, 5)).toEqual(['le', 'bù', 'dé']);
     expect(reader.readChars('真了不得').map((r) => r.pinyin)).toEqual(['zhēn', 'liǎo', 'bu', 'dé']);

@@ -230,7 +230,23 @@ const WORD_CONDITIONS = new Map<string, (chars: readonly string[], start: number
   ['了不得', (chars, start) => !isHan(chars[start - 1] ?? NONE) || '很真太可好多么是得也就都还'.includes(chars[start - 1]!)],
   // 人为 "man-made", unless 为 is "for" (安排专人为项目提供服务: 专人 + 为).
   ['人为', (chars, start) => !FOR_VERBS.test(clauseAfter({ chars, at: start + 1 }))],
+  // 一行 yì háng "a line, a trade", unless it is 一行 yì xíng "the party" of those just named
+  // (调研组一行参观了…); then 行 stands alone and reads xíng.
+  ['一行', (chars, start) => !isVisitingParty(chars, start)],
 ]);
+
+/** Before 一行 these make it a line or a trade: 这一行, 第一行, 干一行爱一行, 写下一行. */
+const NOT_A_PARTY_BEFORE = '这那哪每第同隔干爱另换入改写读看打删加留空跳了下上';
+/** After 一行 "the party": what a party does next (来到, 参观, 赴, 考察 …), or 人, or a count. */
+const PARTY_NEXT = '人来到赴抵前参走考调视察深莅先在还共等近实专踏乘沿登观慰看冒';
+
+/** Whether 一行 at `start` is "the party" of the people or group just before it. */
+function isVisitingParty(chars: readonly string[], start: number): boolean {
+  const before = chars[start - 1] ?? NONE;
+  const after = chars[start + 2] ?? NONE;
+  if (!isHan(before) || NOT_A_PARTY_BEFORE.includes(before)) return false;
+  return !isHan(after) || PARTY_NEXT.includes(after);
+}
 
 /** Whether the dictionary word `word` may be read as a word at `start`. */
 export function wordAllowed(chars: readonly string[], start: number, word: string): boolean {
