@@ -165,6 +165,19 @@ const RULES: Record<string, readonly ContextRule[]> = {
       test: (c) => '任往入至离回到赴京兵派走职知动防度研查拨配集运'.includes(next(c)) || '上下外借抽对互选征'.includes(prev(c)),
     },
   ],
+  // 种 the verb "plant" before its result or crop: 种出好品质, 种满, 种菜 → zhòng; after a numeral,
+  // demonstrative or 各/某 it is the measure word "kind" (三种出行方式, 这种树).
+  种: [
+    {
+      reading: 'zhòng',
+      test: (c) => !KIND_COUNTERS.includes(prev(c)) && !isDigit(prev(c)) && (PLANT_RESULT.includes(next(c)) || CROPS.includes(next(c))),
+    },
+  ],
+  // 相 counted is a noun, the minister or the phase: 四相 (four chancellors), 三相电 → xiàng.
+  // 一 and 两 also come before the adverb "mutually" (两相比较), so they are left out.
+  相: [{ reading: 'xiàng', test: (c) => '二三四五六七八九十'.includes(prev(c)) || isDigit(prev(c)) }],
+  // 冠 the verb "top, be first" before a count or 于: 冠两朝, 冠于全国 → guàn (guān is the noun, hat).
+  冠: [{ reading: 'guàn', test: (c) => NUMERAL.includes(next(c)) || isDigit(next(c)) || '于以绝'.includes(next(c)) }],
   // 重 doing again: 重录, 重拍 → chóng.
   重: [{ reading: 'chóng', test: (c) => '录拍播印写选审议装做启组置修办演唱'.includes(next(c)) }],
   // 难 a disaster: 矿难, 海难, 遇难 → nàn.
@@ -206,6 +219,13 @@ const RULES: Record<string, readonly ContextRule[]> = {
     { reading: 'děi', test: (c) => '你我他她们咱就还也都总'.includes(prev(c)) && '去来先赶马把快再早抓加'.includes(next(c)) },
   ],
 };
+
+/** Before 种 these count kinds: 三种, 这种, 各种, 某种 (NUMERAL holds the numerals and 这/那). */
+const KIND_COUNTERS = NUMERAL + '各该此某本同另其别诸';
+/** Results of planting after the verb 种: 种出, 种下, 种满, 种活, 种好. */
+const PLANT_RESULT = '出下上满活好成完在了着';
+/** What is planted: 种树, 种菜, 种粮, 种桃. */
+const CROPS = '树花菜粮田地果草稻麦豆瓜茶棉桃药苗竹薯';
 
 /** What a leader leads: troops, a delegation, a working group (率部, 率代表团, 率调研组). */
 const LED_GROUP = /[队团部军兵众师舰机员组]/;
