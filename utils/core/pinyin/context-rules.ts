@@ -213,12 +213,22 @@ const RULES: Record<string, readonly ContextRule[]> = {
     },
   ],
   得: [
+    // "Must" after a subject or an adverb, before a verb: 你得去, 还得抓紧, 大家都得遵守, 你得很
+    // 小心 → děi. Before a noun it is "obtain" and stays dé (他得病了, 她得奖了, 又得了第一): the
+    // rarer of those words are not in the word data, so the verb must be one of MODAL_VERBS.
+    { reading: 'děi', test: (c) => MODAL_SUBJECTS.includes(prev(c)) && MODAL_VERBS.test(clauseAfter(c, 4)) },
+    // 得去/得来 after a time word: 明天得去医院 → děi (过得去, 回得来 after a verb are complements).
+    { reading: 'děi', test: (c) => '天日晚午周年'.includes(prev(c)) && '去来赶'.includes(next(c)) },
     // Linking a verb to a degree complement: 死得较为突然, 做得很好 → de.
     { reading: 'de', test: (c) => isHan(prev(c)) && '很非更十太越较极挺蛮相最特'.includes(next(c)) },
-    // "Must" after a subject or adverb: 你得去, 还得抓紧 → děi (得到, 得来 are words).
-    { reading: 'děi', test: (c) => '你我他她们咱就还也都总'.includes(prev(c)) && '去来先赶马把快再早抓加'.includes(next(c)) },
   ],
 };
+
+/** Subjects and adverbs that a modal 得 děi follows: 你得, 我们得, 还得, 就得, 都得, 总得. */
+const MODAL_SUBJECTS = '你我他她它们咱就还也都总又准';
+/** What a modal 得 governs: verbs and the adverbs before them (得去, 得好好学, 得很小心, 得马上). */
+const MODAL_VERBS =
+  /^(?:去|来|先|赶|马上|立即|把|快|再|早|抓|加|很|好好|注意|小心|承认|说|看|靠|听|想|找|等|做|干|办|花|走|跑|交|付|重新|提前|尽快|继续|用|有|是|按|跟|让|给|遵守|排队|学|写|读|问|买|准备|认真|保证|确保|考虑|依靠|坚持|面对|接受|处理|解决|完成|研究|回|上班|上学|上课|下功夫)/;
 
 /** Before 种 these count kinds: 三种, 这种, 各种, 某种 (NUMERAL holds the numerals and 这/那). */
 const KIND_COUNTERS = NUMERAL + '各该此某本同另其别诸';
