@@ -44,6 +44,7 @@ describe('context rules', () => {
     ['副主席李某率“乡村振兴”专题调研组赴醴陵调研', '率', 'shuài'],
     ['收视率带动团队士气', '率', 'lǜ'],
     ['得票率较上次上涨八个百分点', '率', 'lǜ'],
+    ['兼太子左卫率', '率', 'shuài'],
     ['他被调往前线', '调', 'diào'],
     // 种 "plant" before a result or crop; "kind" after a count or demonstrative, and in words.
     ['好土壤种出好庄稼', '种', 'zhòng'],
@@ -51,6 +52,7 @@ describe('context rules', () => {
     ['三种出行方式', '种', 'zhǒng'],
     ['这种树很高', '种', 'zhǒng'],
     ['种子发芽了', '种', 'zhǒng'],
+    ['杂交水稻制种成功', '种', 'zhǒng'],
     // 相 counted (ministers, phases) and 冠 "to top" before a count.
     ['唐朝五相皆出此门', '相', 'xiàng'],
     ['三相电', '相', 'xiàng'],
@@ -59,6 +61,7 @@ describe('context rules', () => {
     ['诗文冠两朝', '冠', 'guàn'],
     ['产量冠于全国', '冠', 'guàn'],
     ['树冠很大', '冠', 'guān'],
+    ['毛冠四叶葎', '冠', 'guān'],
     ['预见性地警告', '地', 'de'],
     ['等地的生产基地', '地', 'dì'],
     // Adverbial 地 after a manner word, also before a quote; dì where 地 is a place or the ground.

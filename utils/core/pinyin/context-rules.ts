@@ -150,6 +150,8 @@ const RULES: Record<string, readonly ContextRule[]> = {
       reading: 'shuài',
       test: (c) => isHan(nextPastOpeners(c)) && !RATE_PREDICATE.includes(next(c)) && LED_GROUP.test(clauseAfter(c, 30)),
     },
+    // The office of the guards' commander: 太子右卫率, 左卫率.
+    { reading: 'shuài', test: (c) => prev(c) === '卫' },
   ],
   // 将 the general: 参将, 魏将, 干将 → jiàng (the adverb "will" is the default).
   将: [
@@ -176,8 +178,9 @@ const RULES: Record<string, readonly ContextRule[]> = {
   // 相 counted is a noun, the minister or the phase: 四相 (four chancellors), 三相电 → xiàng.
   // 一 and 两 also come before the adverb "mutually" (两相比较), so they are left out.
   相: [{ reading: 'xiàng', test: (c) => '二三四五六七八九十'.includes(prev(c)) || isDigit(prev(c)) }],
-  // 冠 the verb "top, be first" before a count or 于: 冠两朝, 冠于全国 → guàn (guān is the noun, hat).
-  冠: [{ reading: 'guàn', test: (c) => NUMERAL.includes(next(c)) || isDigit(next(c)) || '于以绝'.includes(next(c)) }],
+  // 冠 the verb "top, be first" before what it tops: 冠两朝, 冠全省, 冠于全国 → guàn. Other counts
+  // are left out: the noun guān "crest" starts plant and bird names (毛冠四叶葎).
+  冠: [{ reading: 'guàn', test: (c) => '两三全群绝于以'.includes(next(c)) }],
   // 重 doing again: 重录, 重拍 → chóng.
   重: [{ reading: 'chóng', test: (c) => '录拍播印写选审议装做启组置修办演唱'.includes(next(c)) }],
   // 难 a disaster: 矿难, 海难, 遇难 → nàn.
@@ -233,7 +236,7 @@ const MODAL_VERBS =
 /** Before 种 these count kinds: 三种, 这种, 各种, 某种 (NUMERAL holds the numerals and 这/那). */
 const KIND_COUNTERS = NUMERAL + '各该此某本同另其别诸';
 /** Results of planting after the verb 种: 种出, 种下, 种满, 种活, 种好. */
-const PLANT_RESULT = '出下上满活好成完在了着';
+const PLANT_RESULT = '出下上满活好完在了着';
 /** What is planted: 种树, 种菜, 种粮, 种桃. */
 const CROPS = '树花菜粮田地果草稻麦豆瓜茶棉桃药苗竹薯';
 
