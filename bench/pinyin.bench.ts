@@ -9,11 +9,15 @@
  * ../shared/data/cpp beside the repository; the data never ships with the extension. Each CPP
  * sentence marks one polyphone as ▁X▁ and gives its gold reading in CC-CEDICT style (le5, lu:4).
  * Tune on dev only; test is reported, never looked at to choose anything.
+ *
+ * The real-news gold (tests/real-news/pinyin, every character of 126 news sentences) is scored too;
+ * bench/pinyin-gold.ts lists its wrong characters.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { formatGoldScore, loadGold, scoreGold } from './pinyin-gold';
 
 const CPP_DIR = fileURLToPath(new URL('../../shared/data/cpp/', import.meta.url));
 const MARK = '\u2581';
@@ -180,6 +184,11 @@ async function main(): Promise<void> {
   console.log(`  ${''.padEnd(40)} dev: tones / no tones    test: tones / no tones`);
   for (const [name, d, s] of rows) console.log(table(name, d, s));
   console.log(`  (dev ${dev.length} sentences, test ${test.length}; published: g2pM 97.31, g2pW 99.08 on test)`);
+
+  // Every character of running local news, not one polyphone a sentence: the figure a reader sees.
+  const gold = scoreGold(loadGold(), (text) => new Map(readings.readChars(text, { toneStyle: 'marks', toneSandhi: false }).map((r) => [r.index, r.pinyin])));
+  console.log(`\nReal-news gold (tests/real-news/pinyin, every Han character, no sandhi): ZhuDu readChars ${formatGoldScore(gold)}`);
+  console.log(`  ${gold.misses.length} wrong (list them with npx tsx bench/pinyin-gold.ts)`);
 
   console.log('\n20 most frequent errors of ZhuDu on dev (char, gold, got: count):');
   const errors = [...rows[1]![1].errors].sort((a, b) => b[1] - a[1]).slice(0, 20);

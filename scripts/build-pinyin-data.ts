@@ -8,7 +8,8 @@
  *
  * Sources: @pinyin-pro/data's complete dictionary (348,838 entries with frequencies; 350 MB of heap
  * if loaded into pinyin-pro) and pinyin-pro's own built-in words (4,083, probability 2e-8 each). Where
- * both have a word, the built-in reading is kept with complete's frequency (see mergeSources).
+ * both have a word, the built-in reading is kept with complete's frequency (see mergeSources). The
+ * few readings in pinyin-word-fixes.ts, where the sources contradict the dictionary, win over both.
  *
  * A word is kept when
  *   1. it reads differently from its characters' default readings (character table + our
@@ -34,6 +35,7 @@ import { UNKNOWN_COST } from '../utils/core/pinyin/lattice';
 import { readSentence, type Dictionary } from '../utils/core/pinyin/reader';
 import { isSandhiChar, sandhiReading } from '../utils/core/pinyin/sandhi';
 import { isHan } from '../utils/core/text/han';
+import { WORD_READING_FIXES } from './pinyin-word-fixes';
 
 const BLOCKER_MIN = 1e-9;
 const WATCHED_WORD_MIN = 1e-10;
@@ -105,6 +107,27 @@ function mergeSources(...sources: Map<string, Source>[]): Map<string, Source> {
     }
   }
   return merged;
+}
+
+/**
+ * The sources' words with WORD_READING_FIXES applied, also inside longer words (祥和气氛 like 气氛),
+ * which would otherwise keep the sources' reading and win over the fixed word. A fixed word the
+ * sources lack gets pinyin-pro's flat 2e-8.
+ */
+function applyReadingFixes(merged: Map<string, Source>): Map<string, Source> {
+  const fixes = Object.entries(WORD_READING_FIXES).map(([word, pinyin]) => ({ word, syllables: pinyin.split(' ') }));
+  const fixed = new Map<string, Source>();
+  for (const [word, entry] of merged) {
+    let syllables = entry.syllables;
+    for (const fix of fixes) {
+      for (let at = word.indexOf(fix.word); at >= 0; at = word.indexOf(fix.word, at + 1)) {
+        syllables = [...syllables.slice(0, at), ...fix.syllables, ...syllables.slice(at + fix.word.length)];
+      }
+    }
+    fixed.set(word, { ...entry, syllables });
+  }
+  for (const fix of fixes) if (!fixed.has(fix.word)) fixed.set(fix.word, { syllables: fix.syllables, probability: 2e-8 });
+  return fixed;
 }
 
 /** Version from the package.json `up` levels above the directory of a resolved entry file. */
@@ -246,7 +269,7 @@ export const CHAR_COSTS = \`${charCostLines(charCosts).join('\n')}\`;
 
 async function main(): Promise<void> {
   const complete = completeWords();
-  const merged = mergeSources(await builtinWords(), complete.words); // built-in first: its readings win
+  const merged = applyReadingFixes(mergeSources(await builtinWords(), complete.words)); // built-in first: its readings win
   const counts = { merged: merged.size, differs: 0, blockers: 0, watchedWords: 0, redundant: 0 };
   const { kept, differing } = selectWords(merged, dictionaryOf(new Map(), complete.chars), counts);
   counts.redundant = dropRedundant(kept, differing, complete.chars);

@@ -8,6 +8,8 @@ import { BUILT_FOR, CHAR_COSTS, WORDS } from '@/utils/core/pinyin/data/pruned-wo
 import { createCharTable } from '@/utils/core/pinyin/chars';
 import { CHAR_TABLE } from '@/utils/core/pinyin/data/char-table';
 import { createWordDictionary } from '@/utils/core/pinyin/dictionary';
+import { WORD_READING_FIXES } from '../../../scripts/pinyin-word-fixes';
+import { reader } from '../../helpers/engine';
 
 const dictionary = createWordDictionary({ words: WORDS, charCosts: CHAR_COSTS, charTable: CHAR_TABLE }, createCharTable(CHAR_TABLE));
 
@@ -43,6 +45,14 @@ describe('generated word data', () => {
     expect(read('一期')).toBe('yī qī'); // written out: the sandhi rule would make it yì
     expect(dictionary.syllables('一样')?.explicit).toEqual([false, false]); // 一 left to sandhi (yí)
     expect(dictionary.syllables('不是一个词')).toBeUndefined();
+  });
+
+  it('reads the words whose source readings were fixed as the fixes say, alone and in longer words', () => {
+    for (const [word, pinyin] of Object.entries(WORD_READING_FIXES)) {
+      expect(reader.pinyinLine(word, { toneStyle: 'marks', toneSandhi: false }), REBUILD).toBe(pinyin);
+    }
+    expect(reader.pinyinLine('现场洋溢着祥和的节日气氛')).toContain('qì fēn');
+    expect(reader.pinyinLine('营造祥和气氛')).toContain('qì fēn');
   });
 
   it('prices words by frequency, so 天空 + 地 beats 天 + 空地', () => {

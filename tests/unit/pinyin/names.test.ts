@@ -19,6 +19,16 @@ describe('names in bylines and after titles', () => {
     expect(names('市领导陈恢清、曾一鸣、罗厚清参加')).toEqual([[7, 'zēng']]);
   });
 
+  it('reads 曾 as the surname in a 、 list of names with no title before it', () => {
+    expect(names('出席的有王小明、曾丽华、李强等')).toEqual([[8, 'zēng']]);
+    expect(reader.pinyinLine('离退休老领导：曾国荣、何小平、李明')).toContain('zēng guó róng');
+    // The adverb keeps its verb (曾任, 曾多次), and other surnames whose everyday reading is a
+    // content word are no names in a list (种粮、养殖).
+    expect(names('他曾任县长、曾获奖')).toEqual([]);
+    expect(names('张三、曾多次获奖')).toEqual([]);
+    expect(names('发展种粮、养殖')).toEqual([]);
+  });
+
   it('leaves 曾 the adverb and words that start with a surname character alone', () => {
     expect(names('市长曾多次强调')).toEqual([]);
     expect(reader.pinyinLine('市长曾经说过')).toBe('shì zhǎng céng jīng shuō guò');

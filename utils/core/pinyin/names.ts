@@ -60,6 +60,16 @@ const NOT_A_NAME_AFTER: Readonly<Record<string, string>> = {
 const NAME_SEPARATORS = '、 　';
 
 /**
+ * Surnames read as such at the start of any item of a 、 list, with no title before the list: the
+ * other reading of 曾 is the adverb "once", which cannot make a list item without its verb
+ * (曾任, 曾获 are ruled out by NOT_A_NAME_AFTER). Characters whose other reading is a content
+ * word (种, 单, 查) stay out: 种粮、养殖 is no list of names.
+ */
+const LISTED_SURNAMES = '曾';
+/** What may stand on the far side of a list item from its 、: another 、, or the end of the clause. */
+const LIST_ITEM_EDGE = /^(?:、|[，。；：！？,.;:!?）)”’\s]|$)/;
+
+/**
  * Positions in `chars` where a personal name starts, with the surname reading of its first
  * character. `alone(at)` tells whether the character stands outside any dictionary word: 单位 after
  * a title is a word, not the surname 单.
@@ -76,6 +86,7 @@ export function nameReadings(chars: readonly string[], alone: (at: number) => bo
     found.push([at, reading]);
   };
   for (let at = 0; at < chars.length; at++) {
+    if (LISTED_SURNAMES.includes(chars[at]!) && startsListItem(chars, at)) consider(at, false);
     const trigger = TRIGGERS.get(chars[at]!)?.find((word) => matchesAt(chars, at, word));
     if (!trigger) continue;
     let start = at + trigger.length;
@@ -92,6 +103,19 @@ export function nameReadings(chars: readonly string[], alone: (at: number) => bo
     at = start - 1;
   }
   return found;
+}
+
+/**
+ * Whether a list item of two or three Han characters, the length of a name, starts at `at`: with 、
+ * on one side and another 、 or the end of the clause on the other (刘力量、曾雨农、赵占一).
+ */
+function startsListItem(chars: readonly string[], at: number): boolean {
+  let end = at;
+  while (end < chars.length && isHan(chars[end]!)) end++;
+  if (end - at < 2 || end - at > 3) return false;
+  const before = chars[at - 1] ?? '';
+  const after = chars[end] ?? '';
+  return (before === '、' && LIST_ITEM_EDGE.test(after)) || (after === '、' && LIST_ITEM_EDGE.test(before));
 }
 
 function matchesAt(chars: readonly string[], at: number, word: string): boolean {
