@@ -4,10 +4,18 @@ import type { Timers } from '../timers';
 import { hitFor, requestFor, targetAt, type HoverHit } from './hover-lookup';
 import { createWordCache } from './word-cache';
 
+/** How often a moving pointer tells the background a reader is here: under Chrome's 30 s idle limit. */
+const KEEP_READY_MS = 20_000;
+
 export interface HoverLookups {
   /** Looks up the word under `point()` in the next animation frame (moves in between are coalesced). */
   schedule(): void;
-  /** The first pointer move: the background gets its dictionary ready for the first card. */
+  /**
+   * A pointer move: at most every 20 s the background hears that someone is reading and gets its
+   * dictionary ready. Chrome stops an idle service worker after 30 s, and starting it again with
+   * its dictionary costs about half a second (bench:tooltip): told in time, it is ready by the time
+   * the pointer reaches a word, and it stays while the reader moves the pointer.
+   */
   warmUp(): void;
 }
 
@@ -29,7 +37,7 @@ export function createHoverLookups(
   const { errors } = env;
   let inFlight = false;
   let again = false;
-  let warm = false;
+  let preparedAt = -Infinity;
   const cache = createWordCache(env.lookUpBlock, (error) => !signal.aborted && errors.report(error));
 
   const lookUp = () => {
@@ -81,10 +89,11 @@ export function createHoverLookups(
   };
 
   const warmUp = () => {
-    if (warm) return;
-    warm = true;
+    const now = performance.now();
+    if (now - preparedAt < KEEP_READY_MS) return;
+    preparedAt = now;
     env.prepareWords().catch((error: unknown) => {
-      warm = false; // the next pointer move asks again
+      preparedAt = -Infinity; // the next pointer move asks again
       if (!signal.aborted) errors.report(error);
     });
   };

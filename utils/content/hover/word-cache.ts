@@ -5,7 +5,7 @@ import type { WordLookup, WordRequest } from '../../core/words/word-card';
 import type { HoverTarget } from './hover-lookup';
 
 /** About this many characters each side of the pointer are fetched at once, out to the sentence ends. */
-const REACH = 150;
+const REACH = 80;
 /** Stretches kept; the oldest go first. */
 const LIMIT = 40;
 
