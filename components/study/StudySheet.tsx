@@ -20,7 +20,15 @@ function csvName(url: string): string {
 
 function Sheet({ data, settings }: { data: StudyData; settings: Settings }) {
   const engine = useEngine();
-  const { article, terms, extras } = data;
+  const { article, extras } = data;
+  // The terms of the text the sheet shows, in the order they first appear.
+  const terms = useMemo(
+    () =>
+      engine.glossary
+        .summarize([article.title ?? '', article.subtitle ?? '', ...article.paragraphs].join('\n'))
+        .map((found) => ({ known: found.known, ...(found.entry && { id: found.entry.id }) })),
+    [article],
+  );
   const options: ReadingOptions = useMemo(() => ({ toneStyle: settings.toneStyle, toneSandhi: settings.toneSandhi }), [settings]);
   const ruby = (text: string) => <RubyText text={text} options={options} toneColors={settings.toneColors} />;
   const entries = useMemo(() => foundEntries(terms, engine.glossary), [terms]);

@@ -52,7 +52,12 @@ describe.each(BROWSERS)('%s: a 1,000,000-character article', (name) => {
   it('the popup summarizes the article’s beginning and says so; the study sheet opens and says so', async () => {
     const tabId = await page.tabId();
     const popup = await h.openPopup(`?tabId=${tabId}`);
-    await popup.evaluate(() => document.getElementById('tab-summary')?.click());
+    // Clicked until it is selected: the popup may not have drawn its tabs yet.
+    await popup.waitFor(() => {
+      const tab = document.getElementById('tab-summary');
+      tab?.click();
+      return tab?.getAttribute('aria-selected') === 'true';
+    });
     const said = await popup.waitFor(() => document.querySelector('[data-testid="article-truncated"]')?.textContent, undefined, { timeout: 30_000, message: 'no note on the long article' });
     expect(said).toContain('30,000');
     expect((await popup.evaluate(() => document.querySelector('[data-testid="summary-text"]')?.textContent ?? '')).length).toBeGreaterThan(20);
