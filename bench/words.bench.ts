@@ -10,7 +10,10 @@ import { createWordDictionary } from '../utils/core/pinyin/dictionary.ts';
 import { icuSegmenter, segmentWords } from '../utils/core/pinyin/segment.ts';
 import { numberedTerms } from '../utils/core/words/numbered-terms.ts';
 import { createSegmenter } from '../utils/core/words/segmenter.ts';
-import { glossary } from '../tests/helpers/engine.ts';
+import { glossary, reader } from '../tests/helpers/engine.ts';
+import { DEFAULT_READING_OPTIONS } from '../utils/core/pinyin/readings.ts';
+import { explains } from '../utils/core/words/word-card.ts';
+import { createWordLookups } from '../utils/core/words/word-lookup.ts';
 
 interface Gold {
   id: string;
@@ -98,4 +101,20 @@ if (process.env.ERRORS) {
   }
   console.log('wrong:', [...wrong].sort((a, b) => b[1] - a[1]).map(([w, n]) => `${w}${n > 1 ? '×' + n : ''}`).join(' '));
   console.log('missed:', [...missed].sort((a, b) => b[1] - a[1]).map(([w, n]) => `${w}${n > 1 ? '×' + n : ''}`).join(' '));
+}
+
+// Words explained on real news: every excerpt of the 27 real articles (tests/real-news/glossary),
+// cut and looked up as the card does; the share with an English sense, a gloss, a name or place
+// label, or a glossary entry, and the units no dictionary had whole (cut into explained words).
+{
+  const corpus = JSON.parse(readFileSync('tests/real-news/glossary/corpus.json', 'utf8')) as { articles: { excerpts: { text: string }[] }[] };
+  const lookups = createWordLookups({ reader, glossary, dictionary });
+  const cards = corpus.articles.flatMap((article) => article.excerpts.flatMap((excerpt) => lookups.lookUpAll(excerpt.text, DEFAULT_READING_OPTIONS)));
+  const unexplained = cards.filter((card) => !explains(card)).map((card) => card.word.text);
+  const cut = new Map<string, number>();
+  for (const card of cards) if (card.cutFrom) cut.set(card.cutFrom, (cut.get(card.cutFrom) ?? 0) + 1);
+  console.log(
+    `Words explained on real news: ${(100 * (1 - unexplained.length / cards.length)).toFixed(1)}% of ${cards.length} Han words of ${corpus.articles.length} articles; ` +
+      `without a meaning: ${unexplained.join(' ') || 'none'}; units cut for lack of an entry (${cut.size}): ${[...cut.keys()].join(' ')}`,
+  );
 }
