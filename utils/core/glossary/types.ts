@@ -80,6 +80,8 @@ export interface GlossaryEntry {
   english: { text: string; official: boolean };
   /** One line of plain English for learners. */
   gloss_en: string;
+  /** The explanation in English for the English UI: one to three sentences, our own words. */
+  explanation_en?: string;
   /** The members of a numbered slogan, in their official order. */
   items?: SloganItem[];
   /** Ids of entries worth reading next. */
