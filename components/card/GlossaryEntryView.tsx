@@ -76,10 +76,15 @@ export function GlossaryEntryView({ entry, detail }: Props) {
         <ul class="sources">
           {entry.sources.map((source, i) => (
             <li key={i}>
-              <a href={source.url} target="_blank" rel="noopener noreferrer">
-                {source.publisher}
-              </a>
+              {source.url ? (
+                <a href={source.url} target="_blank" rel="noopener noreferrer">
+                  {source.publisher}
+                </a>
+              ) : (
+                source.publisher
+              )}
               {source.date ? `, ${source.date}` : ''}
+              {source.page ? `, ${source.page}` : ''}
               {source.note ? ` (${source.note})` : ''}
             </li>
           ))}

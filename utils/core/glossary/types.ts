@@ -46,10 +46,13 @@ export interface SloganItem {
 }
 
 export interface Source {
-  url: string;
+  /** A real address of the page; absent for a print source cited by newspaper, date and page. */
+  url?: string;
   publisher: string;
   /** ISO date (or year-month) of the page, when known. */
   date?: string;
+  /** Print page of a newspaper source (第1版), when cited without an address. */
+  page?: string;
   /** Why this source is weaker or special: a mirror of an official page, a URL built from a site pattern. */
   note?: string;
 }
