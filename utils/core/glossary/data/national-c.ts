@@ -11,6 +11,8 @@ export const NATIONAL_POLICY: readonly GlossaryEntry[] = [
     category: 'economy',
     gloss_zh: '创新、协调、绿色、开放、共享的发展理念',
     explanation_zh: '2015年十八届五中全会提出，文件里常写“完整、准确、全面贯彻新发展理念”。',
+    explanation_en:
+      'Put forward at the Fifth Plenary Session of the 18th Central Committee in 2015. Documents usually call for applying it "fully, accurately and comprehensively".',
     english: { text: 'the new development philosophy', official: true },
     gloss_en: 'five principles of development: innovative, coordinated, green, open and shared',
     items: [
@@ -33,6 +35,8 @@ export const NATIONAL_POLICY: readonly GlossaryEntry[] = [
     category: 'economy',
     gloss_zh: '以国内大循环为主体、国内国际双循环相互促进的格局',
     explanation_zh: '2020年提出并写入“十四五”规划，意思是更多依靠国内市场和自主产业链，同时保持对外开放。',
+    explanation_en:
+      'Proposed in 2020 and written into the 14th Five-Year Plan. It means relying more on the home market and on supply chains China controls itself, while staying open to the world.',
     english: { text: 'the new development pattern (dual circulation)', official: true },
     gloss_en: 'growth led by the domestic market, with foreign trade as a complement',
     related: ['xin-fa-zhan-li-nian'],
@@ -51,6 +55,8 @@ export const NATIONAL_POLICY: readonly GlossaryEntry[] = [
     category: 'economy',
     gloss_zh: '重质量和效益、不单纯追求速度的发展',
     explanation_zh: '十九大宣布经济由高速增长转向高质量发展阶段，二十大称之为全面建设社会主义现代化国家的首要任务，几乎每篇经济新闻都会出现。',
+    explanation_en:
+      'The 19th Party Congress declared that the economy had moved from high-speed growth to a stage of high-quality development, and the 20th Congress called it the primary task of building a modern socialist country. It appears in almost every economic news story.',
     english: { text: 'high-quality development', official: true },
     gloss_en: 'growth that values quality and efficiency over speed',
     related: ['xin-fa-zhan-li-nian', 'xin-zhi-sheng-chan-li'],
@@ -68,6 +74,8 @@ export const NATIONAL_POLICY: readonly GlossaryEntry[] = [
     category: 'economy',
     gloss_zh: '全体人民共同富裕，而不是少数人富裕',
     explanation_zh: '被定为社会主义的本质要求和中国式现代化的特征，强调逐步推进、做大蛋糕同时分好蛋糕，不是平均主义。浙江2021年成为示范区。',
+    explanation_en:
+      'Defined as an essential requirement of socialism and a feature of Chinese-style modernization. The emphasis is on gradual progress, growing the cake and sharing it fairly, not on equal shares for all. Zhejiang became the demonstration zone in 2021.',
     english: { text: 'common prosperity', official: true },
     gloss_en: 'prosperity shared by the whole population',
     related: ['zhong-guo-shi-xian-dai-hua'],
@@ -90,6 +98,8 @@ export const NATIONAL_POLICY: readonly GlossaryEntry[] = [
     gloss_zh: '让农村产业、生态、文化、治理和生活全面提升的战略',
     explanation_zh:
       '十九大提出，总要求是“产业兴旺、生态宜居、乡风文明、治理有效、生活富裕”，并有产业、人才、文化、生态、组织“五大振兴”。每年中央一号文件都围绕它部署。',
+    explanation_en:
+      'Launched at the 19th Party Congress. Its overall goals are thriving industries, a pleasant living environment, civilised social customs, effective governance and prosperity, pursued through the "five revitalizations" of industry, talent, culture, ecology and organisation. Each year\'s No. 1 Central Document is built around it.',
     english: { text: 'rural revitalization', official: true },
     gloss_en: 'the national strategy to revive the countryside',
     related: ['you-xiao-xian-jie', 'san-nong', 'qian-wan-gong-cheng'],
@@ -108,6 +118,8 @@ export const NATIONAL_POLICY: readonly GlossaryEntry[] = [
     category: 'rural',
     gloss_zh: '脱贫后守住成果并与乡村振兴接上轨',
     explanation_zh: '2020年底宣布消除绝对贫困后，设过渡期保持帮扶政策稳定，监测易返贫人口，守住不发生规模性返贫的底线，并把工作转到乡村振兴上。',
+    explanation_en:
+      'After absolute poverty was declared eliminated at the end of 2020, a transition period kept support policies stable and people at risk of falling back were monitored, so that no large-scale return to poverty occurs. The work was then shifted towards rural revitalization.',
     english: { text: 'consolidating poverty-alleviation gains and linking them with rural revitalization', official: false },
     gloss_en: 'keeping people out of poverty after 2020 and moving on to rural development',
     related: ['xiang-cun-zhen-xing'],
@@ -127,6 +139,8 @@ export const NATIONAL_POLICY: readonly GlossaryEntry[] = [
     category: 'economy',
     gloss_zh: '防范化解重大风险、精准脱贫、污染防治三场硬仗',
     explanation_zh: '十九大提出，作为全面建成小康社会的三项硬任务；污染防治后来延续为“深入打好污染防治攻坚战”。',
+    explanation_en:
+      'Set out at the 19th Party Congress as three hard tasks for completing a moderately prosperous society. The pollution campaign later continued under the name "fighting the battle against pollution in greater depth".',
     english: { text: 'the three critical battles (risk, poverty, pollution)', official: true },
     gloss_en: 'three campaigns against financial risk, poverty and pollution',
     items: [
@@ -152,6 +166,8 @@ export const NATIONAL_POLICY: readonly GlossaryEntry[] = [
     category: 'economy',
     gloss_zh: '在保持稳定的前提下争取进步',
     explanation_zh: '十多年来经济工作的总基调，每年中央经济工作会议和各地政府工作报告都会重申。',
+    explanation_en:
+      'The general keynote of economic work for more than a decade, restated every year by the Central Economic Work Conference and in local government work reports.',
     english: { text: 'pursue progress while ensuring stability', official: false },
     gloss_en: 'keep things stable first, then seek progress',
     related: ['yi-jin-cu-wen', 'xian-li-hou-po'],
@@ -170,6 +186,8 @@ export const NATIONAL_POLICY: readonly GlossaryEntry[] = [
     category: 'economy',
     gloss_zh: '用发展进步来促进稳定',
     explanation_zh: '2023年12月中央经济工作会议在“稳中求进”后面加上的要求，强调不能为求稳而不作为。',
+    explanation_en:
+      'A requirement the Central Economic Work Conference of December 2023 added after "seeking progress while keeping stability", stressing that the wish for stability must not become an excuse for doing nothing.',
     english: { text: 'promote stability through progress', official: false },
     gloss_en: 'make progress in order to keep things stable',
     related: ['wen-zhong-qiu-jin', 'xian-li-hou-po'],
@@ -185,6 +203,8 @@ export const NATIONAL_POLICY: readonly GlossaryEntry[] = [
     category: 'economy',
     gloss_zh: '新的立起来以后再破除旧的',
     explanation_zh: '多用于能源转型：新能源能可靠供应之前，不急于压减传统能源。2023年底中央经济工作会议把它和“以进促稳”一起列为工作要求。',
+    explanation_en:
+      'Used mostly about the energy transition: traditional energy is not cut back before new energy can reliably take its place. The Central Economic Work Conference at the end of 2023 listed it as a working principle together with "promoting stability through progress".',
     english: { text: 'establish the new before abolishing the old', official: false },
     gloss_en: 'build the replacement before removing the old system',
     related: ['wen-zhong-qiu-jin', 'shuang-tan'],
@@ -203,6 +223,8 @@ export const NATIONAL_POLICY: readonly GlossaryEntry[] = [
     category: 'economy',
     gloss_zh: '稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期',
     explanation_zh: '2018年7月中央政治局会议提出，2020年起与“六保”配套，以“六保”促“六稳”。',
+    explanation_en:
+      'Put forward by a Politburo meeting in July 2018. From 2020 it was paired with the "six guarantees", which were meant to secure the six areas of stability.',
     english: { text: 'stability on six fronts', official: false },
     gloss_en: 'keep six things stable: jobs, finance, trade, foreign investment, investment, expectations',
     items: [
@@ -229,6 +251,8 @@ export const NATIONAL_POLICY: readonly GlossaryEntry[] = [
     category: 'economy',
     gloss_zh: '保就业、保民生、保市场主体、保粮食能源安全、保产业链供应链稳定、保基层运转',
     explanation_zh: '2020年4月疫情冲击下中央政治局会议提出，是当年政府工作的底线任务。',
+    explanation_en:
+      'Put forward by a Politburo meeting in April 2020 under the shock of the pandemic, as the bottom-line tasks of government work that year.',
     english: { text: 'security in six areas', official: false },
     gloss_en: 'six bottom lines protected during the 2020 pandemic',
     items: [
@@ -256,6 +280,8 @@ export const NATIONAL_POLICY: readonly GlossaryEntry[] = [
     category: 'economy',
     gloss_zh: '大规模设备更新和消费品以旧换新',
     explanation_zh: '2024年起的扩内需政策：企业更新设备、居民以旧换新买汽车家电，都有补贴，资金部分来自超长期特别国债。注意党建新闻里的“两新组织”是另一回事。',
+    explanation_en:
+      'A policy since 2024 to boost domestic demand: subsidies for firms that upgrade equipment and for households that trade in old cars and appliances for new ones, funded partly by ultra-long special treasury bonds. Not to be confused with "两新组织" in Party-building news, which means something else.',
     english: { text: 'equipment upgrades and consumer-goods trade-ins', official: false },
     gloss_en: 'subsidised equipment renewal for firms and trade-ins for consumers',
     items: [
@@ -280,6 +306,8 @@ export const NATIONAL_POLICY: readonly GlossaryEntry[] = [
     category: 'investment',
     gloss_zh: '国家重大战略实施和重点领域安全能力建设',
     explanation_zh: '用超长期特别国债支持的两类重大项目，例如高标准农田、水网和长江沿线铁路等。',
+    explanation_en:
+      'Two kinds of major projects financed by ultra-long special treasury bonds, for example high-standard farmland, water networks and railways along the Yangtze.',
     english: { text: 'major national strategies and security capacity in key areas', official: false },
     gloss_en: 'two kinds of big projects paid for by ultra-long special treasury bonds',
     items: [
@@ -302,6 +330,8 @@ export const NATIONAL_POLICY: readonly GlossaryEntry[] = [
     category: 'economy',
     gloss_zh: '经济体量大的省市要为全国多作贡献',
     explanation_zh: '中央多次要求经济大省“勇挑大梁”，湖南以此自我要求；株洲等市相应说“扛牢经济大市挑大梁的责任”。',
+    explanation_en:
+      'The central leadership has repeatedly asked the big economic provinces to "shoulder the main load". Hunan applies the phrase to itself, and cities such as Zhuzhou speak in turn of carrying the responsibility of a major economic city.',
     english: { text: 'major economic provinces should shoulder greater responsibility', official: false },
     gloss_en: 'big regional economies must carry more of the national load',
     related: ['gao-zhi-liang-fa-zhan'],
@@ -320,6 +350,8 @@ export const NATIONAL_POLICY: readonly GlossaryEntry[] = [
     category: 'industry',
     gloss_zh: '专业化、精细化、特色化、新颖化的中小企业',
     explanation_zh: '工信部2011年提出的中小企业发展方向，分省级和国家级认定，地方常比拼专精特新企业数量。',
+    explanation_en:
+      'A direction for small and medium-sized enterprises set by the Ministry of Industry and Information Technology in 2011. Firms are recognised at provincial and national level, and localities often compete on how many such firms they have.',
     english: { text: 'specialized, refined, distinctive and innovative (SMEs)', official: false },
     gloss_en: 'niche, high-quality small firms recognised by the government',
     items: [
@@ -344,6 +376,8 @@ export const NATIONAL_POLICY: readonly GlossaryEntry[] = [
     category: 'industry',
     gloss_zh: '国家级专精特新“小巨人”企业',
     explanation_zh: '专精特新企业里的最高一档，由工信部认定，指在细分市场领先、掌握核心技术的中小企业；省里也评省级“小巨人”。',
+    explanation_en:
+      'The top tier of "specialised, refined, distinctive and innovative" firms, recognised by the Ministry of Industry and Information Technology: small and medium-sized firms that lead a niche market and hold core technology. Provinces also name provincial-level "little giants".',
     english: { text: '“little giant” firms', official: false },
     gloss_en: 'top-rated niche small firms, officially called “little giants”',
     related: ['zhuan-jing-te-xin'],
@@ -360,6 +394,8 @@ export const NATIONAL_POLICY: readonly GlossaryEntry[] = [
     gloss_zh: '达到统计规模或资质标准的企业',
     explanation_zh:
       '统计口径：规模以上工业、有资质的建筑业、限额以上批发零售和住宿餐饮业、房地产开发经营业、规模以上服务业。“新增四上企业”“升规入统”是地方常见指标。',
+    explanation_en:
+      'A statistical category: industrial firms above designated size, qualified construction firms, wholesale, retail, hotel and catering firms above a sales threshold, real-estate developers, and service firms above designated size. "New 四上 firms" and "getting firms above the threshold into the statistics" are common local targets.',
     english: { text: 'above-designated-size enterprises', official: false },
     gloss_en: 'firms big enough to be counted in official business statistics',
     related: [],
@@ -378,6 +414,8 @@ export const NATIONAL_POLICY: readonly GlossaryEntry[] = [
     category: 'governance',
     gloss_zh: '简政放权、放管结合、优化服务的政府改革',
     explanation_zh: '2015年起的政府职能改革：减少审批，把事前审批改成事中事后监管，提升政务服务。湖南的“一件事一次办”是其中的代表做法。',
+    explanation_en:
+      'A reform of government functions since 2015: fewer approvals, oversight during and after business activity instead of approval beforehand, and better public services. Hunan\'s "one matter, one visit" is a typical example.',
     english: { text: 'streamline administration, delegate power, improve regulation and upgrade services', official: true },
     gloss_en: 'reform to cut red tape, regulate smarter and serve better',
     items: [
@@ -398,6 +436,8 @@ export const NATIONAL_POLICY: readonly GlossaryEntry[] = [
     category: 'governance',
     gloss_zh: '把涉及多个部门的事合成“一件事”一次办好',
     explanation_zh: '2024年国务院文件推开：开办企业、新生儿出生、入学等事项，一张表、一套材料、一个窗口办完，部门间共享数据；每年分批公布重点事项清单。',
+    explanation_en:
+      'Rolled out by a State Council document in 2024: matters such as starting a business, registering a newborn or enrolling a child are handled with one form, one set of papers and one counter, with departments sharing data. Lists of key matters are published in batches every year.',
     english: { text: 'getting things done efficiently, one matter at a time', official: false },
     gloss_en: 'bundling multi-department procedures into a single service',
     related: ['yi-jian-shi-yi-ci-ban', 'bang-ban-dai-ban', 'fang-guan-fu'],
@@ -419,6 +459,8 @@ export const NATIONAL_POLICY: readonly GlossaryEntry[] = [
     category: 'governance',
     gloss_zh: '企业经营面对的政务、法治、市场和成本环境',
     explanation_zh: '各地竞相打造“一流营商环境”，比审批效率、公平执法、市场准入和服务企业的水平；株洲2022年获评“中国十大最佳营商环境城市”。',
+    explanation_en:
+      'Localities compete to offer a "first-class business environment", measured by approval speed, fair law enforcement, market access and service to firms. Zhuzhou was named one of China\'s ten best cities for business environment in 2022.',
     english: { text: 'business environment', official: true },
     gloss_en: 'how easy and fair it is to do business in a place',
     related: ['fang-guan-fu', 'qin-qing-zheng-shang-guan-xi', 'bang-ban-dai-ban'],
@@ -439,6 +481,8 @@ export const NATIONAL_POLICY: readonly GlossaryEntry[] = [
     category: 'ecology',
     gloss_zh: '由各级党政领导分段担任“河长”负责治河',
     explanation_zh: '省、市、县、乡（常到村）党政领导分别当某条河湖的河长，对水质、岸线、污染和执法负总责。起于浙江长兴和太湖治理，2016年底中央要求全面推行。',
+    explanation_en:
+      'Party and government leaders at provincial, city, county and township level (often down to village level) each act as "chief" of a river or lake and are answerable for its water quality, banks, pollution and law enforcement. It began in Changxing, Zhejiang, and in the Taihu clean-up, and the central authorities ordered it nationwide at the end of 2016.',
     english: { text: 'river chief system', official: true },
     gloss_en: 'each river is assigned to a named official who answers for it',
     related: ['liang-shan', 'lian-zhang-zhi'],
@@ -458,6 +502,8 @@ export const NATIONAL_POLICY: readonly GlossaryEntry[] = [
     category: 'ecology',
     gloss_zh: '好生态本身就是财富',
     explanation_zh: '2005年习近平在浙江安吉余村提出，认为保护生态和发展经济可以统一；“两山转化”指把生态优势变成生态农业、旅游等收入。',
+    explanation_en:
+      'Said by Xi Jinping in 2005 in Yucun village, Anji, Zhejiang, arguing that protecting the environment and growing the economy can go together. "Turning the two mountains" means converting ecological assets into income from green farming, tourism and the like.',
     english: { text: 'Lucid waters and lush mountains are invaluable assets', official: true },
     gloss_en: 'a clean environment is itself valuable, so protect it',
     related: ['shuang-tan', 'he-zhang-zhi', 'gong-zhua-da-bao-hu'],
@@ -476,6 +522,8 @@ export const NATIONAL_POLICY: readonly GlossaryEntry[] = [
     category: 'rural',
     gloss_zh: '浙江“千村示范、万村整治”的农村整治工程',
     explanation_zh: '2003年习近平在浙江发起，整治约一万个村的人居环境，把约一千个建成示范村；现在作为全国乡村振兴的样板推广。',
+    explanation_en:
+      'Launched by Xi Jinping in Zhejiang in 2003 to clean up living conditions in about 10,000 villages and turn about 1,000 of them into model villages. It is now promoted nationwide as the model for rural revitalization.',
     english: { text: 'Green Rural Revival Program', official: true },
     gloss_en: 'Zhejiang’s village clean-up programme, now a national model',
     related: ['xiang-cun-zhen-xing'],
@@ -494,6 +542,8 @@ export const NATIONAL_POLICY: readonly GlossaryEntry[] = [
     category: 'governance',
     gloss_zh: '依靠群众就地化解矛盾的基层治理做法',
     explanation_zh: '源自1963年浙江诸暨枫桥镇，口号是“小事不出村、大事不出镇、矛盾不上交”；如今加上调解、网格化管理和“三治融合”，称“新时代枫桥经验”。',
+    explanation_en:
+      'Dates from 1963 in Fengqiao town, Zhuji, Zhejiang, with the motto "small matters stay in the village, big matters stay in the township, disputes are not passed upward". With mediation, grid-based management and the combination of self-government, law and morality added, it is now called the "Fengqiao experience of the new era".',
     english: { text: 'the Fengqiao experience (for the new era)', official: true },
     gloss_en: 'settling disputes locally so they never reach higher authorities',
     related: [],
@@ -511,6 +561,8 @@ export const NATIONAL_POLICY: readonly GlossaryEntry[] = [
     category: 'livelihood',
     gloss_zh: '群众最着急、最难办、最发愁、最期盼的事',
     explanation_zh: '党政文件常说“解决群众急难愁盼问题”，与“我为群众办实事”一起使用。',
+    explanation_en:
+      'Party and government documents often speak of "solving the urgent, difficult and worrying problems of the people", together with "doing practical things for the people".',
     english: { text: 'people’s most pressing concerns', official: false },
     gloss_en: 'the problems that worry ordinary people most',
     related: ['wo-wei-qun-zhong-ban-shi-shi', 'huo-de-gan'],
@@ -526,6 +578,8 @@ export const NATIONAL_POLICY: readonly GlossaryEntry[] = [
     category: 'livelihood',
     gloss_zh: '要求党员干部为群众解决实际问题的实践活动',
     explanation_zh: '2021年党史学习教育中提出（学党史、悟思想、办实事、开新局），之后成为各级机关常用的活动名。',
+    explanation_en:
+      'Introduced in 2021 during the campaign to study Party history (study history, understand the thinking, do practical things, open new prospects). It has since become a common name for activities at offices at every level.',
     english: { text: '“doing practical things for the people” campaign', official: false },
     gloss_en: 'a campaign asking officials to solve concrete problems for residents',
     related: ['ji-nan-chou-pan'],
@@ -543,6 +597,8 @@ export const NATIONAL_POLICY: readonly GlossaryEntry[] = [
     category: 'livelihood',
     gloss_zh: '群众实际得到好处、感到幸福和安全的程度',
     explanation_zh: '习近平从2015年起用来衡量改革和民生工作的标尺，十九大要求让三种感受“更加充实、更有保障、更可持续”。',
+    explanation_en:
+      'Used by Xi Jinping since 2015 as the yardstick of reform and of work on people\'s welfare. The 19th Party Congress asked that these three feelings become fuller, better secured and more lasting.',
     english: { text: 'sense of gain, happiness and security', official: true },
     gloss_en: 'how much people feel they gain, how happy and how safe they feel',
     items: [
@@ -565,6 +621,8 @@ export const NATIONAL_POLICY: readonly GlossaryEntry[] = [
     category: 'livelihood',
     gloss_zh: '老人和孩子',
     explanation_zh: '养老托育、儿童教育等面向老人和孩子的服务，是民生工作的重点对象。',
+    explanation_en:
+      'Elderly care, childcare, children\'s education and other services for old people and children, who are the focus of welfare work.',
     english: { text: 'the elderly and children', official: false },
     gloss_en: 'services for old people and for small children',
     items: [
@@ -588,6 +646,8 @@ export const NATIONAL_POLICY: readonly GlossaryEntry[] = [
     gloss_zh: '两项“确保”任务，具体所指要看上下文',
     explanation_zh:
       '最早指1998年起的两项社保任务：确保国企下岗职工基本生活费、确保企业离退休人员养老金按时足额发放。如今地方常拿它指别的两件事，需按句子判断；农村工作里两条底线通常叫“两条底线”。',
+    explanation_en:
+      'Originally two social-security tasks from 1998 on: ensuring basic living allowances for laid-off state-enterprise workers and ensuring that enterprise pensions are paid in full and on time. Local usage now often applies the phrase to two other things, so read it from the sentence; the two bottom lines of rural work are usually called "两条底线".',
     english: { text: 'the “two ensures”', official: false },
     gloss_en: 'two guarantees; originally basic pay for laid-off workers and pensions, now context-dependent',
     items: [
@@ -609,6 +669,8 @@ export const NATIONAL_POLICY: readonly GlossaryEntry[] = [
     category: 'rural',
     gloss_zh: '农业、农村、农民',
     explanation_zh: '把“三农”问题作为全党工作重中之重，每年中央一号文件都是关于“三农”的。',
+    explanation_en:
+      'Issues of agriculture, rural areas and farmers are treated as the top priority of the whole Party\'s work, and every year\'s No. 1 Central Document is about them.',
     english: { text: 'agriculture, rural areas and farmers', official: false },
     gloss_en: 'farming, the countryside and rural people, as one policy area',
     items: [
@@ -631,6 +693,8 @@ export const NATIONAL_POLICY: readonly GlossaryEntry[] = [
     category: 'industry',
     gloss_zh: '结合数字化、智能化、绿色化的工业化道路',
     explanation_zh: '二十大提出到2035年基本实现新型工业化；2023年9月全国新型工业化推进大会要求把建设制造强国与发展数字经济结合起来。',
+    explanation_en:
+      'The 20th Party Congress set the goal of basically achieving new industrialization by 2035. The national conference on new industrialization in September 2023 called for combining the build-up of a manufacturing power with the digital economy.',
     english: { text: 'new industrialization', official: false },
     gloss_en: 'industrial upgrading that is digital, smart and green',
     related: ['xin-zhi-sheng-chan-li', 'ren-gong-zhi-neng-jia'],
@@ -649,6 +713,8 @@ export const NATIONAL_POLICY: readonly GlossaryEntry[] = [
     category: 'technology',
     gloss_zh: '把人工智能与各行各业结合的国家行动',
     explanation_zh: '2024年首次写入政府工作报告，2025年继续推进；2025年国务院印发意见，提出在科技、产业、消费、民生、治理、全球合作六个领域实施。',
+    explanation_en:
+      'First written into the government work report in 2024 and pushed further in 2025. A State Council opinion of 2025 applies it in six fields: science, industry, consumption, people\'s welfare, governance and global cooperation.',
     english: { text: 'the AI Plus initiative', official: true },
     gloss_en: 'the national push to apply artificial intelligence in every industry',
     related: ['xin-zhi-sheng-chan-li', 'xin-xing-gong-ye-hua'],
@@ -667,6 +733,8 @@ export const NATIONAL_POLICY: readonly GlossaryEntry[] = [
     category: 'livelihood',
     gloss_zh: '面向老年人和为养老做准备的产品与服务',
     explanation_zh: '2024年1月国务院办公厅印发第一份以“银发经济”命名的文件，涵盖老年用品、养老服务、医疗康养、老年文旅等。',
+    explanation_en:
+      'In January 2024 the General Office of the State Council issued the first document named after the silver economy, covering products for older people, elderly care services, health and rehabilitation, and tourism and culture for seniors.',
     english: { text: 'the silver economy', official: false },
     gloss_en: 'goods and services for older people',
     related: ['lao-you-suo-yang', 'yi-lao-yi-xiao'],
@@ -684,6 +752,8 @@ export const NATIONAL_POLICY: readonly GlossaryEntry[] = [
     category: 'economy',
     gloss_zh: '新品首发、品牌首店、首秀首展带动的消费',
     explanation_zh: '2024年三中全会决定提出“积极推进首发经济”，同年12月中央经济工作会议与冰雪经济、银发经济一起点名，各大城市出台扶持措施。',
+    explanation_en:
+      'The 2024 Third Plenum decision called for actively promoting the debut economy, and the Central Economic Work Conference that December named it together with the ice-and-snow economy and the silver economy. Big cities have since issued support measures.',
     english: { text: 'the debut economy', official: false },
     gloss_en: 'business from product launches, first stores and premieres',
     related: ['yin-fa-jing-ji'],
@@ -702,6 +772,8 @@ export const NATIONAL_POLICY: readonly GlossaryEntry[] = [
     category: 'livelihood',
     gloss_zh: '大医院与基层医疗机构组成的协作联合体',
     explanation_zh: '由三级、二级医院和社区、乡镇卫生机构组成，专家下沉、病人分级就诊。2017年国办发文推进；在县里多组建“县域医共体”。',
+    explanation_en:
+      'Formed by tertiary and secondary hospitals together with community and township health centres: specialists work at lower levels and patients are seen at the level their condition needs. A State Council office document pushed it in 2017; in counties it usually takes the form of a county medical community.',
     english: { text: 'medical alliance', official: false },
     gloss_en: 'a group of big and small hospitals that share doctors and patients',
     related: [],
@@ -720,6 +792,8 @@ export const NATIONAL_POLICY: readonly GlossaryEntry[] = [
     category: 'technology',
     gloss_zh: '受制于人、被别国掐住的关键技术',
     explanation_zh: '比喻像被掐住脖子一样的技术短板，如高端芯片、工业软件、航空发动机部件。2013年起习近平多次要求在“卡脖子”的地方下功夫。',
+    explanation_en:
+      'A metaphor for technology gaps that let others grip China by the neck, such as high-end chips, industrial software and aero-engine parts. Since 2013 Xi Jinping has repeatedly called for effort where China is choked.',
     english: { text: 'chokehold (bottleneck) technologies', official: false },
     gloss_en: 'key technologies China depends on others for',
     related: ['xin-xing-gong-ye-hua'],
@@ -737,6 +811,8 @@ export const NATIONAL_POLICY: readonly GlossaryEntry[] = [
     category: 'rural',
     gloss_zh: '靠保护耕地和农业科技来保障粮食生产能力',
     explanation_zh: '“十三五”起的粮食安全战略：粮食产能储存在耕地质量里（如高标准农田）和种业、农机等技术里，而不只是仓库里。',
+    explanation_en:
+      'A food-security strategy since the 13th Five-Year Plan: grain capacity is stored in the quality of farmland (such as high-standard farmland) and in seeds, farm machinery and other technology, not only in warehouses.',
     english: { text: 'store grain in the land and in technology', official: false },
     gloss_en: 'food security through good farmland and farm technology',
     items: [
@@ -758,6 +834,8 @@ export const NATIONAL_POLICY: readonly GlossaryEntry[] = [
     category: 'rural',
     gloss_zh: '集中连片、旱涝保收的高质量农田',
     explanation_zh: '国家规划到2030年累计建成12亿亩，整修灌排、道路和土壤，提高粮食产能，是“藏粮于地”的主要抓手。',
+    explanation_en:
+      'National plans aim for a cumulative 1.2 billion mu (about 80 million hectares) by 2030, with irrigation, drainage, roads and soil improved to raise grain capacity. It is the main means of "storing grain in the land".',
     english: { text: 'high-standard farmland', official: false },
     gloss_en: 'upgraded farmland with irrigation and roads that yields reliably',
     related: ['cang-liang-yu-di', 'liang-zhong'],
@@ -772,6 +850,8 @@ export const NATIONAL_POLICY: readonly GlossaryEntry[] = [
     category: 'economy',
     gloss_zh: '以县为单位的区域经济',
     explanation_zh: '2024年12月中央经济工作会议要求“大力发展县域经济”，推动县城消费、城乡融合和特色产业。株洲的县市有攸县、茶陵、炎陵、醴陵等。',
+    explanation_en:
+      'The Central Economic Work Conference of December 2024 called for vigorously developing county economies, boosting consumption in county towns, urban-rural integration and distinctive local industries. Zhuzhou\'s counties and county-level cities include Youxian, Chaling, Yanling and Liling.',
     english: { text: 'county economy', official: false },
     gloss_en: 'the economy of a county as a unit of development',
     related: ['xiang-cun-zhen-xing'],
@@ -787,6 +867,8 @@ export const NATIONAL_POLICY: readonly GlossaryEntry[] = [
     category: 'ecology',
     gloss_zh: '长江经济带以生态保护优先、不搞大规模开发',
     explanation_zh: '2016年习近平在第一次长江经济带发展座谈会上提出，要求把修复长江生态放在压倒性位置。湖南因洞庭湖和湘江属长江流域而常提。',
+    explanation_en:
+      'Said by Xi Jinping in 2016 at the first symposium on the Yangtze River Economic Belt, putting restoration of the Yangtze\'s ecology above everything else. Hunan cites it often because Dongting Lake and the Xiang River belong to the Yangtze basin.',
     english: { text: 'step up protection, stop excessive development (of the Yangtze)', official: false },
     gloss_en: 'protect the Yangtze basin first and stop large-scale development there',
     related: ['liang-shan', 'yi-jiang-yi-hu-san-shan-si-shui'],
@@ -802,6 +884,8 @@ export const NATIONAL_POLICY: readonly GlossaryEntry[] = [
     category: 'economy',
     gloss_zh: '电动载人汽车、锂电池、太阳能电池三类出口新产品',
     explanation_zh: '与服装、家具、家电这“老三样”相对，2023年“新三样”出口首次突破1万亿元。株洲说的“新三样”是另一回事，指本市三个新兴产业。',
+    explanation_en:
+      'Named in contrast to the "old three" of clothing, furniture and home appliances; in 2023 exports of the new three first passed 1 trillion yuan. When Zhuzhou speaks of its "new three" it means something else: three emerging industries of the city.',
     english: { text: 'the “new trio” of exports', official: false },
     gloss_en: 'China’s three booming green exports: EVs, lithium batteries and solar cells',
     items: [
@@ -824,6 +908,8 @@ export const NATIONAL_POLICY: readonly GlossaryEntry[] = [
     category: 'governance',
     gloss_zh: '国务院和省政府奖励落实政策成效明显的地方',
     explanation_zh: '每年通报表彰“真抓实干成效明显”的地方，并给资金、用地指标等奖励；株洲多次因老工业基地调整改造等工作受表彰。',
+    explanation_en:
+      'Every year places with notable results from "real effort and solid work" are publicly commended and rewarded with funds, land quotas and the like. Zhuzhou has been commended several times, for example for restructuring its old industrial base.',
     english: { text: 'incentives for localities that deliver real results', official: false },
     gloss_en: 'rewards for local governments that implement policies well',
     related: ['qing-shui-tang'],
