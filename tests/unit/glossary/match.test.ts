@@ -164,7 +164,7 @@ describe('glossary matcher', () => {
     expect(find('电视天线坏了')).toEqual([]);
     expect(find('上接“天线”')).toMatchObject([{ entryId: 'shang-jie-tian-xian', text: '上接“天线”' }]);
     expect(find('用好“天线”')).toMatchObject([{ entryId: 'shang-jie-tian-xian', text: '天线' }]);
-    expect(find('两新组织党建')).toEqual([]);
+    expect(find('两新组织党建')).toMatchObject([{ entryId: 'liang-xin-zu-zhi', text: '两新组织' }]);
     expect(find('推进“两新”工作')).toMatchObject([{ entryId: 'liang-xin' }]);
     expect(find('走“直通车”')).toMatchObject([{ entryId: 'zhi-tong-che' }]);
     expect(find('2+2=4')).toEqual([]);

@@ -1,4 +1,6 @@
 import { HUNAN } from './data/hunan';
+import { JARGON_ECONOMY } from './data/jargon-a';
+import { JARGON_SOCIETY } from './data/jargon-b';
 import { NATIONAL_FRONT_PAGE } from './data/national-a';
 import { NATIONAL_PARTY } from './data/national-b';
 import { NATIONAL_POLICY } from './data/national-c';
@@ -15,5 +17,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   ...NATIONAL_PARTY,
   ...NATIONAL_POLICY,
   ...HUNAN,
+  ...JARGON_ECONOMY,
+  ...JARGON_SOCIETY,
   ...ZHUZHOU,
 ].sort((a, b) => a.id.localeCompare(b.id));
