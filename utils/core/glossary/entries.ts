@@ -1,8 +1,10 @@
 import { HUNAN } from './data/hunan';
+import { HUNAN_PROGRAMMES } from './data/hunan-b';
 import { NATIONAL_FRONT_PAGE } from './data/national-a';
 import { NATIONAL_PARTY } from './data/national-b';
 import { NATIONAL_POLICY } from './data/national-c';
 import { ZHUZHOU } from './data/zhuzhou';
+import { ZHUZHOU_BRANDS } from './data/zhuzhou-b';
 import type { GlossaryEntry } from './types';
 
 /**
@@ -15,5 +17,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   ...NATIONAL_PARTY,
   ...NATIONAL_POLICY,
   ...HUNAN,
+  ...HUNAN_PROGRAMMES,
   ...ZHUZHOU,
+  ...ZHUZHOU_BRANDS,
 ].sort((a, b) => a.id.localeCompare(b.id));

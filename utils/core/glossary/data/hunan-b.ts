@@ -1,0 +1,185 @@
+import type { GlossaryEntry, Source } from '../types';
+
+/** People's Daily / Xinhua report of the 2007 approval, as mirrored. */
+const LIANGXING_2007: Source = {
+  url: 'http://whmsebhyy.com/china/dfjj/20071217/06484298239.shtml',
+  publisher: '人民日报（新浪转载）',
+  date: '2007-12-17',
+  note: 'mirror of a People’s Daily report',
+};
+
+const FTZ_2020: Source = { url: 'https://huitong-wap.rednet.cn/content/2020/09/22/8323120.html', publisher: '华声在线（湖南日报）', date: '2020-09-22' };
+
+const YUELU_2021: Source = { url: 'http://opinion.voc.com.cn/article/202104/202104152357598211.html', publisher: '华声在线', date: '2021-04-15' };
+
+const GREEN_HEART_2025: Source = {
+  url: 'https://daydaynews.cc/zh-tw/international/3984666.html',
+  publisher: '湖南日报（转载）',
+  date: '2025-04-08',
+  note: 'reprint of a Hunan Daily report',
+};
+
+/** Hunan provincial programmes, place-brands and slogans, including those of other Hunan cities. */
+export const HUNAN_PROGRAMMES: readonly GlossaryEntry[] = [
+  {
+    id: 'liang-xing-she-hui',
+    term: '两型社会',
+    aliases: ['两型社会建设', '长株潭两型社会试验区'],
+    quotedOnly: ['两型'],
+    scope: 'hunan',
+    period: { from: 2007 },
+    category: 'ecology',
+    gloss_zh: '资源节约型、环境友好型社会；长株潭是国家级“两型”改革试验区',
+    explanation_zh:
+      '2007年12月经国务院同意，国家发改委批准武汉城市圈和长株潭城市群为全国资源节约型和环境友好型社会建设综合配套改革试验区。此后十多年湖南新闻里常见“两型”城市、“两型”产业、“两型办”等说法。',
+    explanation_en:
+      'In December 2007, with State Council approval, the NDRC made the Wuhan city circle and the Chang-Zhu-Tan city cluster national comprehensive reform pilot zones for a resource-saving and environment-friendly society. For years after, Hunan news spoke of “two-oriented” cities, industries and offices.',
+    english: { text: 'resource-saving and environment-friendly society', official: false },
+    gloss_en: 'a society that saves resources and protects the environment; Chang-Zhu-Tan was a national pilot zone for it',
+    related: ['chang-zhu-tan', 'chang-zhu-tan-sheng-tai-lv-xin'],
+    sources: [LIANGXING_2007, { url: 'https://m.fx361.cc/news/2016/0315/18761830.html', publisher: '湖南财政经济学院学报（fx361转载）', date: '2016-03-15' }],
+    status: 'verified',
+  },
+  {
+    id: 'chang-zhu-tan-sheng-tai-lv-xin',
+    term: '长株潭生态绿心',
+    aliases: ['长株潭城市群生态绿心', '生态绿心', '长株潭之肺'],
+    quotedOnly: ['绿心'],
+    scope: 'hunan',
+    category: 'ecology',
+    gloss_zh: '长沙、株洲、湘潭三市交界处受法律保护的大片绿地',
+    explanation_zh:
+      '三市交汇处约520多平方公里的低山丘陵区，2013年起受《湖南省长株潭城市群生态绿心地区保护条例》保护，区内禁止工业项目。2025年4月印发的规划称它是世界面积最大的城市群绿心，要建成“长株潭中央客厅”。',
+    explanation_en:
+      'About 520-odd square kilometres of low hills where the three cities meet, protected since 2013 by a provincial regulation that bans industrial projects there. A plan issued in April 2025 calls it the largest green heart of any city cluster in the world and wants to make it the cluster’s “central living room”.',
+    english: { text: 'the Chang-Zhu-Tan ecological green heart', official: false },
+    gloss_en: 'the protected green zone in the middle of Changsha, Zhuzhou and Xiangtan',
+    related: ['chang-zhu-tan', 'liang-xing-she-hui'],
+    sources: [
+      GREEN_HEART_2025,
+      { url: 'http://www.changzhutan.com/czt-bbsthread-29689-0.html', publisher: '株洲日报（长株潭网转载）', date: '2013-02-28' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'wu-hao-yuan-qu',
+    term: '五好园区',
+    aliases: [],
+    scope: 'hunan',
+    category: 'industry',
+    gloss_zh: '湖南要求产业园区创建的“五好”标准（五项内容未核实）',
+    explanation_zh: '湖南省工信厅等部门要求省级及以上产业园区“积极创建‘五好’园区”，以此推动园区高质量发展，株洲等地的园区新闻常用。“五好”具体是哪五项，本条来源没有列出。',
+    explanation_en:
+      'Hunan’s industry department and others urge provincial-level and higher industrial parks to become “five-good” parks as a way of raising park quality, a phrase common in Zhuzhou park news. Our source does not list the five criteria.',
+    english: { text: '“five-good” industrial parks', official: false },
+    gloss_en: 'Hunan’s label for industrial parks meeting five standards',
+    related: ['gao-xin-qu'],
+    sources: [
+      {
+        url: 'http://sykjcx.cn/News/Details/91673',
+        publisher: '湖南省工业和信息化厅（转载）',
+        date: '2021-07-12',
+        note: 'reprint of a provincial notice',
+      },
+    ],
+    status: 'partial',
+    missing: 'the five criteria and the document that set them',
+  },
+  {
+    id: 'hunan-zi-mao-qu',
+    term: '中国（湖南）自由贸易试验区',
+    aliases: ['湖南自贸试验区', '湖南自贸区'],
+    scope: 'hunan',
+    period: { from: 2020 },
+    category: 'economy',
+    gloss_zh: '2020年获批的湖南自由贸易试验区，含长沙、岳阳、郴州三个片区',
+    explanation_zh:
+      '2020年9月21日总体方案公布，面积119.76平方公里，分长沙、岳阳、郴州三个片区。定位是世界级先进制造业集群、联通长江经济带和粤港澳大湾区的投资贸易走廊、中非经贸深度合作先行区和内陆开放新高地。',
+    explanation_en:
+      'Its master plan was published on 21 September 2020: 119.76 square kilometres in three areas, Changsha, Yueyang and Chenzhou. It is meant to host world-class manufacturing clusters, link the Yangtze belt with the Greater Bay Area, pioneer China–Africa trade and serve as an inland opening-up highland.',
+    english: { text: 'China (Hunan) Pilot Free Trade Zone', official: false },
+    gloss_en: 'Hunan’s free trade zone, approved in 2020',
+    related: ['san-ge-gao-di', 'zhong-fei-yi-huo'],
+    sources: [FTZ_2020],
+    status: 'verified',
+  },
+  {
+    id: 'yue-lu-feng-hui',
+    term: '互联网岳麓峰会',
+    aliases: ['岳麓峰会', '互联网岳麓大会'],
+    scope: 'hunan',
+    period: { from: 2014 },
+    category: 'technology',
+    gloss_zh: '长沙每年举办的互联网产业大会，2025年起称岳麓大会',
+    explanation_zh:
+      '2014年由湘籍互联网企业家在岳麓书院发起，从几百人的论坛发展成万人参加的年度盛会，被称为“春有岳麓，冬有乌镇”。2025年的一届改称互联网岳麓大会。',
+    explanation_en:
+      'Started in 2014 by Hunan-born internet entrepreneurs at Yuelu Academy, it grew from a forum of a few hundred people into a yearly event of tens of thousands, billed as Hunan’s spring counterpart to the Wuzhen conference. The 2025 edition was renamed the Yuelu Internet Conference.',
+    english: { text: 'the Yuelu Internet Summit', official: false },
+    gloss_en: 'Changsha’s yearly internet-industry summit',
+    related: ['yi-dong-hu-lian-wang-di-wu-cheng'],
+    sources: [
+      YUELU_2021,
+      { url: 'http://www.3dgm.cn/news/145BD5E548BB4C72', publisher: '3dgm.cn（转载）', note: 'reprint; source for the 2025 renaming' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'yi-dong-hu-lian-wang-di-wu-cheng',
+    term: '移动互联网第五城',
+    aliases: [],
+    scope: 'hunan',
+    category: 'technology',
+    gloss_zh: '长沙的城市名片：全国移动互联网产业第五城',
+    explanation_zh: '长沙用来宣传互联网产业的说法：2014年岳麓峰会起步时长沙互联网企业不足500家，到2021年已超过3万家、产值上千亿元，综合指数列中部第一、全国第六。',
+    explanation_en:
+      'Changsha’s boast about its internet industry: when the Yuelu summit began in 2014 the city had fewer than 500 internet firms, and by 2021 it had over 30,000 with output above ¥100 billion. Its index ranked first in central China and sixth nationally.',
+    english: { text: 'China’s fifth city of the mobile internet', official: false },
+    gloss_en: 'Changsha’s claim to be China’s number-five mobile-internet city',
+    related: ['yue-lu-feng-hui', 'qiang-sheng-hui'],
+    sources: [YUELU_2021],
+    status: 'partial',
+    missing: 'which ranking, if any, put Changsha fifth',
+  },
+  {
+    id: 'tian-xia-you-cha-ban-zai-xiang',
+    term: '天下油茶半在湘',
+    aliases: [],
+    scope: 'hunan',
+    category: 'rural',
+    gloss_zh: '湖南油茶在全国占近一半的说法',
+    explanation_zh: '湖南是全国最大的油茶产区，油茶林面积和茶油产量都居全国第一，常说占全国的“半壁江山”。株洲的攸县、醴陵、渌口都以油茶出名。',
+    explanation_en:
+      'Hunan is China’s largest oil-tea camellia producer, first in both forest area and oil output, often said to hold “half the country”. Zhuzhou’s Youxian, Liling and Lukou are all known for it.',
+    english: { text: 'half of China’s oil-tea is in Hunan', official: false },
+    gloss_en: 'a saying that Hunan grows half of China’s camellia oil',
+    related: ['zhong-guo-you-cha-zhi-xiang'],
+    sources: [
+      { url: 'https://scholarmate.com/S/PtQQ7S', publisher: 'scholarmate.com（期刊摘要）' },
+      { url: 'http://ehwe.cn/exhibit/699307.html', publisher: 'ehwe.cn（问答）', date: '2023-01-08', note: 'weak source' },
+    ],
+    status: 'partial',
+    missing: 'the saying itself was not found in a source, only the shares (about 40 % of output, half of the forest area); the exact figures vary by source',
+  },
+  {
+    id: 'xiang-gan-bian',
+    term: '湘赣边区域合作示范区',
+    aliases: ['湘赣边区域合作', '湘赣边'],
+    scope: 'hunan',
+    period: { from: 2021 },
+    category: 'strategy',
+    gloss_zh: '湖南江西交界24个县市区的国家级合作示范区',
+    explanation_zh:
+      '2021年10月国家发改委印发《湘赣边区域合作示范区建设总体方案》，使它上升为国家战略，范围是两省交界的24个县市区，面积约5.05万平方公里。湖南部分有浏阳、平江等10个县市，其中醴陵、攸县、茶陵、炎陵属株洲。',
+    explanation_en:
+      'In October 2021 the NDRC issued the master plan for this zone, making it a national strategy; it covers 24 counties and districts on the Hunan–Jiangxi border, about 50,500 square kilometres. Ten of them are in Hunan, including Zhuzhou’s Liling, Youxian, Chaling and Yanling.',
+    english: { text: 'Hunan–Jiangxi Border Regional Cooperation Demonstration Zone', official: false },
+    gloss_en: 'a joint development zone of old revolutionary counties on the Hunan–Jiangxi border',
+    related: ['chang-zhu-tan'],
+    sources: [
+      { url: 'https://m.jxnews.com.cn/px/system/2024/09/29/020650535.shtml', publisher: '江西日报（中国江西网）', date: '2024-09-29' },
+      { url: 'http://www.acorahome.com/hnszf/xxgk/jd/mt/202007/t20200729_13111801.html', publisher: '湖南省人民政府门户网站（转载）', date: '2020-07-29', note: 'mirror of the Hunan provincial portal' },
+    ],
+    status: 'verified',
+  },
+];
