@@ -312,7 +312,7 @@ export const ZHUZHOU: readonly GlossaryEntry[] = [
   {
     id: 'xian-jin-zhi-zao-ye-dang-jia',
     term: '先进制造业当家、创新为主驱动力、成本领先为导向',
-    aliases: ['先进制造业当家'],
+    aliases: ['先进制造业当家', '科技创新为主驱动力', '创新为主驱动力'],
     scope: 'zhuzhou',
     period: { from: 2024 },
     category: 'strategy',
