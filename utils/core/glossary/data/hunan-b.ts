@@ -19,6 +19,18 @@ const GREEN_HEART_2025: Source = {
   note: 'reprint of a Hunan Daily report',
 };
 
+const HN_REPORT_2024: Source = { url: 'http://hnstb.gov.cn/zhyw/9084.html', publisher: '湖南省人民政府（2024年省政府工作报告，转载）', date: '2024-02-18' };
+
+const HN_REPORT_2025: Source = {
+  url: 'http://district.ce.cn/newarea/roll/202501/27/t20250127_39279538_1.shtml',
+  publisher: '湖南日报（中国经济网转载：2025年湖南省政府工作报告）',
+  date: '2025-01-27',
+};
+
+const HN_REPORT_2026: Source = { url: 'https://wap.hlunet.cn/nograb/646046/68/15715323.html', publisher: '湖南日报（2026年湖南省政府工作报告，转载）', date: '2026-02-03' };
+
+const STDAILY_2025: Source = { url: 'https://www.stdaily.com/web/gdxw/2025-01/14/content_286079.html', publisher: '科技日报', date: '2025-01-14' };
+
 /** Hunan provincial programmes, place-brands and slogans, including those of other Hunan cities. */
 export const HUNAN_PROGRAMMES: readonly GlossaryEntry[] = [
   {
@@ -241,5 +253,134 @@ export const HUNAN_PROGRAMMES: readonly GlossaryEntry[] = [
     related: ['chang-zhu-tan'],
     sources: [{ url: 'http://czt.org.cn/xiangtan/view/0R0BR024.html', publisher: '红网（长株潭网转载）', date: '2024' }],
     status: 'verified',
+  },
+  {
+    id: 'zhong-guo-shi-xian-dai-hua-hunan-pian-zhang',
+    term: '中国式现代化湖南篇章',
+    aliases: ['谱写中国式现代化湖南篇章', '中国式现代化湖南新篇章'],
+    scope: 'hunan',
+    period: { from: 2023 },
+    category: 'strategy',
+    gloss_zh: '湖南在中国式现代化中要写好的本省一章，即全省奋斗方向',
+    explanation_zh:
+      '湖南官方文件把“谱写中国式现代化湖南篇章”定为奋斗方向，与“三个高地”主攻方向、“奋勇争先”努力方向并列。2024年省政府工作报告用的是“全面建设中国式现代化湖南新篇章”。',
+    explanation_en:
+      'Hunan’s documents make “writing the Hunan chapter of Chinese modernization” the province’s goal, next to the three highlands as the main thrust and “strive to be first” as the spirit. The 2024 government work report spoke of building a “new Hunan chapter”.',
+    english: { text: 'the Hunan chapter of Chinese modernization', official: false },
+    gloss_en: 'Hunan’s part in the national goal of Chinese-style modernization',
+    related: ['zhong-guo-shi-xian-dai-hua', 'fen-yong-zheng-xian', 'san-ge-gao-di'],
+    sources: [HN_REPORT_2025, HN_REPORT_2024],
+    status: 'verified',
+  },
+  {
+    id: 'fen-yong-zheng-xian',
+    term: '奋勇争先',
+    aliases: [],
+    quotedOnly: ['奋勇争先'],
+    scope: 'hunan',
+    period: { from: 2024 },
+    category: 'strategy',
+    gloss_zh: '湖南的“努力方向”：在中部崛起和长江经济带发展中奋勇争先',
+    explanation_zh:
+      '本是常用成语，加引号时在湖南新闻里指省里的“努力方向”：发挥“一带一部”区位优势，在推动中部地区崛起和长江经济带高质量发展中走在前列。2025年省政府工作报告把它与“三个高地”“湖南篇章”并列。',
+    explanation_en:
+      'An everyday idiom, but in quotes in Hunan news it is the province’s stated “direction of effort”: use its location between coast and interior to lead in the rise of central China and the Yangtze economic belt. The 2025 work report lists it with the three highlands and the Hunan chapter.',
+    english: { text: 'strive to be first', official: false },
+    gloss_en: 'Hunan’s aim to lead central China and the Yangtze belt (when quoted)',
+    related: ['zhong-guo-shi-xian-dai-hua-hunan-pian-zhang', 'yi-dai-yi-bu'],
+    sources: [HN_REPORT_2025],
+    status: 'partial',
+    missing: 'where the phrase was first set for Hunan (reportedly Xi Jinping’s 2024 visit; not in our source)',
+  },
+  {
+    id: 'wu-zhong-bai-xiang',
+    term: '五重百项',
+    aliases: [],
+    scope: 'hunan',
+    period: '2025',
+    category: 'investment',
+    gloss_zh: '湖南2025年用来承接国家政策资金的任务清单（含义未核实）',
+    explanation_zh: '2026年湖南省政府工作报告说，2025年“以‘五重百项’任务清单承接国家利好政策”，争取到中央转移支付和超长期特别国债等资金。五个“重”和一百项各指什么，来源没有说明。',
+    explanation_en:
+      'Hunan’s 2026 government work report says that in 2025 the province used a “five key, hundred items” task list to take up favourable national policies and win central transfers and ultra-long special treasury bonds. The source does not say what the five and the hundred are.',
+    english: { text: 'the “five key, hundred items” task list', official: false },
+    gloss_en: 'Hunan’s 2025 checklist for winning national policy funds (not verified)',
+    related: ['liang-zhong', 'qi-da-gong-jian'],
+    sources: [HN_REPORT_2026],
+    status: 'unverified',
+    missing: 'what the five and the hundred items are',
+  },
+  {
+    id: 'quan-qiu-yan-fa-zhong-xin-cheng-shi',
+    term: '全球研发中心城市',
+    aliases: ['长沙全球研发中心城市'],
+    scope: 'hunan',
+    period: { from: 2023 },
+    category: 'technology',
+    gloss_zh: '长沙要建成的全球研发中心城市，湖南省重点支持',
+    explanation_zh: '湖南支持长沙吸引企业研发总部和研发机构落户，2024年新增研发机构1178家；2025年省政府工作报告继续把它和湘江科学城列为科技创新重点。',
+    explanation_en:
+      'Hunan backs Changsha in attracting corporate R&D headquarters and research institutions, with 1,178 new ones added in 2024; the 2025 government work report again lists it with the Xiangjiang Science City among its innovation priorities.',
+    english: { text: 'global R&D centre city', official: false },
+    gloss_en: 'Changsha’s goal of becoming a global research-and-development hub',
+    related: ['xiang-jiang-ke-xue-cheng', 'qiang-sheng-hui'],
+    sources: [STDAILY_2025],
+    status: 'partial',
+    missing: 'when the goal was set and its official targets',
+  },
+  {
+    id: 'xiang-jiang-ke-xue-cheng',
+    term: '湘江科学城',
+    aliases: [],
+    scope: 'hunan',
+    period: { from: 2025 },
+    category: 'technology',
+    gloss_zh: '湖南支持长沙建设的科学城',
+    explanation_zh: '2025年湖南省政府工作报告提出继续支持长沙建设全球研发中心城市和湘江科学城，以提升原始创新能力。科学城的范围和规划来源没有说明。',
+    explanation_en:
+      'Hunan’s 2025 government work report pledges continued support for Changsha’s global R&D centre city and the Xiangjiang Science City to strengthen original innovation. The source does not give the science city’s area or plan.',
+    english: { text: 'Xiangjiang Science City', official: false },
+    gloss_en: 'a science city Hunan is building in Changsha',
+    related: ['quan-qiu-yan-fa-zhong-xin-cheng-shi'],
+    sources: [STDAILY_2025],
+    status: 'partial',
+    missing: 'its location, area and founding plan',
+  },
+  {
+    id: 'zhong-dian-chan-ye-lian-bei-zeng-ji-hua',
+    term: '重点产业链倍增计划',
+    aliases: ['重点产业倍增计划'],
+    scope: 'hunan',
+    category: 'industry',
+    gloss_zh: '湖南推动13条重点产业链规模翻番的计划',
+    explanation_zh: '2025年湖南省政府工作报告提出聚焦“4×4”现代化产业体系，深入推进13条重点产业链倍增计划。13条链的名单本条来源没有列出。',
+    explanation_en:
+      'Hunan’s 2025 government work report, built around the 4×4 modern industry system, pledges to push on with plans to double 13 key industry chains. Our source does not list the 13 chains.',
+    english: { text: 'doubling plan for key industry chains', official: false },
+    gloss_en: 'Hunan’s plan to double the size of 13 key industry chains',
+    related: ['si-cheng-si', 'lian-zhang-zhi'],
+    sources: [STDAILY_2025],
+    status: 'partial',
+    missing: 'the list of the 13 chains and the plan’s years',
+  },
+  {
+    id: 'hu-xiang-gong-jiang',
+    term: '湖湘工匠',
+    aliases: [],
+    scope: 'hunan',
+    category: 'livelihood',
+    gloss_zh: '湖南省表彰高技能工人的荣誉称号和品牌',
+    explanation_zh: '湖南以“湖湘工匠”为主题开展职业技能竞赛和评选，有“湖湘杰出工匠”“湖湘工匠”“湖湘工匠年度人物”等层级。2016年的全省“十行状元、百优工匠”竞赛就以打造“湖湘工匠”为主题。',
+    explanation_en:
+      'Hunan runs skills contests and awards under the “Hunan craftsman” banner, with levels such as outstanding Hunan craftsman, Hunan craftsman and craftsman of the year. The 2016 provincial contest for “top of ten trades, hundred best craftsmen” was held under this theme.',
+    english: { text: 'Hunan craftsman', official: false },
+    gloss_en: 'Hunan’s honour for highly skilled workers',
+    related: ['zhuzhou-gong-jiang'],
+    sources: [
+      { url: 'http://www.ddhhyd.com/bb/201610/t20161014_2877341.htm', publisher: '株洲文明网（转载）', date: '2016-10-14', note: 'mirror of a Zhuzhou civilisation-office report' },
+      { url: 'https://gh.rednet.cn/content/646854/62/14399318.html', publisher: '湖南工人报（红网）', date: '2024-10-28' },
+    ],
+    status: 'partial',
+    missing: 'when the title was created and its selection rules',
   },
 ];

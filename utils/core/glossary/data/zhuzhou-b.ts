@@ -46,6 +46,25 @@ const RAIL_EXPO_2023: Source = {
   note: 'reprint of an official introduction to the 2023 expo',
 };
 
+const CRAFTSMAN_DAY: Source = { url: 'https://gh.rednet.cn/content/646854/62/14399318.html', publisher: '湖南工人报（红网）', date: '2024-10-28' };
+
+const PLAN_14_NEWS: Source = {
+  url: 'https://dy1711.com/show-6293110.html',
+  publisher: '株洲市发展改革委新闻发布（转载）',
+  date: '2021-07-16',
+  note: 'reprint of the press release on the 14th Five-Year Plan outline',
+};
+
+const PLAN_14_TEXT: Source = { url: 'https://www.gcs66.com/document_detail/44789.html', publisher: '株洲市“十四五”规划纲要（文库转载）', date: '2021-07' };
+
+const PLAN_15: Source = {
+  url: 'http://gxj.zhuzhou.gov.cn//c16477/20251223/i2456023.html',
+  publisher: '株洲市工业和信息化局（转载株洲日报：市委“十五五”规划建议）',
+  date: '2025-12-23',
+};
+
+const RAIL_AIR_CITIES: Source = { url: 'https://zz.rednet.cn/content/2021/11/16/10400864.html', publisher: '红网株洲站', date: '2021-11-16' };
+
 const LILING_VOC: Source = { url: 'http://xczx.voc.com.cn/article/202111/202111171726053241.html', publisher: '华声在线', date: '2021-11-17' };
 
 /** Zhuzhou place-brands, nicknames and local products, and the programmes of its districts and counties. */
@@ -119,22 +138,22 @@ export const ZHUZHOU_BRANDS: readonly GlossaryEntry[] = [
     id: 'yi-bei-ka-fei-de-shi-jian',
     term: '一杯咖啡的时间',
     aliases: [],
-    quotedOnly: ['一杯咖啡的时间'],
+    quotedOnly: ['一杯咖啡的时间', '一杯咖啡的工夫'],
     scope: 'zhuzhou',
     category: 'industry',
     gloss_zh: '株洲轨道交通产业链之密的说法：一杯咖啡工夫就能配齐机车零部件',
     explanation_zh:
-      '株洲宣传轨道交通产业集群时常说：在田心周边几平方公里内，一杯咖啡的时间就能集齐一台电力机车的上万个零部件。它夸的是配套企业聚集、本地配套率高。',
+      '株洲宣传轨道交通产业集群时常说：一杯咖啡的时间（工夫）就能集齐一台电力机车的上万个零部件。它夸的是配套企业聚集在田心周边、本地配套率高。',
     explanation_en:
-      'A line of Zhuzhou’s rail-industry promotion: within a few square kilometres around Tianxin, the tens of thousands of parts of an electric locomotive can be gathered in the time it takes to drink a coffee. It boasts how densely the suppliers are clustered.',
+      'A line of Zhuzhou’s rail-industry promotion: the tens of thousands of parts of an electric locomotive can be gathered in the time it takes to drink a coffee. It boasts how densely the suppliers are clustered around Tianxin.',
     english: { text: 'in the time it takes to drink a coffee', official: false },
     gloss_en: 'a boast that every locomotive part can be sourced nearby within minutes',
     related: ['zhong-guo-dian-li-ji-che-yao-lan', 'zhong-guo-dong-li-gu'],
     sources: [
+      RAIL_EXPO_2023,
       { url: 'http://www.hljmybxf.com/products/392.html', publisher: 'hljmybxf.com（转载）', date: '2024-04-19', note: 'garbled reprint of a news feature on CRRC Zhuzhou industrial tourism' },
     ],
-    status: 'partial',
-    missing: 'the only copy found is a garbled reprint; the 5 km² figure is not in it',
+    status: 'verified',
   },
   {
     id: 'zhong-guo-you-zhi-huang-tao-zhi-xiang',
@@ -600,5 +619,165 @@ export const ZHUZHOU_BRANDS: readonly GlossaryEntry[] = [
     sources: [{ url: 'https://c.m.163.com/news/a/JTLLR4H3052482RT.html', publisher: '网易新闻', note: 'travel feature' }],
     status: 'partial',
     missing: 'when the brand started and how many stations there are',
+  },
+  {
+    id: 'zhuzhou-gong-jiang-ri',
+    term: '株洲工匠日',
+    aliases: [],
+    scope: 'zhuzhou',
+    period: { from: 2024 },
+    category: 'livelihood',
+    gloss_zh: '株洲每年10月25日的工匠节，湖南第一个城市工匠日',
+    explanation_zh: '2024年6月20日株洲市人大常委会决定设立，定于每年10月25日，用来表彰劳模工匠、弘扬工匠精神；当年10月25日举行首个工匠日活动。',
+    explanation_en:
+      'Created by the Zhuzhou People’s Congress Standing Committee on 20 June 2024 and held every 25 October to honour model workers and craftsmen; it is the first such city day in Hunan. The first one was celebrated on 25 October 2024.',
+    english: { text: 'Zhuzhou Craftsmen’s Day', official: false },
+    gloss_en: 'Zhuzhou’s yearly day honouring skilled workers, 25 October',
+    related: ['zhuzhou-gong-jiang', 'hu-xiang-gong-jiang'],
+    sources: [CRAFTSMAN_DAY],
+    status: 'verified',
+  },
+  {
+    id: 'zhuzhou-gong-jiang',
+    term: '株洲工匠',
+    aliases: [],
+    scope: 'zhuzhou',
+    category: 'livelihood',
+    gloss_zh: '株洲评选表彰的高技能工人，并享受人才待遇',
+    explanation_zh:
+      '株洲每年评选“株洲工匠年度人物”，还出台《株洲市培育激励“株洲工匠”10条措施》，让工匠享受与高层次人才相应的子女教育、医疗等待遇。这属于产业工人队伍建设改革（“产改”）。',
+    explanation_en:
+      'Zhuzhou names craftsmen of the year and has issued ten measures to foster them, giving craftsmen the same child-education and health benefits as high-level talent. It is part of the national reform of the industrial workforce.',
+    english: { text: 'Zhuzhou craftsman', official: false },
+    gloss_en: 'Zhuzhou’s title and perks for highly skilled workers',
+    related: ['zhuzhou-gong-jiang-ri', 'hu-xiang-gong-jiang', 'zhi-zao-ming-cheng-zao-can-hui'],
+    sources: [
+      CRAFTSMAN_DAY,
+      { url: 'http://acftu.people.com.cn/BIG5/n1/2025/0325/c67502-40445854.html', publisher: '工人日报（人民网）', date: '2025-03-25' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'zhuzhou-gui-dao-ke-ji-cheng',
+    term: '株洲轨道科技城',
+    aliases: ['轨道科技城', '轨道城'],
+    scope: 'zhuzhou',
+    category: 'planning',
+    gloss_zh: '石峰区田心一带以中车株机、株洲所为核心的轨道交通产业片区',
+    explanation_zh: '株洲规划的两大产业片区之一，位于石峰区，集中了中车株机、中车株洲所等企业；2021年起与航空城一起做规划提质，新闻里常简称“轨道城”。',
+    explanation_en:
+      'One of two industrial quarters Zhuzhou is planning, in Shifeng District around CRRC’s locomotive works and research institute; its plan was upgraded together with the Aviation City from 2021, and news often calls it simply the “rail city”.',
+    english: { text: 'Zhuzhou Rail Science and Technology City', official: false },
+    gloss_en: 'Zhuzhou’s rail-industry quarter in Shifeng District',
+    related: ['zhuzhou-hang-kong-cheng', 'zhong-guo-gui-dao-jiao-tong-zhi-du'],
+    sources: [RAIL_AIR_CITIES, { url: 'https://zz.rednet.cn/content/646954/54/15340746.html', publisher: '红网株洲站', date: '2025-10' }],
+    status: 'verified',
+  },
+  {
+    id: 'zhuzhou-hang-kong-cheng',
+    term: '株洲航空城',
+    aliases: ['航空城'],
+    scope: 'zhuzhou',
+    category: 'planning',
+    gloss_zh: '芦淞区董家塅一带以航空发动机和通用航空为核心的产业片区',
+    explanation_zh: '位于芦淞区，依托中国航发南方工业、中国航发湖南动力机械研究所和通用航空企业，配合芦淞机场改扩建；外地新闻里的“航空城”多指别的城市。',
+    explanation_en:
+      'In Lusong District, built around AECC South Industry, the AECC Hunan aero-engine institute and general-aviation firms, alongside the expansion of Lusong Airport. In news from elsewhere, “aviation city” usually means another city’s project.',
+    english: { text: 'Zhuzhou Aviation City', official: false },
+    gloss_en: 'Zhuzhou’s aero-engine and aviation quarter in Lusong District',
+    related: ['zhuzhou-gui-dao-ke-ji-cheng', 'di-kong-jing-ji'],
+    sources: [RAIL_AIR_CITIES, { url: 'https://zz.rednet.cn/content/646954/54/15340746.html', publisher: '红网株洲站', date: '2025-10' }],
+    status: 'verified',
+  },
+  {
+    id: 'xian-dai-hua-xin-zhuzhou',
+    term: '现代化新株洲',
+    aliases: [],
+    scope: 'zhuzhou',
+    period: { from: 2021 },
+    category: 'strategy',
+    gloss_zh: '株洲“十四五”起的现代化建设目标',
+    explanation_zh: '2021年株洲“十四五”规划纲要提出现代化新株洲建设的目标要求，到2035年基本建成经济强市、科教强市、文化强市、生态强市、开放强市和法治株洲、健康株洲，基本实现社会主义现代化。',
+    explanation_en:
+      'Zhuzhou’s 14th Five-Year Plan outline of 2021 sets targets for building a “modern new Zhuzhou”: by 2035 it should be strong in economy, science and education, culture, ecology and openness, governed by law and healthy, and basically modernised.',
+    english: { text: 'a modern new Zhuzhou', official: false },
+    gloss_en: 'Zhuzhou’s long-term goal of becoming a modern city by 2035',
+    related: ['pei-yu-zhi-zao-ming-cheng', 'shi-si-wu'],
+    sources: [PLAN_14_NEWS],
+    status: 'verified',
+  },
+  {
+    id: 'yi-gu-san-qu',
+    term: '一谷三区',
+    aliases: [],
+    scope: 'zhuzhou',
+    period: { from: 2016, to: 2020 },
+    category: 'strategy',
+    gloss_zh: '株洲“十三五”时期的总任务：一个“谷”加三个“区”（三区未核实）',
+    explanation_zh: '株洲“十四五”规划纲要回顾“十三五”时说，株洲坚持“创新驱动、转型升级”总战略、“一谷三区”总任务、“两个加快”总目标。“一谷”应指中国动力谷，“三区”是哪三个示范区，来源没有列出。',
+    explanation_en:
+      'Looking back on 2016–2020, Zhuzhou’s 14th plan outline says the city kept to the overall strategy of innovation-driven transformation, the overall task of “one valley, three zones” and the overall goal of “two accelerations”. The valley is presumably China Power Valley; the three zones are not listed.',
+    english: { text: 'one valley, three zones', official: false },
+    gloss_en: 'Zhuzhou’s 2016–2020 master task: one valley and three zones (zones not verified)',
+    related: ['zhong-guo-dong-li-gu', 'chuang-xin-qu-dong-zhuan-xing-sheng-ji'],
+    sources: [PLAN_14_TEXT],
+    status: 'partial',
+    missing: 'which three zones are meant, and what the “two accelerations” goal was',
+  },
+  {
+    id: 'chuang-xin-qu-dong-zhuan-xing-sheng-ji',
+    term: '创新驱动、转型升级',
+    aliases: ['创新驱动转型升级'],
+    scope: 'zhuzhou',
+    period: { from: 2016, to: 2020 },
+    category: 'strategy',
+    gloss_zh: '株洲“十三五”时期的总战略',
+    explanation_zh: '株洲“十四五”规划纲要回顾，“十三五”期间坚持“创新驱动、转型升级”总战略，经历产业转型和大面积淘汰落后产能的阵痛。“创新驱动”“转型升级”本身也是全国通用词。',
+    explanation_en:
+      'Zhuzhou’s 14th plan outline says that in 2016–2020 the city kept to the overall strategy of “innovation-driven, transformation and upgrading”, going through the pain of restructuring and closing much obsolete capacity. Both halves are also common national phrases.',
+    english: { text: 'innovation-driven transformation and upgrading', official: false },
+    gloss_en: 'Zhuzhou’s 2016–2020 overall strategy',
+    related: ['yi-gu-san-qu', 'qing-shui-tang'],
+    sources: [PLAN_14_TEXT],
+    status: 'verified',
+  },
+  {
+    id: 'yi-he-yi-quan-yi-lang',
+    term: '一核一圈一廊',
+    aliases: [],
+    scope: 'zhuzhou',
+    period: { from: 2021 },
+    category: 'planning',
+    gloss_zh: '株洲“十四五”规划的市域空间布局（具体所指未核实）',
+    explanation_zh: '株洲“十四五”规划纲要提出对接长江经济带和粤港澳大湾区、加强湘赣边合作、推进长株潭一体化，构筑“一核一圈一廊”的全市域联动空间布局。核、圈、廊分别指哪里，来源摘要没有列出。',
+    explanation_en:
+      'Zhuzhou’s 14th plan outline links up with the Yangtze belt and the Greater Bay Area, Hunan–Jiangxi border cooperation and Chang-Zhu-Tan integration through a city-wide layout of “one core, one circle, one corridor”. The summary we read does not say what each part is.',
+    english: { text: 'one core, one circle, one corridor', official: false },
+    gloss_en: 'Zhuzhou’s spatial plan of one core, one circle and one corridor (not verified)',
+    related: ['chang-zhu-tan', 'xiang-gan-bian'],
+    sources: [PLAN_14_NEWS],
+    status: 'unverified',
+    missing: 'what the core, the circle and the corridor are',
+  },
+  {
+    id: 'san-da-qian-yi-chan-ye',
+    term: '三大千亿产业',
+    aliases: [],
+    scope: 'zhuzhou',
+    category: 'industry',
+    gloss_zh: '株洲产值超千亿元的三个产业',
+    explanation_zh: '株洲市委“十五五”规划建议说，“十四五”期间形成了轨道交通装备、服饰、电力新能源与装备制造三大千亿产业。',
+    explanation_en:
+      'The city Party committee’s proposals for the 15th Five-Year Plan say that in 2021–2025 Zhuzhou built three industries each worth over ¥100 billion: rail equipment, clothing, and power, new energy and equipment manufacturing.',
+    english: { text: 'the three ¥100-billion industries', official: false },
+    gloss_en: 'Zhuzhou’s three industries each worth over ¥100 billion',
+    items: [
+      { zh: '轨道交通装备', en: 'rail transit equipment' },
+      { zh: '服饰', en: 'clothing' },
+      { zh: '电力新能源与装备制造', en: 'power, new energy and equipment manufacturing' },
+    ],
+    related: ['zhuzhou-3-3-2', 'qian-bai-shi', 'shi-shang-lu-song'],
+    sources: [PLAN_15],
+    status: 'verified',
   },
 ];
