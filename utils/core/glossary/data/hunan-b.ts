@@ -31,6 +31,10 @@ const HN_REPORT_2026: Source = { url: 'https://wap.hlunet.cn/nograb/646046/68/15
 
 const STDAILY_2025: Source = { url: 'https://www.stdaily.com/web/gdxw/2025-01/14/content_286079.html', publisher: '科技日报', date: '2025-01-14' };
 
+const CHINA_AFRICA_EXPO_2021: Source = { url: 'https://hn.rednet.cn/content/2021/09/25/10197997.html', publisher: '红网', date: '2021-09-25' };
+
+const MALANSHAN_2017: Source = { url: 'https://cs.rednet.cn/content/5/2017/0804/8355.html', publisher: '长沙晚报（红网）', date: '2017-08-04' };
+
 /** Hunan provincial programmes, place-brands and slogans, including those of other Hunan cities. */
 export const HUNAN_PROGRAMMES: readonly GlossaryEntry[] = [
   {
@@ -382,5 +386,155 @@ export const HUNAN_PROGRAMMES: readonly GlossaryEntry[] = [
     ],
     status: 'partial',
     missing: 'when the title was created and its selection rules',
+  },
+  {
+    id: 'jing-zhun-fu-pin-shou-chang-di',
+    term: '精准扶贫首倡地',
+    aliases: [],
+    scope: 'hunan',
+    period: { from: 2013 },
+    category: 'rural',
+    gloss_zh: '湘西花垣县十八洞村：习近平首次提出“精准扶贫”的地方',
+    explanation_zh:
+      '2013年11月3日习近平在十八洞村考察时首次提出“实事求是、因地制宜、分类指导、精准扶贫”。该村2017年2月脱贫摘帽，现为国际减贫交流基地和5A级景区的一部分，湖南新闻常称它为“精准扶贫”首倡地。',
+    explanation_en:
+      'On 3 November 2013 Xi Jinping, visiting Shibadong village in Huayuan County, Xiangxi, first called for “targeted poverty alleviation” in a 16-character instruction. The village shed its poverty label in February 2017 and is now an international poverty-reduction exchange base.',
+    english: { text: 'the place where targeted poverty alleviation was first proposed', official: false },
+    gloss_en: 'Shibadong village in western Hunan, birthplace of “targeted poverty alleviation”',
+    related: ['you-xiao-xian-jie', 'xiang-cun-zhen-xing'],
+    sources: [
+      { url: 'https://epaper.gmw.cn/gmrb/html/2022-07/28/nw.D110000gmrb_20220728_3-05.htm', publisher: '光明日报', date: '2022-07-28' },
+      { url: 'https://www.cnxxpl.com/content/2021/02/25/9046069.html', publisher: '新湘评论', date: '2020-11-12' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'zhong-fei-jing-mao-bo-lan-hui',
+    term: '中非经贸博览会',
+    aliases: ['中国—非洲经贸博览会', '中国-非洲经贸博览会'],
+    scope: 'hunan',
+    period: { from: 2019 },
+    category: 'economy',
+    gloss_zh: '长期落户湖南、两年一届的中国—非洲经贸博览会',
+    explanation_zh:
+      '由商务部和湖南省政府共同主办，是中非合作“八大行动”的举措之一，2019年6月在长沙办首届并长期落户湖南，每两年一届；2025年6月办到第四届。',
+    explanation_en:
+      'Co-hosted by the Ministry of Commerce and the Hunan government as one of the “eight major initiatives” of China–Africa cooperation. The first was held in Changsha in June 2019 and it stays in Hunan, every two years; the fourth took place in June 2025.',
+    english: { text: 'China-Africa Economic and Trade Expo', official: false },
+    gloss_en: 'the biennial China–Africa trade fair held in Changsha',
+    related: ['zhong-fei-jing-mao-shen-du-he-zuo-xian-xing-qu', 'zhong-fei-yi-huo'],
+    sources: [CHINA_AFRICA_EXPO_2021, { url: 'http://www.hbbs.com.cn/guoneinews/3149.html', publisher: '湖北广播网', date: '2019-06-04' }],
+    status: 'verified',
+  },
+  {
+    id: 'zhong-fei-jing-mao-shen-du-he-zuo-xian-xing-qu',
+    term: '中非经贸深度合作先行区',
+    aliases: [],
+    scope: 'hunan',
+    period: { from: 2020 },
+    category: 'economy',
+    gloss_zh: '湖南建设的国家级对非经贸合作平台',
+    explanation_zh: '湖南自贸试验区的定位之一，与中非经贸博览会并称湖南对非合作的两大国家级平台；株洲的中非易货贸易等项目也借此推进。',
+    explanation_en:
+      'One of the roles set for the Hunan Pilot Free Trade Zone; with the China–Africa trade expo it is one of Hunan’s two national platforms for business with Africa, and Zhuzhou’s barter-trade projects build on it.',
+    english: { text: 'pilot zone for in-depth China–Africa economic and trade cooperation', official: false },
+    gloss_en: 'Hunan’s national pilot zone for trade and investment with Africa',
+    related: ['zhong-fei-jing-mao-bo-lan-hui', 'hunan-zi-mao-qu', 'zhong-fei-yi-huo'],
+    sources: [CHINA_AFRICA_EXPO_2021, FTZ_2020],
+    status: 'partial',
+    missing: 'when and by whom the pilot zone was approved, and where it is',
+  },
+  {
+    id: 'ma-lan-shan',
+    term: '马栏山视频文创产业园',
+    aliases: ['马栏山'],
+    scope: 'hunan',
+    period: { from: 2017 },
+    category: 'culture',
+    gloss_zh: '长沙开福区以湖南广电为核心的视频文创产业园',
+    explanation_zh:
+      '马栏山是湖南广电所在地，也常被用来代称湖南广电。2017年12月20日产业园揭牌，核心区约5平方公里，目标是建成“中国V谷”。',
+    explanation_en:
+      'Malanshan in Changsha’s Kaifu District is home to Hunan Broadcasting, and the name is often used for the broadcaster itself. The video and creative industry park opened on 20 December 2017 with a core area of about 5 km², aiming to become “China’s V Valley”.',
+    english: { text: 'Malanshan Video Cultural and Creative Industrial Park', official: false },
+    gloss_en: 'Changsha’s video-industry park around Hunan TV',
+    related: ['zhong-guo-v-gu', 'bei-you-zhong-guan-cun-nan-you-ma-lan-shan'],
+    sources: [
+      MALANSHAN_2017,
+      { url: 'https://changsha.baogaosu.com/xinwen/%E9%A9%AC%E6%A0%8F%E5%B1%B1%E8%A7%86%E9%A2%91%E6%96%87%E5%88%9B%E4%BA%A7%E4%B8%9A%E5%9B%AD%E6%B7%B1%E5%9C%B3%E6%8E%A8%E4%BB%8B%E5%86%80/66925752', publisher: '中国新闻网（转载）', note: 'mirror of a China News Service report' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'zhong-guo-v-gu',
+    term: '中国V谷',
+    aliases: [],
+    scope: 'hunan',
+    category: 'culture',
+    gloss_zh: '马栏山视频文创产业园的目标品牌，V指视频',
+    explanation_zh: '湖南计划先用三年把马栏山建成全国重要的数字视频产业聚集区，再用两个五年建成国内外有影响的“中国V谷”。V取video的首字母，也像浏阳河在此转的弯。',
+    explanation_en:
+      'Hunan planned to make Malanshan a national digital-video cluster in three years and then, over two five-year plans, an internationally known “China V Valley”. V stands for video and also echoes the bend of the Liuyang River there.',
+    english: { text: 'China V Valley', official: false },
+    gloss_en: 'brand name of Changsha’s Malanshan video-industry park',
+    related: ['ma-lan-shan'],
+    sources: [
+      { url: 'https://changsha.baogaosu.com/xinwen/%E9%A9%AC%E6%A0%8F%E5%B1%B1%E8%A7%86%E9%A2%91%E6%96%87%E5%88%9B%E4%BA%A7%E4%B8%9A%E5%9B%AD%E6%B7%B1%E5%9C%B3%E6%8E%A8%E4%BB%8B%E5%86%80/66925752', publisher: '中国新闻网（转载）', note: 'mirror of a China News Service report' },
+      { url: 'https://android.icswb.com/h/100848/20200723/668059.html', publisher: '长沙晚报', date: '2020-07-23' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'bei-you-zhong-guan-cun-nan-you-ma-lan-shan',
+    term: '北有中关村、南有马栏山',
+    aliases: ['北有中关村南有马栏山'],
+    scope: 'hunan',
+    period: { from: 2016 },
+    category: 'culture',
+    gloss_zh: '湖南要让长沙马栏山成为与北京中关村齐名的产业高地',
+    explanation_zh: '2016年10月时任湖南省委书记杜家毫提出，要形成“北有中关村、南有马栏山”的格局，把马栏山的视频文创产业做成湖南的名片。',
+    explanation_en:
+      'Put forward in October 2016 by Du Jiahao, then Hunan’s Party secretary: as Beijing has Zhongguancun in the north, the south should have Malanshan, making its video and creative industries a Hunan calling card.',
+    english: { text: 'Zhongguancun in the north, Malanshan in the south', official: false },
+    gloss_en: 'Hunan’s aim to make Malanshan the southern counterpart of Zhongguancun',
+    related: ['ma-lan-shan', 'chuang-xin-yin-ling-kai-fang-jue-qi'],
+    sources: [MALANSHAN_2017, { url: 'https://scholarmate.com/S/XhBHIN', publisher: 'scholarmate.com（期刊摘要）' }],
+    status: 'verified',
+  },
+  {
+    id: 'ping-liu-li',
+    term: '萍浏醴',
+    aliases: ['烟花金三角'],
+    scope: 'hunan',
+    category: 'industry',
+    gloss_zh: '江西萍乡（上栗）、湖南浏阳和醴陵：中国花炮主产区',
+    explanation_zh: '湘赣交界的萍乡上栗、浏阳、醴陵（常连同万载）是中国烟花爆竹最集中的产地，产量约占全国七八成，被称为花炮“金三角”。醴陵的花炮和陶瓷、服饰同属株洲的传统产业。',
+    explanation_en:
+      'Shangli in Pingxiang (Jiangxi), Liuyang and Liling on the Hunan–Jiangxi border, often with Wanzai, make up China’s main fireworks region, producing some 70–80 % of the country’s output. Liling’s fireworks are one of Zhuzhou’s traditional industries, with ceramics and clothing.',
+    english: { text: 'the Ping–Liu–Li fireworks triangle', official: false },
+    gloss_en: 'the fireworks-making region of Pingxiang, Liuyang and Liling',
+    related: ['xiang-gan-bian', 'you-lao-xin-zi-hao'],
+    sources: [
+      { url: 'http://bigmoneyaffiliateprograms.com/cng/article/p5350c3d6a77f624.htm', publisher: '中国国家地理（转载）', date: '2011-02', note: 'mirror of a Chinese National Geography article' },
+      { url: 'http://ywjdz.com/newsview.aspx?newsid=24', publisher: 'ywjdz.com', date: '2012-10-18', note: 'weak source' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'hunan-xiang-jiang-xin-qu',
+    term: '湖南湘江新区',
+    aliases: ['湘江新区'],
+    scope: 'hunan',
+    category: 'planning',
+    gloss_zh: '长沙湘江西岸的国家级新区，中部第一个',
+    explanation_zh: '湖南湘江新区是中部首个国家级新区，被定位为促进中部崛起、推进长江经济带建设和内陆开放发展的重要平台，2017年地区生产总值约2209亿元。',
+    explanation_en:
+      'Hunan Xiangjiang New Area, on the west bank in Changsha, was the first state-level new area in central China, meant as a platform for the rise of the centre, the Yangtze belt and inland opening-up; its GDP was about ¥221 billion in 2017.',
+    english: { text: 'Hunan Xiangjiang New Area', official: false },
+    gloss_en: 'a state-level new development area in Changsha',
+    related: ['qiang-sheng-hui', 'chang-zhu-tan'],
+    sources: [{ url: 'http://bgbf.com.cn/topic/ashunan/112/114/content_8115.html', publisher: '湖南省人民政府（图片展转载）', note: 'mirror of a provincial photo exhibition caption' }],
+    status: 'partial',
+    missing: 'the year of approval and its area',
   },
 ];

@@ -780,4 +780,22 @@ export const ZHUZHOU_BRANDS: readonly GlossaryEntry[] = [
     sources: [PLAN_15],
     status: 'verified',
   },
+  {
+    id: 'zhi-zao-qiang-shi-1093',
+    term: '制造强市1093行动',
+    aliases: ['制造强市1093'],
+    scope: 'zhuzhou',
+    period: '2018',
+    category: 'industry',
+    gloss_zh: '株洲2018年前后推进“制造强市”的行动计划（数字含义未核实）',
+    explanation_zh: '2018年红网报道说，株洲在“创新引领、开放崛起”战略带动下深入推进制造强市“1093”行动，并开展项目攻坚年、企业帮扶年、产业项目建设年等活动。1、0、9、3各指什么，来源没有说明。',
+    explanation_en:
+      'A 2018 Rednet report says Zhuzhou pushed its “1093” action for a manufacturing powerhouse under Hunan’s innovation-and-opening strategy, alongside theme years for projects and for helping firms. The source does not explain the digits.',
+    english: { text: 'the “1093” manufacturing-city action', official: false },
+    gloss_en: 'Zhuzhou’s late-2010s manufacturing programme (meaning of 1093 not verified)',
+    related: ['chuang-xin-yin-ling-kai-fang-jue-qi', 'zhong-guo-dong-li-gu'],
+    sources: [{ url: 'http://keji.rednet.cn/c/2018/07/09/4674054.htm', publisher: '红网', date: '2018-07-09' }],
+    status: 'unverified',
+    missing: 'what the digits 1, 0, 9 and 3 stand for',
+  },
 ];

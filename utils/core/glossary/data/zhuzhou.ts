@@ -632,7 +632,7 @@ export const ZHUZHOU: readonly GlossaryEntry[] = [
   {
     id: 'qing-shui-tang',
     term: '清水塘老工业区',
-    aliases: ['清水塘'],
+    aliases: ['清水塘', '清水塘产业新城'],
     scope: 'zhuzhou',
     period: { from: 2015 },
     category: 'ecology',
