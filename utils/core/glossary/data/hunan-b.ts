@@ -35,6 +35,19 @@ const CHINA_AFRICA_EXPO_2021: Source = { url: 'https://hn.rednet.cn/content/2021
 
 const MALANSHAN_2017: Source = { url: 'https://cs.rednet.cn/content/5/2017/0804/8355.html', publisher: '长沙晚报（红网）', date: '2017-08-04' };
 
+const XIANG_RIVER_PLAN: Source = {
+  url: 'https://yueyang.gov.cn/ztxx/58817/58818/58819/content_642282.html',
+  publisher: '湖南省发展和改革委员会（岳阳市政府网转载：湘江流域科学发展总体规划）',
+  date: '2016-05-18',
+};
+
+const XIANG_RIVER_NO1: Source = {
+  url: 'https://ttnews.xyz/a/5bbf1c47dc9b5e251740b3e6',
+  publisher: '湖南日报（转载）',
+  date: '2018',
+  note: 'reprint of a Hunan Daily feature',
+};
+
 /** Hunan provincial programmes, place-brands and slogans, including those of other Hunan cities. */
 export const HUNAN_PROGRAMMES: readonly GlossaryEntry[] = [
   {
@@ -536,5 +549,110 @@ export const HUNAN_PROGRAMMES: readonly GlossaryEntry[] = [
     sources: [{ url: 'http://bgbf.com.cn/topic/ashunan/112/114/content_8115.html', publisher: '湖南省人民政府（图片展转载）', note: 'mirror of a provincial photo exhibition caption' }],
     status: 'partial',
     missing: 'the year of approval and its area',
+  },
+  {
+    id: 'yi-hao-zhong-dian-gong-cheng',
+    term: '一号重点工程',
+    aliases: ['湘江保护与治理一号重点工程'],
+    scope: 'hunan',
+    period: { from: 2013 },
+    category: 'ecology',
+    gloss_zh: '湖南省政府的“一号重点工程”：湘江保护与治理',
+    explanation_zh:
+      '2013年启动，滚动实施三个“三年行动计划”，阶段目标依次为“堵源头”“治调并举”“巩固提升”，要实现江水清、两岸绿、城乡美；株洲清水塘、湘潭竹埠港等污染区的整治都属于它。',
+    explanation_en:
+      'Launched in 2013 and run as three successive three-year action plans, whose stages were to block pollution at source, treat and regulate, and consolidate; the aim is clean water, green banks and pleasant towns. The clean-up of Zhuzhou’s Qingshuitang and Xiangtan’s Zhubugang belong to it.',
+    english: { text: 'the “No. 1 key project” (Xiang River protection and treatment)', official: false },
+    gloss_en: 'Hunan’s top-priority programme to clean up the Xiang River',
+    related: ['qing-shui-tang', 'yi-hu-si-shui', 'gong-zhua-da-bao-hu'],
+    sources: [XIANG_RIVER_NO1, { url: 'http://zt.rednet.cn/c/zt/37598', publisher: '红网专题' }],
+    status: 'verified',
+  },
+  {
+    id: 'yi-hu-si-shui',
+    term: '一湖四水',
+    aliases: [],
+    scope: 'hunan',
+    category: 'ecology',
+    gloss_zh: '洞庭湖和湘、资、沅、澧四条河：湖南的主要水系',
+    explanation_zh: '湖南生态治理新闻的常用说法，指洞庭湖和注入它的湘江、资水、沅水、澧水。湘江治理这项“一号重点工程”后来延伸到“一湖四水”。',
+    explanation_en:
+      'A common phrase in Hunan’s ecology news for Dongting Lake and the four rivers that feed it, the Xiang, Zi, Yuan and Li. The Xiang River clean-up, the province’s “No. 1 key project”, was later extended to all of them.',
+    english: { text: 'one lake and four rivers', official: false },
+    gloss_en: 'Dongting Lake and Hunan’s four main rivers',
+    related: ['yi-hao-zhong-dian-gong-cheng', 'yi-jiang-yi-hu-san-shan-si-shui'],
+    sources: [XIANG_RIVER_NO1],
+    status: 'partial',
+    missing: 'our source uses the phrase without listing the four rivers; the list is the usual reading',
+  },
+  {
+    id: 'si-hua-liang-xing',
+    term: '四化两型',
+    aliases: [],
+    scope: 'hunan',
+    period: '2010s',
+    category: 'strategy',
+    gloss_zh: '湖南2010年代的战略：“四化”加“两型”社会建设',
+    explanation_zh: '2016年印发的《湘江流域科学发展总体规划》说是根据省委、省政府“四化两型”战略要求制定。“两型”即资源节约型、环境友好型社会；“四化”是哪四项，本条来源没有列出。',
+    explanation_en:
+      'The Xiang River basin plan issued in 2016 says it follows the provincial “four modernisations, two-oriented” strategy. “Two-oriented” means a resource-saving, environment-friendly society; our source does not list the four modernisations.',
+    english: { text: 'the “four modernisations and two-oriented society” strategy', official: false },
+    gloss_en: 'Hunan’s 2010s strategy of four kinds of modernisation plus green development',
+    related: ['liang-xing-she-hui', 'chuang-xin-yin-ling-kai-fang-jue-qi'],
+    sources: [XIANG_RIVER_PLAN],
+    status: 'partial',
+    missing: 'the four items and the year the strategy was adopted',
+  },
+  {
+    id: 'dong-fang-lai-yin-he',
+    term: '东方莱茵河',
+    aliases: [],
+    scope: 'hunan',
+    category: 'ecology',
+    gloss_zh: '湖南要把湘江建成像莱茵河那样的繁荣、清洁的河流',
+    explanation_zh: '《湘江流域科学发展总体规划》提出打造“东方莱茵河”，即一条经济繁荣、山川秀美的河流带；株洲湘江风光带也曾规划为“东方莱茵河”。',
+    explanation_en:
+      'Hunan’s Xiang River basin plan aims to make the river an “oriental Rhine”, a corridor of prosperity and beautiful landscapes; Zhuzhou’s riverside scenic belt was also planned under that name.',
+    english: { text: 'the Rhine of the East', official: false },
+    gloss_en: 'Hunan’s vision of the Xiang River as China’s Rhine',
+    related: ['xiang-jiang-feng-guang-dai', 'yi-hao-zhong-dian-gong-cheng'],
+    sources: [XIANG_RIVER_PLAN, { url: 'http://silmarilsoftware.com/archives/178', publisher: 'silmarilsoftware.com（转载）', note: 'reprint of a Zhuzhou feature on the scenic belt' }],
+    status: 'verified',
+  },
+  {
+    id: 'dong-ting-hu-sheng-tai-jing-ji-qu',
+    term: '洞庭湖生态经济区',
+    aliases: [],
+    scope: 'hunan',
+    period: { from: 2014 },
+    category: 'ecology',
+    gloss_zh: '国家2014年批复规划的环洞庭湖区域发展区',
+    explanation_zh:
+      '2014年5月国家发改委印发《洞庭湖生态经济区规划》，范围包括岳阳、常德、益阳、长沙望城和湖北荆州的33个县市区，约6.05万平方公里，定位为大湖流域生态文明建设试验区、现代农业基地等。',
+    explanation_en:
+      'In May 2014 the NDRC issued the plan for this zone: 33 counties and districts in Yueyang, Changde, Yiyang, Changsha’s Wangcheng and Hubei’s Jingzhou, about 60,500 km², cast as a pilot zone for ecological civilisation in a great-lake basin and a modern farming base.',
+    english: { text: 'Dongting Lake Ecological Economic Zone', official: false },
+    gloss_en: 'the development zone around Dongting Lake',
+    related: ['yi-hu-si-shui', 'liang-xing-she-hui'],
+    sources: [{ url: 'https://www.cinic.org.cn/xw/kx/146015.html', publisher: '上海证券报（中国产业经济信息网转载）', date: '2014-05' }],
+    status: 'verified',
+  },
+  {
+    id: 'san-liang-qi-sheng',
+    term: '三量齐升',
+    aliases: [],
+    scope: 'hunan',
+    period: '2010s',
+    category: 'economy',
+    gloss_zh: '湖南省委2013年前后对县域经济的要求，三个“量”一起提升（内容未核实）',
+    explanation_zh: '2014年湖南县域发展报告说，各县落实省委“三量齐升”的要求发展县域经济。三个“量”各指什么，来源没有列出。',
+    explanation_en:
+      'A 2014 report on Hunan’s counties says they followed the provincial Party committee’s call for “three quantities rising together”. The source does not say what the three are.',
+    english: { text: 'raising the three measures together', official: false },
+    gloss_en: 'a 2010s Hunan target for county economies (contents not verified)',
+    related: ['xian-yu-jing-ji'],
+    sources: [{ url: 'https://www.zgxcfx.com/sannonglunjian/120093.html', publisher: '中国乡村发现（湖南省县域发展2014年研究报告）', date: '2014' }],
+    status: 'unverified',
+    missing: 'what the three measures are and when the demand was made',
   },
 ];
