@@ -82,7 +82,7 @@ export const HUNAN_PROGRAMMES: readonly GlossaryEntry[] = [
   {
     id: 'chang-zhu-tan-sheng-tai-lv-xin',
     term: '长株潭生态绿心',
-    aliases: ['长株潭城市群生态绿心', '生态绿心', '长株潭之肺'],
+    aliases: ['长株潭城市群生态绿心', '生态绿心', '长株潭之肺', '绿心保护', '绿心地区'],
     quotedOnly: ['绿心'],
     scope: 'hunan',
     category: 'ecology',
@@ -97,6 +97,7 @@ export const HUNAN_PROGRAMMES: readonly GlossaryEntry[] = [
     sources: [
       GREEN_HEART_2025,
       { url: 'http://www.changzhutan.com/czt-bbsthread-29689-0.html', publisher: '株洲日报（长株潭网转载）', date: '2013-02-28' },
+      { url: 'http://bk.zzlib.net:88/paper/daily/202301/377441.html', publisher: '株洲日报（2023年株洲市政府工作报告）', date: '2023-01' },
     ],
     status: 'verified',
   },
