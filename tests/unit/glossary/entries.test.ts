@@ -63,14 +63,39 @@ describe('glossary entries', () => {
     }
   });
 
-  it('cites at least one source with an http(s) URL and a publisher', () => {
+  it('cites at least one source with a real http(s) URL or a print page, and a publisher', () => {
     for (const entry of GLOSSARY) {
       expect(entry.sources.length, describeEntry(entry)).toBeGreaterThan(0);
       for (const source of entry.sources) {
-        expect(source.url, describeEntry(entry)).toMatch(/^https?:\/\/\S+$/);
+        if (source.url !== undefined) expect(source.url, describeEntry(entry)).toMatch(/^https?:\/\/\S+$/);
+        else expect(source.page?.trim(), `${describeEntry(entry)} needs a url or a page`).toBeTruthy();
         expect(source.publisher.trim(), describeEntry(entry)).not.toBe('');
         if (source.date) expect(source.date).toMatch(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/);
       }
+    }
+  });
+
+  it('never speaks of the project’s own files or of addresses built from a pattern', () => {
+    // Sources must be pages someone read; the reader-facing text must not leak repository paths.
+    const inSources = /shared\/|seed|fixture|pattern/i;
+    const inText = /shared\/|fixture|(?:url|address|e-paper) pattern/i;
+    for (const entry of GLOSSARY) {
+      for (const source of entry.sources) {
+        for (const text of [source.url, source.publisher, source.note, source.page]) {
+          if (text) expect(text, describeEntry(entry)).not.toMatch(inSources);
+        }
+      }
+      const texts = [entry.gloss_zh, entry.gloss_en, entry.explanation_zh, entry.explanation_en, entry.missing];
+      for (const text of texts) if (text) expect(text, describeEntry(entry)).not.toMatch(inText);
+    }
+  });
+
+  it('explains every Hunan and Zhuzhou entry in English too, in one to three sentences', () => {
+    for (const entry of GLOSSARY.filter((e) => e.scope !== 'national')) {
+      const text = entry.explanation_en?.trim() ?? '';
+      expect(text, describeEntry(entry)).not.toBe('');
+      const sentences = text.split(/(?<=[.!?])\s+(?=[A-Z“"‘(])/u).filter((s) => s.trim()).length;
+      expect(sentences, describeEntry(entry)).toBeLessThanOrEqual(3);
     }
   });
 

@@ -1,10 +1,12 @@
 import { HUNAN } from './data/hunan';
 import { JARGON_ECONOMY } from './data/jargon-a';
 import { JARGON_SOCIETY } from './data/jargon-b';
+import { HUNAN_PROGRAMMES } from './data/hunan-b';
 import { NATIONAL_FRONT_PAGE } from './data/national-a';
 import { NATIONAL_PARTY } from './data/national-b';
 import { NATIONAL_POLICY } from './data/national-c';
 import { ZHUZHOU } from './data/zhuzhou';
+import { ZHUZHOU_BRANDS } from './data/zhuzhou-b';
 import type { GlossaryEntry } from './types';
 
 /**
@@ -19,5 +21,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   ...HUNAN,
   ...JARGON_ECONOMY,
   ...JARGON_SOCIETY,
+  ...HUNAN_PROGRAMMES,
   ...ZHUZHOU,
+  ...ZHUZHOU_BRANDS,
 ].sort((a, b) => a.id.localeCompare(b.id));

@@ -12,6 +12,8 @@ export const HUNAN: readonly GlossaryEntry[] = [
     gloss_zh: '习近平给湖南定下的三个发展定位',
     explanation_zh:
       '2020年9月习近平考察湖南时提出：打造国家重要先进制造业高地、具有核心竞争力的科技创新高地、内陆地区改革开放高地。它是“三高四新”里的“三高”，株洲专设指挥部按季度讲评推进。',
+    explanation_en:
+      'Proposed by Xi Jinping on his September 2020 visit to Hunan: make the province an important national hub of advanced manufacturing, a sci-tech innovation centre with core competitiveness, and an inland pacesetter of reform and opening-up. These are the “three highs” of “三高四新”; Zhuzhou set up a dedicated headquarters that reviews progress every quarter.',
     english: {
       text: 'an advanced manufacturing hub, a sci-tech innovation center with core competitiveness, and a pacesetter for reform and opening-up of inland regions',
       official: true,
@@ -39,6 +41,8 @@ export const HUNAN: readonly GlossaryEntry[] = [
     gloss_zh: '湖南的总战略：“三个高地”加“四新”使命',
     explanation_zh:
       '“三高”即三个高地，“四新”是习近平2020年交给湖南的四项新使命。湖南省委2020年底把它定为全省总战略，约2023年起改称“三高四新”美好蓝图。',
+    explanation_en:
+      '“Three highs” are the three highland goals; “four new” are the four new missions Xi Jinping gave Hunan in 2020. The provincial Party committee made it Hunan’s overall strategy at the end of 2020, and from about 2023 it has been called the “beautiful blueprint” of 三高四新.',
     english: { text: 'the “Three Highlands and Four New Missions” strategy', official: false },
     gloss_en: 'Hunan’s master plan: three development goals plus four missions',
     items: [
@@ -66,6 +70,8 @@ export const HUNAN: readonly GlossaryEntry[] = [
     category: 'economy',
     gloss_zh: '湖南省政府2025年部署的七项攻坚任务',
     explanation_zh: '随2025年湖南省政府工作报告提出，写入省人代会决议，株洲等市按月调度推进。2026年省政府工作报告把2025年概括为“全力推进七大攻坚”的一年。',
+    explanation_en:
+      'Announced in Hunan’s 2025 government work report and written into the resolution of the provincial people’s congress; cities such as Zhuzhou track them month by month. The 2026 work report summed up 2025 as the year of pushing hard on the seven campaigns.',
     english: { text: 'the Seven Major Tough Tasks', official: false },
     gloss_en: 'Hunan’s seven priority campaigns for 2025',
     items: [
@@ -98,6 +104,8 @@ export const HUNAN: readonly GlossaryEntry[] = [
     category: 'governance',
     gloss_zh: '湖南省委为2025年工作定下的五条“必须坚持”',
     explanation_zh: '与“七大攻坚”一起写入2025年湖南省人代会决议，2026年省政府工作报告仍要求强化；五条具体内容尚未查到。不要与二十大的“六个必须坚持”混淆。',
+    explanation_en:
+      'Written into the 2025 resolution of Hunan’s people’s congress together with the seven campaigns, and still to be strengthened according to the 2026 work report; we have not found the five principles themselves. Not to be confused with the national “six musts” of the 20th Party Congress.',
     english: { text: 'the “five musts”', official: false },
     gloss_en: 'five principles set by Hunan’s Party committee for 2025 (contents not verified)',
     related: ['qi-da-gong-jian', 'liu-ge-bi-xu-jian-chi'],
@@ -122,6 +130,8 @@ export const HUNAN: readonly GlossaryEntry[] = [
     category: 'peoples-congress',
     gloss_zh: '湖南各级人大用法治手段保障经济高质量发展',
     explanation_zh: '依据2023年9月22日湖南省人大常委会的决定，各级人大通过立法、监督和代表活动为经济、生态、安全保驾护航，并作为三年行动推进。',
+    explanation_en:
+      'Based on a decision of the Hunan People’s Congress Standing Committee of 22 September 2023: people’s congresses at every level use legislation, oversight and deputies’ work to protect the economy, the environment and safety. It runs as a three-year campaign.',
     english: { text: 'safeguarding high-quality development through the rule of law', official: false },
     gloss_en: 'Hunan’s people’s congresses using law-making and oversight to support the economy',
     related: ['san-ge-zhuan-xiang-xing-dong', 'fa-zhi-si-wei-ren-da-shi-jiao', 'san-hui-san-wen'],
@@ -140,6 +150,8 @@ export const HUNAN: readonly GlossaryEntry[] = [
     category: 'peoples-congress',
     gloss_zh: '“法治护航高质量发展”下的三个人大专项行动',
     explanation_zh: '株洲市人大2025年把它列为重点工作之一。已查到的人大专项行动有“法治护企”“法治护绿人大行”“法治护安人大行”，但没有来源明确说这三项就是“三个专项行动”。',
+    explanation_en:
+      'Zhuzhou’s people’s congress listed it among its main tasks for 2025. Campaigns found so far include protecting firms, the environment and safety by law, but no source says that these are the three meant here.',
     english: { text: 'the three special actions', official: false },
     gloss_en: 'three people’s congress campaigns under “rule of law for high-quality development”',
     related: ['fa-zhi-hu-hang'],
@@ -159,6 +171,8 @@ export const HUNAN: readonly GlossaryEntry[] = [
     category: 'peoples-congress',
     gloss_zh: '湖南省人大系统的三次会议和三份文件',
     explanation_zh: '2024年底至2025年初湖南省人大围绕人大工作、代表工作和基层人大工作召开会议、出台文件，株洲人大2025年2月组织宣讲落实。会议和文件的名称尚未查到。',
+    explanation_en:
+      'From late 2024 to early 2025 Hunan’s people’s congress held meetings and issued documents on congress work, deputies’ work and grassroots congress work, and Zhuzhou’s congress spread and applied them in February 2025. The names of the meetings and documents have not been found.',
     english: { text: 'the “three meetings and three documents” of the provincial people’s congress', official: false },
     gloss_en: 'three meetings and three documents of Hunan’s people’s congress (names not verified)',
     related: ['fa-zhi-hu-hang', 'fa-zhi-si-wei-ren-da-shi-jiao'],
@@ -178,6 +192,8 @@ export const HUNAN: readonly GlossaryEntry[] = [
     category: 'peoples-congress',
     gloss_zh: '人大工作要用法治思维、从人大职权出发',
     explanation_zh: '人大做事要按法治办法，并立足立法、监督、决定、任免等人大职权，不去替政府干活。湖南省人大2023年决定写有“立足人大视角，强化法治思维”，株洲人大2025年把它定为工作理念。',
+    explanation_en:
+      'People’s congresses should work by legal methods and from their own powers (law-making, oversight, decisions and appointments) rather than doing the government’s job. The phrase is in Hunan’s 2023 congress decision, and Zhuzhou’s congress made it its working idea in 2025.',
     english: { text: 'rule-of-law thinking from the people’s congress perspective', official: false },
     gloss_en: 'people’s congresses should act by law and within their own powers',
     related: ['fa-zhi-hu-hang', 'quan-guo-cheng-ren-min-min-zhu'],
@@ -197,6 +213,8 @@ export const HUNAN: readonly GlossaryEntry[] = [
     category: 'industry',
     gloss_zh: '湖南四类各四个产业组成的现代化产业体系',
     explanation_zh: '改造提升4个传统产业、巩固延伸4个优势产业、培育壮大4个新兴产业、前瞻布局4个未来产业。已查到的例子有现代石化、工程机械、轨道交通、数字产业、前沿材料。',
+    explanation_en:
+      'Upgrade four traditional industries, strengthen four advantage industries, grow four emerging industries and plan ahead for four future industries. Examples found include modern petrochemicals, construction machinery, rail transit, the digital industry and frontier materials.',
     english: { text: 'the “4×4” modern industrial system', official: false },
     gloss_en: 'Hunan’s industry plan: four groups of four industries each',
     related: ['hunan-3-3-2', 'wei-lai-chan-ye'],
@@ -216,6 +234,8 @@ export const HUNAN: readonly GlossaryEntry[] = [
     category: 'industry',
     gloss_zh: '湖南“十四五”的产业集群布局（与株洲的3+3+2不同）',
     explanation_zh: '第一个3是工程机械、先进轨道交通装备、中小航空发动机及航空航天装备三个世界级集群；第二个3是电子信息、新材料、新能源与节能；2中已知一类是升级传统产业的经典产业集群。株洲市也有一个名称相同、内容不同的“3+3+2”。',
+    explanation_en:
+      'The first 3 are three world-class clusters (construction machinery, advanced rail equipment, small and medium aero-engines and aerospace); the second 3 are electronic information, new materials, and new energy and energy saving; one known part of the 2 is the upgrading of classic traditional industries. Zhuzhou has its own “3+3+2” with the same name and different contents.',
     english: { text: 'Hunan’s “3+3+2” industrial clusters', official: false },
     gloss_en: 'Hunan’s 2021–2025 cluster plan (not the same as Zhuzhou’s 3+3+2)',
     related: ['zhuzhou-3-3-2', 'si-cheng-si'],
@@ -235,6 +255,8 @@ export const HUNAN: readonly GlossaryEntry[] = [
     category: 'economy',
     gloss_zh: '湖南落实“三高四新”的工作方针',
     explanation_zh: '2021年1月湖南省政府提出并沿用至2025年。“稳”是稳住就业、投资和产业链这个压舱石，“进”是朝高质量发展前进；“高”“新”的确切解释没有查到。',
+    explanation_en:
+      'Set by Hunan’s provincial government in January 2021 and used until 2025. “Stable” means keeping jobs, investment and supply chains steady as ballast, and “progress” means moving towards high-quality development; the exact meaning of “high” and “new” has not been found.',
     english: { text: 'the “stability, progress, high, new” guideline', official: false },
     gloss_en: 'Hunan’s four-word work guideline (meaning of the last two words not verified)',
     related: ['san-gao-si-xin'],
@@ -259,6 +281,8 @@ export const HUNAN: readonly GlossaryEntry[] = [
     category: 'economy',
     gloss_zh: '湖南2024年部署的八项行动',
     explanation_zh: '与“十个统筹”配套的2024年全省工作安排。已确认的有“产业培塑行动”和“安全守底行动”，其余六项尚未查到。',
+    explanation_en:
+      'Hunan’s work plan for 2024, paired with the ten balancing principles. Two are confirmed, an industry cultivation drive and a drive to hold the safety bottom line; the other six have not been found.',
     english: { text: 'the Eight Major Actions', official: false },
     gloss_en: 'Hunan’s eight programmes for 2024 (only two confirmed)',
     items: [
@@ -282,6 +306,8 @@ export const HUNAN: readonly GlossaryEntry[] = [
     category: 'governance',
     gloss_zh: '湖南2024年工作要把握的十个“统筹”',
     explanation_zh: '与“八大行动”一起出现在湖南2024年的工作部署中，湘潭2025年报告仍写“把握‘十个统筹’”。十项内容尚未查到。',
+    explanation_en:
+      'Appears with the eight programmes in Hunan’s plans for 2024, and Xiangtan’s 2025 report still speaks of following them. The ten items have not been found.',
     english: { text: 'the ten “coordinations”', official: false },
     gloss_en: 'ten balancing principles for Hunan’s 2024 work (contents not verified)',
     related: ['ba-da-xing-dong'],
@@ -301,6 +327,8 @@ export const HUNAN: readonly GlossaryEntry[] = [
     category: 'economy',
     gloss_zh: '湖南2023年要打好的六场发展“仗”',
     explanation_zh: '2024年湖南省政府工作报告回顾2023年时说“全力打好发展六仗”；六场仗各是什么尚未查到。',
+    explanation_en:
+      'Hunan’s 2024 government work report, looking back on 2023, says the province fought “six battles of development” with all its strength. What the six battles were has not been found.',
     english: { text: 'the six development battles', official: false },
     gloss_en: 'six economic campaigns Hunan fought in 2023 (contents not verified)',
     related: ['zou-zhao-xiang-cu'],
@@ -317,6 +345,8 @@ export const HUNAN: readonly GlossaryEntry[] = [
     category: 'governance',
     gloss_zh: '湖南2023年推动的干部作风活动（字面为走、找、想、促）',
     explanation_zh: '2024年湖南省政府工作报告说2023年“深入推动走找想促”。常见解读是走基层、找问题、想办法、促发展，但这一解读没有来源确认。',
+    explanation_en:
+      'Hunan’s 2024 government work report says the campaign was pushed deep in 2023. It is commonly read as “go to the grassroots, find problems, think of solutions, promote development”, but no source confirms that reading.',
     english: { text: '“visit, find, think, promote” (literal)', official: false },
     gloss_en: 'a 2023 Hunan work-style campaign; the four words are not officially explained in our sources',
     related: ['fa-zhan-liu-zhang'],
@@ -333,6 +363,8 @@ export const HUNAN: readonly GlossaryEntry[] = [
     category: 'investment',
     gloss_zh: '湖南每年确定的四张“十大”重点项目清单',
     explanation_zh: '2021年起每年公布。已确认的有十大产业项目（如长沙的大众新能源车工厂、三安半导体）和十大技术攻关项目，另两张清单尚未确认。',
+    explanation_en:
+      'Published every year since 2021. Two lists are confirmed: ten major industrial projects (such as Volkswagen’s new-energy car plant and San’an semiconductors in Changsha) and ten key technology projects; the other two are not.',
     english: { text: 'the “four top-ten” project lists', official: false },
     gloss_en: 'four yearly lists of ten flagship projects each (two confirmed)',
     items: [
@@ -356,6 +388,8 @@ export const HUNAN: readonly GlossaryEntry[] = [
     category: 'governance',
     gloss_zh: '湖南首创：跨部门的事一次告知、一张表、一次办好',
     explanation_zh: '2019年4月湖南推出首批100项，线上一网通办、线下最多跑一次，后被十几个省和上百个城市借鉴，是全国“高效办成一件事”的前身。',
+    explanation_en:
+      'Hunan launched the first 100 “matters” in April 2019: apply online through one portal, or visit an office at most once. A dozen provinces and over a hundred cities copied it, and it led to the national “efficiently get one thing done” reform.',
     english: { text: '“one matter, one visit” reform', official: false },
     gloss_en: 'Hunan’s reform to finish each citizen’s matter in a single visit',
     related: ['gao-xiao-ban-cheng-yi-jian-shi', 'fang-guan-fu'],
@@ -374,6 +408,8 @@ export const HUNAN: readonly GlossaryEntry[] = [
     category: 'strategy',
     gloss_zh: '做大做强省会长沙、带动全省的战略',
     explanation_zh: '2021年湖南省第十二次党代会提出，2022年出台意见，希望长沙带动长株潭一体化和全省发展；株洲提出主动对接融入。',
+    explanation_en:
+      'Put forward at Hunan’s 12th Party congress in 2021, with a policy document in 2022: a stronger Changsha should drive Chang-Zhu-Tan integration and the whole province. Zhuzhou promises to link up with it actively.',
     english: { text: 'strategy of strengthening the provincial capital', official: false },
     gloss_en: 'making Changsha stronger so it pulls the whole province along',
     related: ['chang-zhu-tan'],
@@ -392,6 +428,8 @@ export const HUNAN: readonly GlossaryEntry[] = [
     category: 'strategy',
     gloss_zh: '长沙、株洲、湘潭三市一体化发展的都市圈',
     explanation_zh: '2022年国家发改委批复规划，是中部第一个获批的都市圈规划，范围包括长沙全域和株洲、湘潭的中心区等；规划提出规划同图、设施同网、三市同城等“十同”行动。',
+    explanation_en:
+      'Its plan was approved by the National Development and Reform Commission in 2022, the first metropolitan-area plan approved in central China, covering all of Changsha and the central districts of Zhuzhou and Xiangtan. It sets out “ten sames” actions such as one shared plan map, joined-up infrastructure and the three cities working as one.',
     english: { text: 'Changsha-Zhuzhou-Xiangtan metropolitan area', official: true },
     gloss_en: 'the joint metropolitan region of Changsha, Zhuzhou and Xiangtan',
     related: ['qiang-sheng-hui'],
@@ -409,6 +447,8 @@ export const HUNAN: readonly GlossaryEntry[] = [
     category: 'strategy',
     gloss_zh: '湖南的区位定位：东西过渡带、两大经济带结合部',
     explanation_zh: '指湖南处在东部沿海与中西部之间的过渡带，以及长江开放经济带与沿海开放经济带的结合部，是习近平给湖南的区位定位。',
+    explanation_en:
+      'Hunan lies in the transition belt between the eastern coast and the central and western regions, and where the Yangtze River open economic belt meets the coastal one. It is the location Xi Jinping assigned to Hunan.',
     english: { text: 'the “transition belt and junction” positioning', official: false },
     gloss_en: 'Hunan as the link between the coast and the interior, and between two economic belts',
     related: ['san-gao-si-xin'],
@@ -427,6 +467,8 @@ export const HUNAN: readonly GlossaryEntry[] = [
     category: 'technology',
     gloss_zh: '湖南建设四大实验室和四大科学装置的工程',
     explanation_zh: '湖南省政府推动的科技创新工程，包括四个重大实验室和四个重大科技基础设施，2024年已全部实体化运行。具体八个单位的名单没有查到。',
+    explanation_en:
+      'A Hunan government science programme of four major laboratories and four major research facilities, all running as real institutions by 2024. The list of the eight has not been found.',
     english: { text: 'the “4+4” Sci-tech Innovation Project', official: false },
     gloss_en: 'Hunan’s four big laboratories and four big research facilities',
     related: ['san-ge-gao-di'],
@@ -446,6 +488,8 @@ export const HUNAN: readonly GlossaryEntry[] = [
     category: 'culture',
     gloss_zh: '湖南省各市州之间的足球联赛',
     explanation_zh: '2025年开赛，每个市州一支队伍，株洲设有赛区；新闻里常当作拉动消费和旅游的文体赛事。',
+    explanation_en:
+      'Started in 2025 with one team from each city or prefecture; Zhuzhou hosts a venue. News often presents it as a sports event that boosts spending and tourism.',
     english: { text: 'Hunan Football League (“Xiang Chao”)', official: false },
     gloss_en: 'Hunan’s inter-city football league, started in 2025',
     related: ['chang-ba'],
@@ -464,6 +508,8 @@ export const HUNAN: readonly GlossaryEntry[] = [
     category: 'investment',
     gloss_zh: '吸引在外湖南籍商人回乡投资',
     explanation_zh: '全球湘商超过400万人。湖南开展“迎老乡、回故乡、建家乡”行动，每两年办一次全球湘商大会（2022年第十届在株洲），统计湘商回归新注册企业和到位资金。',
+    explanation_en:
+      'There are over four million Hunan business people around the world. Hunan runs a “welcome fellow townsmen, come home, build the hometown” drive, holds a global Hunan business conference every two years (the 10th was in Zhuzhou in 2022), and counts the new firms and money brought back.',
     english: { text: 'bringing Hunan entrepreneurs home to invest', official: false },
     gloss_en: 'courting Hunan-born business people to invest back home',
     related: ['zhao-shang-yin-zi', 'san-lei-500-qiang'],
@@ -481,6 +527,8 @@ export const HUNAN: readonly GlossaryEntry[] = [
     category: 'investment',
     gloss_zh: '招商中所说的三种“500强”大企业',
     explanation_zh: '湖南招商新闻常以引进“三类500强企业”为目标和成绩，例如第十届全球湘商大会有三类500强企业代表参会。通常理解为世界500强、中国企业500强和中国民营企业500强，但未见来源明确列出。',
+    explanation_en:
+      'Hunan investment news often sets targets and reports results in terms of firms from the three Top 500 lists; for example, such firms sent delegates to the 10th global Hunan business conference. They are usually taken to be the Fortune Global 500, China’s top 500 enterprises and China’s top 500 private enterprises, but no source lists them.',
     english: { text: 'the three kinds of Top 500 companies', official: false },
     gloss_en: 'companies on three “Top 500” rankings that investment teams chase',
     related: ['xiang-shang-hui-gui', 'zhao-shang-yin-zi'],
@@ -496,6 +544,8 @@ export const HUNAN: readonly GlossaryEntry[] = [
     category: 'ecology',
     gloss_zh: '湖南的生态空间格局：长江、洞庭湖、三条山脉、四条大河',
     explanation_zh: '湖南国土空间规划用语：以长江为纽带、洞庭湖为中心、湘资沅澧四水为脉络，以武陵—雪峰、南岭、罗霄—幕阜山脉为屏障。',
+    explanation_en:
+      'A term of Hunan’s territorial spatial plan: the Yangtze as the link, Dongting Lake as the centre, the Xiang, Zi, Yuan and Li rivers as the veins, and the Wuling–Xuefeng, Nanling and Luoxiao–Mufu ranges as protective barriers.',
     english: { text: 'one river, one lake, three mountain ranges and four rivers', official: false },
     gloss_en: 'Hunan’s ecological map: the Yangtze, Dongting Lake, three ranges and four rivers',
     items: [
@@ -517,6 +567,8 @@ export const HUNAN: readonly GlossaryEntry[] = [
     category: 'rural',
     gloss_zh: '湖南推动农业提质的六项行动，株洲深化实施',
     explanation_zh: '株洲2022年工作回顾提到深化“六大强农”升级行动。六项的具体内容没有查到。',
+    explanation_en:
+      'Zhuzhou’s review of 2022 mentions deepening the upgraded “six actions to strengthen agriculture”. The six actions have not been found.',
     english: { text: 'Six Actions to Strengthen Agriculture', official: false },
     gloss_en: 'six Hunan programmes to strengthen farming (contents not verified)',
     related: ['san-nong', 'xiang-cun-zhen-xing'],

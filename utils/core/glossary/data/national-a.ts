@@ -641,12 +641,7 @@ export const NATIONAL_FRONT_PAGE: readonly GlossaryEntry[] = [
     gloss_en: 'an inspection done one level up, to avoid local cronyism',
     related: ['xun-cha', 'chang-gui-zhuan-xiang-ti-ji'],
     sources: [
-      {
-        url: 'https://zzrb.zznews.gov.cn/202502/10/node01.html',
-        publisher: '株洲日报',
-        date: '2025-02-10',
-        note: 'front page; URL follows the e-paper pattern, text in shared/seed',
-      },
+      { publisher: '株洲日报', date: '2025-02-10', page: '第1版' },
       { url: 'https://fx361.cc/page/2018/0307/18432210.shtml', publisher: 'fx361（期刊转载）', date: '2018-03-07' },
     ],
     status: 'partial',
@@ -684,12 +679,7 @@ export const NATIONAL_FRONT_PAGE: readonly GlossaryEntry[] = [
     related: ['lian-shi-zhao-shang', 'xiang-mu-lv-yue-lv', 'jing-zhun-xuan-shang'],
     sources: [
       { url: 'https://epaper.voc.com.cn/hnrb/html/2022-07/30/content_1588585.htm?div=-1', publisher: '湖南日报', date: '2022-07-30' },
-      {
-        url: 'https://zzrb.zznews.gov.cn/202502/10/node01.html',
-        publisher: '株洲日报',
-        date: '2025-02-10',
-        note: 'front page; URL follows the e-paper pattern, text in shared/seed',
-      },
+      { publisher: '株洲日报', date: '2025-02-10', page: '第1版' },
     ],
     status: 'verified',
   },

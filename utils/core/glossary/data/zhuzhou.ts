@@ -1,12 +1,7 @@
 import type { GlossaryEntry, Source } from '../types';
 
-/** The front page the glossary was first built against (text in shared/seed). */
-const FRONT_PAGE: Source = {
-  url: 'https://zzrb.zznews.gov.cn/202502/10/node01.html',
-  publisher: '株洲日报',
-  date: '2025-02-10',
-  note: 'front page; URL follows the e-paper pattern, text in shared/seed',
-};
+/** The 株洲日报 front page the glossary was first built against, cited as print. */
+const FRONT_PAGE: Source = { publisher: '株洲日报', date: '2025-02-10', page: '第1版' };
 
 /** Chen Huiqing's signed article of March 2025, the richest source for Zhuzhou's 2025 slogans. */
 const MAYOR_2025: Source = {
@@ -38,6 +33,8 @@ export const ZHUZHOU: readonly GlossaryEntry[] = [
     category: 'ideology',
     gloss_zh: '“中国经济光明论”的株洲版：讲好株洲发展前景',
     explanation_zh: '2025年2月市委书记曹慧泉在党外人士座谈会上要求“合力唱响中国经济光明论、株洲发展光明论”，即多宣传本地发展的积极面，提振信心。',
+    explanation_en:
+      'In February 2025 Party secretary Cao Huiquan asked non-Party figures to join in spreading both the national and the Zhuzhou “bright prospects” message. It means telling the positive side of local development to lift confidence.',
     english: { text: 'the “bright prospects” narrative about Zhuzhou', official: false },
     gloss_en: 'the local version of the upbeat-economy message, applied to Zhuzhou',
     related: ['zhong-guo-jing-ji-guang-ming-lun'],
@@ -54,6 +51,8 @@ export const ZHUZHOU: readonly GlossaryEntry[] = [
     gloss_zh: '2025年株洲新闻与“七大攻坚”并提的八项重点任务（内容未核实）',
     explanation_zh:
       '2025年2月株洲市政府常务会议要求“全力推进七大攻坚和八项重点任务”，但由哪一级部署、八项各是什么，尚未查到。另：2025年12月中央经济工作会议为2026年定的“八项重点任务”是另一回事。',
+    explanation_en:
+      'A Zhuzhou government executive meeting in February 2025 called for pushing the seven campaigns and the eight key tasks, but which level set the tasks and what they are has not been found. The eight key tasks the December 2025 Central Economic Work Conference set for 2026 are a different list.',
     english: { text: 'the eight key tasks', official: false },
     gloss_en: 'eight priority tasks named with Hunan’s seven campaigns in 2025 (not verified)',
     related: ['qi-da-gong-jian', 'san-ge-nian'],
@@ -70,6 +69,8 @@ export const ZHUZHOU: readonly GlossaryEntry[] = [
     category: 'governance',
     gloss_zh: '株洲市委每年开展的几个主题“年”活动，2025年有三个',
     explanation_zh: '市委每年用“××年”活动定下工作重点，2022年是“两个年”（市场主体培育年、干部能力提升年）。2025年的三个在2月5日“新春第一会”上动员部署。',
+    explanation_en:
+      'Every year Zhuzhou’s Party committee sets its focus through “year of …” campaigns; 2022 had two (market-entity cultivation and cadre capability). The three of 2025 were launched at the “first meeting of the new spring” on 5 February.',
     english: { text: 'the Three Theme Years campaign', official: false },
     gloss_en: 'Zhuzhou’s yearly theme campaigns; in 2025 there were three',
     items: [
@@ -93,6 +94,8 @@ export const ZHUZHOU: readonly GlossaryEntry[] = [
     category: 'industry',
     gloss_zh: '株洲重点培育的三个新兴产业：北斗、低空、新能源装备',
     explanation_zh: '见于2024年4月株洲“3+4+4”标志性工程，2025年又称“新字号”。全国外贸新闻里的“新三样”另指电动汽车、锂电池和太阳能电池。',
+    explanation_en:
+      'Appears in Zhuzhou’s “3+4+4” flagship projects of April 2024, and in 2025 is also called the “new” label. In national trade news the “new trio” instead means electric cars, lithium batteries and solar cells.',
     english: { text: 'the “new trio” (of Zhuzhou industries)', official: false },
     gloss_en: 'Zhuzhou’s three new priority industries; in trade news the phrase means EVs, batteries and solar cells',
     items: [
@@ -113,6 +116,8 @@ export const ZHUZHOU: readonly GlossaryEntry[] = [
     category: 'strategy',
     gloss_zh: '株洲的总奋斗目标：制造业名城加百姓幸福',
     explanation_zh: '一半讲产业（以制造业立市），一半讲民生。2022年起在市委、人大、政协和政府文件里反复出现，“十五五”规划建议称它是“十四五”时期的奋斗目标。',
+    explanation_en:
+      'One half is about industry (a city built on manufacturing), the other about people’s lives. It has recurred in documents of the Party committee, congress, CPPCC and government since 2022, and the 15th Five-Year Plan proposals call it the goal of the 14th plan period.',
     english: { text: 'Building a Renowned Manufacturing City and a Happy Zhuzhou', official: false },
     gloss_en: 'Zhuzhou’s overall goal: a famous manufacturing city where people live well',
     related: ['xing-fu-zhuzhou', 'xian-jin-zhi-zao-ye-dang-jia'],
@@ -128,6 +133,8 @@ export const ZHUZHOU: readonly GlossaryEntry[] = [
     category: 'livelihood',
     gloss_zh: '株洲城市目标的民生一半：让市民生活幸福',
     explanation_zh: '涵盖宜居城市、公共服务、青年友好型城市、民生实事和“厂BA”等文体活动，官员常说让“幸福株洲的成色更足”。',
+    explanation_en:
+      'Covers a liveable city, public services, a youth-friendly city, yearly livelihood projects and leisure events such as the factory basketball league. Officials often speak of making Happy Zhuzhou more real.',
     english: { text: 'Happy Zhuzhou', official: false },
     gloss_en: 'the quality-of-life half of Zhuzhou’s city goal',
     related: ['pei-yu-zhi-zao-ming-cheng', 'qing-nian-you-hao-xing-cheng-shi', 'chang-ba'],
@@ -144,6 +151,8 @@ export const ZHUZHOU: readonly GlossaryEntry[] = [
     gloss_zh: '从茶陵洮水水库引水供株洲城乡的调水工程',
     explanation_zh:
       '计划每年调水约6.22亿立方米，供株洲五个城区和茶陵、攸县、醴陵县城及沿线乡镇农田，保障约258万人和约109万亩耕地用水，属湖南湘江流域水资源配置工程，列入国家“十四五”水利规划。',
+    explanation_en:
+      'It plans to move about 622 million cubic metres a year to Zhuzhou’s five urban districts, the county towns of Chaling, Youxian and Liling and the villages and fields along the way, serving about 2.58 million people and about 1.09 million mu of farmland. It is part of Hunan’s Xiang River water allocation project and is in the national 14th Five-Year water plan.',
     english: { text: 'Taoshui-to-Zhuzhou Water Diversion Project', official: false },
     gloss_en: 'a project piping water from the Taoshui Reservoir in Chaling to Zhuzhou',
     related: [],
@@ -163,6 +172,8 @@ export const ZHUZHOU: readonly GlossaryEntry[] = [
     category: 'industry',
     gloss_zh: '株洲高新区两个主导产业加两个特色产业',
     explanation_zh: '“主特”即主导加特色：株洲高新区以新能源汽车、新能源装备为主导，以新材料、电子信息为特色。',
+    explanation_en:
+      '“Leading and distinctive”: Zhuzhou High-tech Zone leads with new energy vehicles and new-energy equipment and distinguishes itself with new materials and electronic information.',
     english: { text: '“2+2” leading-and-distinctive industrial clusters', official: false },
     gloss_en: 'Zhuzhou High-tech Zone’s two leading and two distinctive industries',
     items: [
@@ -184,6 +195,8 @@ export const ZHUZHOU: readonly GlossaryEntry[] = [
     category: 'governance',
     gloss_zh: '株洲北斗工作要围绕的“十件大事”（内容未核实）',
     explanation_zh: '2025年2月市长要求株洲北斗时空信息研究院紧紧围绕“十件大事”开展工作。“××年要办的十件大事”是常见的年度清单形式，但这份清单由谁制定、十件是什么，尚未查到。',
+    explanation_en:
+      'In February 2025 the mayor asked Zhuzhou’s BeiDou spatio-temporal information institute to work around the “ten big things”. Lists of ten things to do in a year are common, but who drew up this one and what is on it has not been found.',
     english: { text: 'the ten major tasks', official: false },
     gloss_en: 'a list of ten major tasks for Zhuzhou’s BeiDou work (not verified)',
     related: ['bei-dou-gui-mo-ying-yong'],
@@ -200,6 +213,8 @@ export const ZHUZHOU: readonly GlossaryEntry[] = [
     category: 'technology',
     gloss_zh: '卫星、航空、地面（可能还有水上）一体的动态监测系统',
     explanation_zh: '“天空地”一体化监测是常见说法：卫星遥感、航空或无人机、地面传感网结合，“水”推测指水文监测。株洲这一体系归哪个部门、覆盖什么，尚未查到。',
+    explanation_en:
+      'Integrated “space-air-ground” monitoring is a common idea combining satellite remote sensing, aircraft or drones and ground sensors; “water” presumably adds hydrological monitoring. Which Zhuzhou department runs this system and what it covers has not been found.',
     english: { text: 'space–air–ground–water dynamic monitoring system', official: false },
     gloss_en: 'an integrated satellite, aerial and ground monitoring network (local details not verified)',
     related: ['bei-dou-gui-mo-ying-yong', 'zhi-hui-cheng-shi'],
@@ -219,6 +234,8 @@ export const ZHUZHOU: readonly GlossaryEntry[] = [
     category: 'investment',
     gloss_zh: '按产业链需要有选择地挑投资者（字面理解）',
     explanation_zh: '株洲高新区2025年的说法，相对于“来者不拒”，只招与本地产业链和方向相符、质量高的项目；它是常见的“精准招商”的变体，并非查到定义的政策术语。',
+    explanation_en:
+      'A 2025 phrase of Zhuzhou High-tech Zone: instead of taking every investor, it only recruits good projects that fit the local industry chains. It is a variant of the common “precise investment promotion”, not a term with a found definition.',
     english: { text: 'targeted selection of investors', official: false },
     gloss_en: 'choosing investors carefully instead of taking anyone (literal reading)',
     related: ['zhao-shang-yin-zi', 'lian-shi-zhao-shang'],
@@ -234,6 +251,8 @@ export const ZHUZHOU: readonly GlossaryEntry[] = [
     category: 'industry',
     gloss_zh: '芦淞区以服装产业打造的时尚城区定位',
     explanation_zh: '芦淞区是株洲服装业的中心，芦淞服饰市场群约38个专业市场、4000多个品牌，2025年入选国家纺织服装特色产业集群。“时尚芦淞”看来是区里的品牌口号，但口号本身没有查到出处。',
+    explanation_en:
+      'Lusong District is the centre of Zhuzhou’s garment trade: its clothing market cluster has about 38 specialised markets and over 4,000 brands, and became a national textile and garment cluster in 2025. “Fashionable Lusong” looks like the district’s slogan, but its origin has not been found.',
     english: { text: 'Fashion Lusong', official: false },
     gloss_en: 'Lusong District’s branding as Zhuzhou’s fashion and garment hub',
     related: [],
@@ -253,6 +272,8 @@ export const ZHUZHOU: readonly GlossaryEntry[] = [
     category: 'discipline',
     gloss_zh: '一轮巡察同时采用常规、专项、提级三种方式',
     explanation_zh: '株洲十三届市委第六轮巡察（2025年初）对学校做常规巡察，对医疗卫生领域做专项巡察，对区纪委监委机关、组织部门、巡察机构和部分乡镇村做提级巡察。',
+    explanation_en:
+      'In the sixth inspection round of Zhuzhou’s 13th Party committee (early 2025), schools got regular inspections, the health sector a special one, and district discipline bodies, organisation departments, inspection offices and some townships and villages were inspected from a higher level.',
     english: { text: 'regular + thematic + upgraded-level inspection', official: false },
     gloss_en: 'one inspection round mixing three kinds of inspection',
     items: [
@@ -273,6 +294,8 @@ export const ZHUZHOU: readonly GlossaryEntry[] = [
     category: 'industry',
     gloss_zh: '株洲发展产业的五词工作思路',
     explanation_zh: '聚焦核心产业，从优势产业“裂变”出新产业（如由轨道交通技术衍生风电装备），加上创新、升级和打品牌；从2021年前一直用到“十五五”规划建议。',
+    explanation_en:
+      'Focus on core industries, let new industries split off from strong ones (such as wind-power equipment grown from rail technology), then innovate, upgrade and build brands. Used from before 2021 up to the 15th Five-Year Plan proposals.',
     english: { text: 'Focus, Fission, Innovation, Upgrading, Branding', official: false },
     gloss_en: 'Zhuzhou’s five-word approach to growing industry',
     items: [
@@ -289,12 +312,14 @@ export const ZHUZHOU: readonly GlossaryEntry[] = [
   {
     id: 'xian-jin-zhi-zao-ye-dang-jia',
     term: '先进制造业当家、创新为主驱动力、成本领先为导向',
-    aliases: ['先进制造业当家'],
+    aliases: ['先进制造业当家', '科技创新为主驱动力', '创新为主驱动力'],
     scope: 'zhuzhou',
     period: { from: 2024 },
     category: 'strategy',
     gloss_zh: '株洲自称的发展路径：制造业当家、创新驱动、成本领先',
     explanation_zh: '“十五五”规划建议称株洲已摆脱对房地产和土地财政的过度依赖，走这条路径；2024年的早期说法是“先进制造业当家、科技创新为主驱动力”。',
+    explanation_en:
+      'The 15th Five-Year Plan proposals say Zhuzhou has shaken off its heavy reliance on property and land sales and follows this path. An earlier 2024 form was “advanced manufacturing in charge, sci-tech innovation as the main driver”.',
     english: { text: 'manufacturing-led, innovation-driven, cost-competitive development', official: false },
     gloss_en: 'Zhuzhou’s path: manufacturing first, innovation as the engine, low costs as the edge',
     items: [
@@ -316,6 +341,8 @@ export const ZHUZHOU: readonly GlossaryEntry[] = [
     category: 'industry',
     gloss_zh: '株洲的“3+3+2”产业布局（与湖南省的3+3+2不同）',
     explanation_zh: '第一个3是轨道交通、航空动力、先进硬质材料，第二个3是电子信息、新能源装备、汽车与零部件，2是一批传统产业和一批未来产业，目标是形成世界级、国家级、区域级的梯度集群。',
+    explanation_en:
+      'The first 3 are rail transit, aviation power and advanced hard materials; the second 3 are electronic information, new-energy equipment, and vehicles and parts; the 2 are a group of traditional and a group of future industries. The aim is a ladder of world-, national- and regional-level clusters.',
     english: { text: 'Zhuzhou’s “3+3+2” modern industrial system', official: false },
     gloss_en: 'Zhuzhou’s industry plan of 3 + 3 + 2 groups (not Hunan’s plan of the same name)',
     items: [
@@ -342,6 +369,8 @@ export const ZHUZHOU: readonly GlossaryEntry[] = [
     category: 'industry',
     gloss_zh: '株洲以动力装备制造打造的产业品牌',
     explanation_zh: '指电力机车、航空发动机、新能源汽车等“动力”产业。2019至2020年前后提“中国动力谷3+5+2”产业，具体名单没有查到；湖南也曾把株洲定位为“一区三谷”中的动力谷。',
+    explanation_en:
+      'Refers to “power” industries such as electric locomotives, aero-engines and new energy vehicles. Around 2019–2020 the city spoke of “China Power Valley 3+5+2” industries, whose list has not been found, and Hunan once cast Zhuzhou as the power valley of its “one zone, three valleys”.',
     english: { text: 'China Power Valley', official: false },
     gloss_en: 'Zhuzhou’s brand as a centre of power equipment: locomotives, aero-engines, EVs',
     related: ['zhuzhou-3-3-2'],
@@ -362,6 +391,8 @@ export const ZHUZHOU: readonly GlossaryEntry[] = [
     category: 'strategy',
     gloss_zh: '株洲打造“三个高地”的三年标志性工程',
     explanation_zh: '2024年4月市“三高”指挥部发布：制造业高地3项、创新高地4项、改革开放高地4项，共11项。',
+    explanation_en:
+      'Issued in April 2024 by the city’s three-highlands headquarters: three projects for the manufacturing highland, four for the innovation highland and four for the reform and opening-up highland, eleven in all.',
     english: { text: '“3+4+4” flagship projects', official: false },
     gloss_en: 'eleven flagship projects (3 + 4 + 4) for Hunan’s three highlands, 2024–2026',
     items: [
@@ -390,6 +421,8 @@ export const ZHUZHOU: readonly GlossaryEntry[] = [
     category: 'industry',
     gloss_zh: '打造千亿产业、培育百亿企业、引进十亿项目',
     explanation_zh: '株洲“3+4+4”标志性工程之一。不要与湖南省的“万千百”工程混淆。',
+    explanation_en:
+      'One of Zhuzhou’s “3+4+4” flagship projects. Not to be confused with Hunan province’s “10,000-1,000-100” programme.',
     english: { text: 'the “1000-100-10” industrial development project', official: false },
     gloss_en: 'build ¥100-billion industries, ¥10-billion firms and ¥1-billion projects',
     items: [
@@ -410,6 +443,8 @@ export const ZHUZHOU: readonly GlossaryEntry[] = [
     category: 'industry',
     gloss_zh: '株洲2025年对产业的三分类',
     explanation_zh: '“优字号”是要做强做优的优势产业，“老字号”是要改造升级的传统产业，“新字号”是要培育的新兴产业。单说“老字号”通常只是“老品牌”的普通词。',
+    explanation_en:
+      '“Excellent” are the strong industries to make stronger, “old” the traditional ones to upgrade, and “new” the emerging ones to grow. On its own, 老字号 is usually just the ordinary word for a time-honoured brand.',
     english: { text: '“excellent”, “time-honoured” and “new” industries', official: false },
     gloss_en: 'Zhuzhou’s 2025 labels for strong, traditional and new industries',
     items: [
@@ -429,6 +464,8 @@ export const ZHUZHOU: readonly GlossaryEntry[] = [
     category: 'technology',
     gloss_zh: '工厂与研究所结合，研究成果就地转化',
     explanation_zh: '株洲的创新优势：大工厂旁边就有配套的研究所，研发成果能很快进入生产。具体是哪些厂和所配对，来源没有列出。',
+    explanation_en:
+      'An innovation strength of Zhuzhou: big factories have matching research institutes next door, so research reaches production quickly. The sources do not list which factories and institutes are paired.',
     english: { text: 'factory–institute integration', official: false },
     gloss_en: 'factories paired with research institutes so ideas reach production fast',
     related: ['si-ge-zhi-gao-dian'],
@@ -445,6 +482,8 @@ export const ZHUZHOU: readonly GlossaryEntry[] = [
     category: 'technology',
     gloss_zh: '抢占产业、技术、人才、平台四个制高点',
     explanation_zh: '株洲推进科技创新的要求，湖南“十四五”规划讲科技创新高地时也用同样的四个制高点。',
+    explanation_en:
+      'A demand in Zhuzhou’s push for sci-tech innovation; Hunan’s 14th Five-Year Plan uses the same four commanding heights for its innovation highland.',
     english: { text: 'the four commanding heights', official: false },
     gloss_en: 'lead in four areas: industry, technology, talent and platforms',
     items: [
@@ -466,6 +505,8 @@ export const ZHUZHOU: readonly GlossaryEntry[] = [
     category: 'governance',
     gloss_zh: '湖南省委对株洲提出的七个方面“有新作为”（内容未核实）',
     explanation_zh: '2025年3月市长文章提到要落实省委对株洲“七个有新作为”的要求，七项内容尚未查到。',
+    explanation_en:
+      'The mayor’s article of March 2025 says Zhuzhou must meet the provincial Party committee’s demand for “new achievements in seven areas”. The seven have not been found.',
     english: { text: 'the seven new achievements (expected of Zhuzhou)', official: false },
     gloss_en: 'seven things Hunan’s Party committee expects Zhuzhou to achieve (not verified)',
     related: ['fa-fen-tu-qiang'],
@@ -482,6 +523,8 @@ export const ZHUZHOU: readonly GlossaryEntry[] = [
     category: 'economy',
     gloss_zh: '清理政府、国企、民企之间层层拖欠的机制',
     explanation_zh: '一笔欠款导致下一家又欠款，形成“连环债”；株洲2025年承担的省级改革试点之一，与清理拖欠企业账款相配合。机制细节没有查到。',
+    explanation_en:
+      'One unpaid bill makes the next firm unable to pay, forming a chain of debts; untangling it is one of the provincial reform pilots Zhuzhou took on in 2025, alongside clearing arrears owed to firms. Details of the mechanism have not been found.',
     english: { text: 'mechanism for settling chain debts', official: false },
     gloss_en: 'untangling chains of unpaid bills between government and companies',
     related: ['ying-shang-huan-jing'],
@@ -498,6 +541,8 @@ export const ZHUZHOU: readonly GlossaryEntry[] = [
     category: 'economy',
     gloss_zh: '株洲面向非洲的易货贸易和内陆港平台',
     explanation_zh: '易货贸易是以货换货、不用货币结算；湖南是中非经贸博览会的举办地，株洲在其中建设相关平台。具体运作没有查到。',
+    explanation_en:
+      'Barter trade swaps goods for goods without money; Hunan hosts the China-Africa Economic and Trade Expo, and Zhuzhou is building related platforms. How the centre works has not been found.',
     english: { text: 'China–Africa barter trade centre', official: false },
     gloss_en: 'a Zhuzhou platform for goods-for-goods trade with Africa',
     related: [],
@@ -514,6 +559,8 @@ export const ZHUZHOU: readonly GlossaryEntry[] = [
     category: 'governance',
     gloss_zh: '株洲推进“三个高地”的指挥部及其季度讲评',
     explanation_zh: '市里设高规格指挥部（“一办七组”）统筹“三个高地”建设，按季度和年度开讲评会，给县市区、部门和产业链排名并奖励；2025年的“新春第一会”就是这样的讲评会。',
+    explanation_en:
+      'A high-level headquarters (“one office, seven groups”) coordinates the three highlands, holds quarterly and yearly review meetings, ranks counties, departments and industry chains, and gives awards. The 2025 “first meeting of the new spring” was such a review meeting.',
     english: { text: 'three-highlands command headquarters and review meetings', official: false },
     gloss_en: 'Zhuzhou’s HQ that drives and ranks work on the three highlands',
     related: ['san-ge-gao-di', 'xin-chun-di-yi-hui', 'san-si-si'],
@@ -532,6 +579,8 @@ export const ZHUZHOU: readonly GlossaryEntry[] = [
     category: 'livelihood',
     gloss_zh: '株洲的小型民生实事项目（具体含义未核实）',
     explanation_zh: '株洲2023年工作回顾提到“用心用情办好三微六位民生实事”，2022年提到“三微”实事，具体含义尚未查到。',
+    explanation_en:
+      'Zhuzhou’s review of 2023 mentions doing the “three micro, six positions” livelihood projects with heart, and the 2022 review mentions “three micro” projects. The exact meaning has not been found.',
     english: { text: '“three micro, six places” livelihood projects (literal)', official: false },
     gloss_en: 'small-scale livelihood projects in Zhuzhou (meaning not verified)',
     related: ['xing-fu-zhuzhou'],
@@ -548,6 +597,8 @@ export const ZHUZHOU: readonly GlossaryEntry[] = [
     category: 'culture',
     gloss_zh: '株洲以工厂球队为主的篮球联赛',
     explanation_zh: '“厂”加NBA的谐音，延续株洲厂矿体育传统，中车、株硬等企业组队，夏季周末晚上在市体育中心比赛并配夜市；2023年首届，2025年已是3.0版。',
+    explanation_en:
+      'A pun joining 厂 (factory) and NBA, carrying on Zhuzhou’s tradition of works sports: teams from CRRC, Zhuzhou Cemented Carbide and other firms play on summer weekend nights at the city sports centre, with a night market. It began in 2023 and had reached “version 3.0” by 2025.',
     english: { text: '“Factory BA” basketball league', official: false },
     gloss_en: 'Zhuzhou’s popular factory basketball league, a pun on NBA',
     related: ['xing-fu-zhuzhou', 'xiang-chao'],
@@ -566,6 +617,8 @@ export const ZHUZHOU: readonly GlossaryEntry[] = [
     category: 'livelihood',
     gloss_zh: '在住房、就业、创业、生活上对年轻人友好的城市',
     explanation_zh: '许多城市都在提，株洲2023年起强调建设，用来吸引和留住年轻人才；2025年还提出“背上双肩包就能来株洲创业”。',
+    explanation_en:
+      'Many cities use the idea; Zhuzhou has stressed it since 2023 to attract and keep young talent. In 2025 it added that one can “come to Zhuzhou with just a backpack” to start a business.',
     english: { text: 'youth-friendly city', official: false },
     gloss_en: 'a city that makes life easy for young people, to attract talent',
     related: ['xing-fu-zhuzhou'],
@@ -579,12 +632,14 @@ export const ZHUZHOU: readonly GlossaryEntry[] = [
   {
     id: 'qing-shui-tang',
     term: '清水塘老工业区',
-    aliases: ['清水塘'],
+    aliases: ['清水塘', '清水塘产业新城'],
     scope: 'zhuzhou',
     period: { from: 2015 },
     category: 'ecology',
     gloss_zh: '株洲曾经污染严重、已整体搬迁改造的老工业区',
     explanation_zh: '鼎盛时有261家冶炼、化工、建材企业，2015年底启动搬迁改造，目标“一年初见成效、三年大见成效、五年完成综合治理、十年建成新城”，现在建设新能源装备产业新城。',
+    explanation_en:
+      'At its peak it held 261 smelting, chemical and building-material firms; relocation began at the end of 2015 with the target of first results in one year, big results in three, full clean-up in five and a new town in ten. It is now being built as a new-energy equipment industrial town.',
     english: { text: 'Qingshuitang old industrial zone', official: false },
     gloss_en: 'Zhuzhou’s former heavy-industry district, relocated and cleaned up since 2015',
     related: ['zhen-zhua-shi-gan-du-cha-ji-li'],
@@ -603,6 +658,8 @@ export const ZHUZHOU: readonly GlossaryEntry[] = [
     category: 'rural',
     gloss_zh: '环境整治好、村民自治强的示范村落',
     explanation_zh: '“屋场”是湖南方言里的自然村落。株洲到2022年建成100个，有的设了人大代表履职站（如醴陵东富寺）。评选标准没有查到。',
+    explanation_en:
+      '屋场 is Hunan dialect for a natural hamlet. Zhuzhou had built 100 of these by 2022, some with stations where people’s congress deputies meet voters (such as Dongfusi in Liling); the selection criteria have not been found.',
     english: { text: 'Happy Hamlets', official: false },
     gloss_en: 'model hamlets with a tidy environment and active self-government',
     related: ['xiang-cun-zhen-xing'],
@@ -622,6 +679,8 @@ export const ZHUZHOU: readonly GlossaryEntry[] = [
     category: 'governance',
     gloss_zh: '株洲2023年服务企业的“一降一升”行动（内容未核实）',
     explanation_zh: '2023年一季度“三个高地”讲评会上提出行动方案，字面是“一降一升”，推测是降成本、升服务，但没有来源确认。',
+    explanation_en:
+      'The action plan was put forward at the first-quarter three-highlands review of 2023. Literally “one down, one up”, it is guessed to mean lower costs and better service, but no source confirms this.',
     english: { text: 'the “one down, one up” enterprise service action', official: false },
     gloss_en: 'a 2023 Zhuzhou programme for businesses; probably lower costs, better service (not verified)',
     related: ['ying-shang-huan-jing'],
@@ -637,6 +696,8 @@ export const ZHUZHOU: readonly GlossaryEntry[] = [
     category: 'governance',
     gloss_zh: '春节后第一次全市大会，部署全年重点',
     explanation_zh: '株洲每年春节后召开，动员当年的主题活动；2025年2月5日的新春第一会结合“三个高地”讲评，部署“三个年”活动。',
+    explanation_en:
+      'Held by Zhuzhou every year after the Spring Festival to launch the year’s theme campaigns. The meeting of 5 February 2025 doubled as a three-highlands review and launched the “three years” campaigns.',
     english: { text: 'the first meeting of the new year', official: false },
     gloss_en: 'the city’s first big meeting after Spring Festival, setting the year’s tasks',
     related: ['san-ge-nian', 'san-gao-zhi-hui-bu'],
@@ -651,6 +712,8 @@ export const ZHUZHOU: readonly GlossaryEntry[] = [
     category: 'investment',
     gloss_zh: '株洲领导与企业家边吃早餐边谈投资的会',
     explanation_zh: '株洲招商的惯用形式，另有“制造名城走进××”的外地推介会，例如2025年2月走进上海。',
+    explanation_en:
+      'A usual form of Zhuzhou’s investment promotion, alongside “Manufacturing City comes to …” roadshows in other cities, such as the one in Shanghai in February 2025.',
     english: { text: 'Manufacturing City breakfast meetings', official: false },
     gloss_en: 'investor breakfasts held by Zhuzhou’s leaders',
     related: ['pei-yu-zhi-zao-ming-cheng', 'zhao-shang-yin-zi'],
@@ -665,6 +728,8 @@ export const ZHUZHOU: readonly GlossaryEntry[] = [
     category: 'investment',
     gloss_zh: '许多重大项目在同一天集中开工或竣工的仪式',
     explanation_zh: '年初常见，用来展示投资势头，例如2025年2月28日株洲178个项目、总投资524.4亿元集中开竣工。',
+    explanation_en:
+      'Common early in the year to show investment momentum; on 28 February 2025, for example, 178 Zhuzhou projects with a total investment of ¥52.44 billion started or were completed together.',
     english: { text: 'mass project launch and completion ceremony', official: false },
     gloss_en: 'a ceremony where dozens of projects start or finish on one day',
     related: ['kai-men-hong'],
@@ -681,6 +746,8 @@ export const ZHUZHOU: readonly GlossaryEntry[] = [
     category: 'strategy',
     gloss_zh: '省委书记勉励株洲：奋发图强，重现昔日辉煌',
     explanation_zh: '2022年时任湖南省委书记张庆伟对株洲的要求，株洲日报当年开设“重振雄风·镇街行”专栏。',
+    explanation_en:
+      'A demand made of Zhuzhou in 2022 by Zhang Qingwei, then Hunan’s Party secretary; that year the Zhuzhou Daily ran a column on towns and streets “regaining their old glory”.',
     english: { text: 'strive for strength and revive former glory', official: false },
     gloss_en: 'a call for Zhuzhou to work hard and regain its old standing',
     related: ['qi-ge-you-xin-zuo-wei'],
@@ -696,6 +763,8 @@ export const ZHUZHOU: readonly GlossaryEntry[] = [
     category: 'united-front',
     gloss_zh: '株洲统战工作的四项机制',
     explanation_zh: '2026年2月市委书记在党外人士座谈会上提出，与“上接天线、下接地气”并提；四个词字面是搭平台、创品牌、解难题、推优秀，具体做法没有查到。',
+    explanation_en:
+      'Put forward by the city Party secretary at a February 2026 forum with non-Party figures, next to “connect up to the antenna, down to the ground”. Literally: build platforms, create brands, solve problems and recommend the best; the working details have not been found.',
     english: { text: 'build platforms, create brands, relieve worries, recommend the best', official: false },
     gloss_en: 'Zhuzhou’s four-part united-front work mechanism (details not verified)',
     items: [
@@ -718,6 +787,8 @@ export const ZHUZHOU: readonly GlossaryEntry[] = [
     category: 'livelihood',
     gloss_zh: '株洲的一个社会群体或志愿服务品牌（未核实）',
     explanation_zh: '2024年春节团拜会名单里与城管、交警、学校等并列出现，看来是本地志愿者或文明服务品牌，但没有查到确认。',
+    explanation_en:
+      'It appears in the 2024 Spring Festival reception list next to city management, traffic police and schools, so it looks like a local volunteer or civility-service brand. No source confirms this.',
     english: { text: 'Xiao Qingju (“little green tangerine”)', official: false },
     gloss_en: 'apparently a Zhuzhou volunteer brand (not verified)',
     related: [],
@@ -734,6 +805,8 @@ export const ZHUZHOU: readonly GlossaryEntry[] = [
     category: 'strategy',
     gloss_zh: '株洲“十五五”时期要当的四个“排头兵”',
     explanation_zh: '2026年2月市长陈恢清提出，株洲在“十五五”时期要在四个方面走在全省前列。',
+    explanation_en:
+      'Put forward by mayor Chen Huiqing in February 2026: in the 15th Five-Year Plan period Zhuzhou should be ahead of the rest of Hunan in four areas.',
     english: { text: 'the four front-runner roles', official: false },
     gloss_en: 'four areas where Zhuzhou aims to lead Hunan in 2026–2030',
     items: [
@@ -756,6 +829,8 @@ export const ZHUZHOU: readonly GlossaryEntry[] = [
     category: 'technology',
     gloss_zh: '株洲北斗产业园的建设框架：一院、两中心、三基地、N个示范工程',
     explanation_zh: '2021年12月北斗产业园落户株洲经开区，按“1+2+3+N”推进：成立一个研究院、打造两个中心、建设三个基地、打造N个产业化示范工程。',
+    explanation_en:
+      'The BeiDou industrial park settled in Zhuzhou Economic Development Zone in December 2021 and is built on a “1+2+3+N” plan: one research institute, two centres, three bases and N industrial demonstration projects.',
     english: { text: 'the BeiDou Industrial Park “1+2+3+N” system', official: false },
     gloss_en: 'the build-out plan of Zhuzhou’s BeiDou industrial park',
     items: [
@@ -778,6 +853,8 @@ export const ZHUZHOU: readonly GlossaryEntry[] = [
     category: 'united-front',
     gloss_zh: '向上对接政策资源，向下贴近企业群众',
     explanation_zh: '“天线”比喻通向上级决策层的渠道，“地气”比喻基层实际。株洲市委书记2025、2026年都这样要求民主党派：向上争取政策、资源和项目，向下调研企业和群众需求。',
+    explanation_en:
+      'The “antenna” stands for the channel to higher decision-makers and the “ground” for conditions at the grassroots. In 2025 and 2026 Zhuzhou’s Party secretary asked the democratic parties to win policies, resources and projects from above and to study the needs of firms and people below.',
     english: { text: 'stay connected to higher-level policy while keeping feet on the ground', official: false },
     gloss_en: 'keep a line open to the top and stay close to ordinary people',
     related: ['zhi-tong-che', 'da-tai-chuang-pai'],
@@ -796,6 +873,8 @@ export const ZHUZHOU: readonly GlossaryEntry[] = [
     category: 'discipline',
     gloss_zh: '同一类问题在各单位一起整改（字面理解）',
     explanation_zh: '见于2025年株洲巡察整改的部署：一处发现的问题，其他有同类问题的单位也一并整改，近似“举一反三”。没有查到它作为术语的定义，来源层级也不清楚。',
+    explanation_en:
+      'Seen in Zhuzhou’s 2025 plans for fixing problems found by inspections: a problem found in one place is fixed in every unit that has the same kind of problem, much like “drawing inferences from one case”. No definition as a term was found, and the level of the source is unclear.',
     english: { text: 'rectify similar problems across the board', official: false },
     gloss_en: 'when one unit has a problem, all units with the same problem fix it (literal reading)',
     related: ['xun-cha', 'hou-ban-pian-wen-zhang'],
