@@ -2,6 +2,8 @@ import { HUNAN } from './data/hunan';
 import { NATIONAL_FRONT_PAGE } from './data/national-a';
 import { NATIONAL_PARTY } from './data/national-b';
 import { NATIONAL_POLICY } from './data/national-c';
+import { NATIONAL_STRATEGY } from './data/national-d';
+import { NATIONAL_GOALS } from './data/national-e';
 import { ZHUZHOU } from './data/zhuzhou';
 import type { GlossaryEntry } from './types';
 
@@ -14,6 +16,8 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   ...NATIONAL_FRONT_PAGE,
   ...NATIONAL_PARTY,
   ...NATIONAL_POLICY,
+  ...NATIONAL_STRATEGY,
+  ...NATIONAL_GOALS,
   ...HUNAN,
   ...ZHUZHOU,
 ].sort((a, b) => a.id.localeCompare(b.id));
