@@ -3,7 +3,7 @@ import { NATIONAL_FRONT_PAGE } from './data/national-a';
 import { NATIONAL_PARTY } from './data/national-b';
 import { NATIONAL_POLICY } from './data/national-c';
 import { NATIONAL_STRATEGY } from './data/national-d';
-import { NATIONAL_GOALS } from './data/national-e';
+import { NATIONAL_POLITICS } from './data/national-e';
 import { ZHUZHOU } from './data/zhuzhou';
 import type { GlossaryEntry } from './types';
 
@@ -17,7 +17,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   ...NATIONAL_PARTY,
   ...NATIONAL_POLICY,
   ...NATIONAL_STRATEGY,
-  ...NATIONAL_GOALS,
+  ...NATIONAL_POLITICS,
   ...HUNAN,
   ...ZHUZHOU,
 ].sort((a, b) => a.id.localeCompare(b.id));

@@ -1,6 +1,6 @@
 import type { GlossaryEntry } from '../types';
 
-/** National development strategies and programmes: economy, technology, industry, ecology and the "strong country" goals. */
+/** National economic and development formulations: growth and finance, technology and industry, farming, ecology, opening-up and regional strategy. */
 export const NATIONAL_STRATEGY: readonly GlossaryEntry[] = [
   {
     id: 'chao-chang-qi-te-bie-guo-zhai',
@@ -179,48 +179,6 @@ export const NATIONAL_STRATEGY: readonly GlossaryEntry[] = [
     missing: 'the year the strategy was first adopted (recalled as the 18th Congress, 2012) is not sourced',
   },
   {
-    id: 'ren-lei-ming-yun-gong-tong-ti',
-    term: '人类命运共同体',
-    aliases: ['构建人类命运共同体', '推动构建人类命运共同体'],
-    scope: 'national',
-    period: { from: 2012 },
-    category: 'strategy',
-    gloss_zh: '各国利益相连、应共同建设和平繁荣世界的外交理念',
-    explanation_zh:
-      '十八大报告首倡“人类命运共同体意识”，2013年3月习近平在莫斯科首次在外交场合阐述。目标是建设持久和平、普遍安全、共同繁荣、开放包容、清洁美丽的世界。',
-    english: { text: 'a community with a shared future for mankind', official: true },
-    gloss_en: "China's foreign-policy idea that all nations share one future and should build it together",
-    explanation_en:
-      "First raised in the 18th Party Congress report (2012) and presented abroad by Xi Jinping in Moscow in March 2013. It describes the goal of a world of lasting peace, common security, shared prosperity, openness and a clean environment, and is the headline idea of China's diplomacy.",
-    related: ['yi-dai-yi-lu'],
-    sources: [
-      { url: 'https://lunwenschool.com/e/boshilunwen/98.html', publisher: 'lunwenschool（论文转载）', note: 'weak source' },
-      { url: 'https://m.fx361.cc/news/2020/1116/7244742.html', publisher: 'fx361（期刊转载）', date: '2020-11-16' },
-    ],
-    status: 'verified',
-  },
-  {
-    id: 'yi-dai-yi-lu',
-    term: '一带一路',
-    aliases: ['共建一带一路', '一带一路倡议'],
-    scope: 'national',
-    period: { from: 2013 },
-    category: 'strategy',
-    gloss_zh: '“丝绸之路经济带”和“21世纪海上丝绸之路”的简称',
-    explanation_zh:
-      '2013年9月和10月习近平在哈萨克斯坦和印度尼西亚先后提出。以基础设施和贸易投资合作连接亚欧非沿线国家，强调政策沟通、设施联通、贸易畅通、资金融通、民心相通。',
-    english: { text: 'the Belt and Road Initiative', official: true },
-    gloss_en: "China's programme of trade and infrastructure links with countries along old Silk Road routes",
-    explanation_en:
-      'Short for the Silk Road Economic Belt and the 21st-Century Maritime Silk Road, proposed by Xi Jinping in Kazakhstan and Indonesia in September and October 2013. It builds transport, trade, investment and people-to-people links across Asia, Europe and Africa.',
-    related: ['ren-lei-ming-yun-gong-tong-ti'],
-    sources: [
-      { url: 'https://m.novel.qq.com/read/1048377056/8', publisher: 'QQ阅读（图书章节）', note: 'book excerpt' },
-      { url: 'https://158mao.com/news/detail/1014.html', publisher: '158mao.com（百科式转载）', note: 'weak source' },
-    ],
-    status: 'verified',
-  },
-  {
     id: 'mei-li-zhong-guo',
     term: '美丽中国',
     aliases: ['美丽中国建设', '建设美丽中国'],
@@ -378,62 +336,6 @@ export const NATIONAL_STRATEGY: readonly GlossaryEntry[] = [
     sources: [{ url: 'http://xmdta.com/lvyouzixun/20512.html', publisher: '中新社（转载）', date: '2017-10-23', note: 'mirror' }],
     status: 'partial',
     missing: 'the year the goal was first set (recalled as the 18th Congress, 2012) is not sourced',
-  },
-  {
-    id: 'xi-jin-ping-xin-shi-dai-si-xiang',
-    term: '习近平新时代中国特色社会主义思想',
-    aliases: ['新时代中国特色社会主义思想'],
-    scope: 'national',
-    period: { from: 2017 },
-    category: 'ideology',
-    gloss_zh: '中共现行的指导思想，以习近平名字命名',
-    explanation_zh:
-      '2017年十九大提出并于10月24日写入党章，2018年3月11日写入宪法。官方称其回答了新时代坚持和发展什么样的中国特色社会主义、怎样坚持和发展的问题。',
-    english: { text: 'Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era', official: true },
-    gloss_en: "the Communist Party's current guiding ideology, named after Xi Jinping",
-    explanation_en:
-      "Put forward at the 19th Party Congress and written into the Party constitution on 24 October 2017, then into the state Constitution on 11 March 2018. It is the Party's official guiding doctrine, and news often opens with a call to study and apply it.",
-    related: ['liang-ge-que-li', 'zhu-ti-jiao-yu', 'zhong-guo-shi-xian-dai-hua'],
-    sources: [
-      { url: 'http://xzaopack.com/info/1009/4735.htm', publisher: 'xzaopack.com（转载）', note: 'weak source' },
-      { url: 'https://zgjjjc.ccdi.gov.cn/bqml/bqxx/201711/t20171120_112062.html', publisher: '中国纪检监察杂志（中央纪委国家监委）', date: '2017-11-20' },
-    ],
-    status: 'verified',
-  },
-  {
-    id: 'quan-mian-shen-hua-gai-ge',
-    term: '全面深化改革',
-    aliases: [],
-    scope: 'national',
-    period: { from: 2013 },
-    category: 'strategy',
-    gloss_zh: '各领域同时推进的系统性改革',
-    explanation_zh:
-      '2013年11月十八届三中全会通过全面深化改革的决定，总目标是完善和发展中国特色社会主义制度、推进国家治理体系和治理能力现代化。它也是“四个全面”之一。',
-    english: { text: 'comprehensively deepening reform', official: true },
-    gloss_en: 'reform pursued across all fields at once',
-    explanation_en:
-      'Launched by a decision of the Third Plenum of the 18th Central Committee in November 2013. Its overall goal is to improve the socialist system with Chinese characteristics and modernize how the country is governed; it is one of the "Four Comprehensives".',
-    related: ['si-ge-quan-mian', 'jin-yi-bu-quan-mian-shen-hua-gai-ge'],
-    sources: [{ url: 'http://dfpyled.com/n1/2022/0916/c447138-32527683.html', publisher: '人民网（转载）', date: '2022-09-16', note: 'mirror' }],
-    status: 'verified',
-  },
-  {
-    id: 'zhong-guo-meng',
-    term: '中国梦',
-    aliases: ['中华民族伟大复兴', '中华民族伟大复兴的中国梦'],
-    scope: 'national',
-    period: { from: 2012 },
-    category: 'ideology',
-    gloss_zh: '实现中华民族伟大复兴的梦想',
-    explanation_zh: '2012年11月29日习近平参观《复兴之路》展览时首次提出，称实现中华民族伟大复兴是近代以来中华民族最伟大的梦想。',
-    english: { text: 'the Chinese Dream', official: true },
-    gloss_en: 'the dream of national rejuvenation of the Chinese nation',
-    explanation_en:
-      'Introduced by Xi Jinping on 29 November 2012 while visiting "The Road to Rejuvenation" exhibition, where he called national rejuvenation the greatest dream of the Chinese nation in modern times.',
-    related: ['liang-ge-yi-bai-nian', 'zhong-guo-shi-xian-dai-hua'],
-    sources: [{ url: 'http://dfpyled.com/n1/2022/0916/c447138-32527683.html', publisher: '人民网（转载）', date: '2022-09-16', note: 'mirror' }],
-    status: 'verified',
   },
   {
     id: 'jing-zhun-fu-pin',
