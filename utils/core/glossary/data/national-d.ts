@@ -1045,4 +1045,69 @@ export const NATIONAL_STRATEGY: readonly GlossaryEntry[] = [
     ],
     status: 'verified',
   },
+  {
+    id: 'sheng-tai-you-xian-lv-se-fa-zhan',
+    term: '生态优先、绿色发展',
+    aliases: ['生态优先绿色发展', '走生态优先、绿色发展之路'],
+    scope: 'national',
+    period: { from: 2016 },
+    category: 'ecology',
+    gloss_zh: '把生态保护放在首位、走绿色发展的路子',
+    explanation_zh:
+      '2016年1月5日习近平在重庆召开推动长江经济带发展座谈会，要求走生态优先、绿色发展之路，把修复长江生态环境摆在压倒性位置，共抓大保护、不搞大开发。',
+    english: { text: 'prioritizing ecological protection and pursuing green development', official: true },
+    gloss_en: 'put the environment first and grow in a green way',
+    explanation_en:
+      'Set as the path for the Yangtze River Economic Belt at a symposium Xi Jinping held in Chongqing on 5 January 2016, together with "step up protection, no massive development" along the river.',
+    related: ['gong-zhua-da-bao-hu', 'chang-jiang-jing-ji-dai', 'liang-shan'],
+    sources: [
+      { url: 'http://ces.cn/news/show-100756.html', publisher: '中国节能网（转载新京报）', date: '2016-01-08' },
+      { url: 'http://news.voc.com.cn/article/201801/201801051447401958_4.html', publisher: '华声在线（转载新华网）', date: '2018-01-05' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'da-guo-zhong-qi',
+    term: '大国重器',
+    aliases: ['国之重器'],
+    scope: 'national',
+    category: 'industry',
+    gloss_zh: '拥有自主知识产权、具有战略意义的核心装备或重大工程',
+    explanation_zh:
+      '被视为一国现代制造业综合实力的代表作，如国产大飞机C919、国产大型邮轮、空间站、第四代核电站等。央视2013年起播出的纪录片《大国重器》使这个词流行开来。',
+    english: { text: 'pillars of a great country (strategic equipment and megaprojects)', official: false },
+    gloss_en: 'flagship strategic equipment and mega-projects built with home-grown technology',
+    explanation_en:
+      "Core equipment or major projects with China's own intellectual property and strategic weight, such as the C919 airliner, the first domestic cruise ship, the space station or a fourth-generation nuclear plant. A CCTV documentary series of that name from 2013 made the phrase popular.",
+    related: ['zhi-zao-qiang-guo', 'gao-shui-ping-ke-ji-zi-li-zi-qiang'],
+    sources: [
+      { url: 'http://www.gdmsci.cn/kepu/kmyl/YBDeimv0yEMU.html', publisher: 'gdmsci.cn（评论转载）', note: 'weak source' },
+      { url: 'http://zeichang.com/hangye/7328.html', publisher: 'zeichang.com', note: 'weak source' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'fang-fan-hua-jie-zhong-da-feng-xian',
+    term: '防范化解重大风险',
+    aliases: ['防范化解金融风险', '化解重点领域风险', '积极稳妥化解重点领域风险'],
+    scope: 'national',
+    period: { from: 2017 },
+    category: 'economy',
+    gloss_zh: '预防并逐步消除可能引发全局危机的经济金融风险',
+    explanation_zh:
+      '三大攻坚战之首。近年中央经济工作会议把重点放在房地产、地方政府债务和中小金融机构三类“重点领域风险”上，要求守牢底线、督促各地主动化债。',
+    english: { text: 'forestalling and defusing major risks', official: true },
+    gloss_en: 'preventing and defusing big financial and economic risks',
+    explanation_en:
+      'First of the three critical battles. Recent Central Economic Work Conferences focus on three "key-area risks": property, local government debt and small and medium financial institutions, and tell localities to work down their debts.',
+    related: ['san-da-gong-jian-zhan', 'tong-chou-fa-zhan-he-an-quan'],
+    sources: [
+      { url: 'http://m.digipub.cc/dy/article/KGMAC6BC0514C94J.html?spss=dy_author', publisher: '华南理工大学公共政策研究院（IPP）评论（转载）', date: '2025-12', note: 'mirror' },
+      {
+        url: 'https://ebook.theorychina.org.cn/ebook/upload/storage/files/2022/02/22/6047d453d98e2b16763a2f94337c6b8574899/files/basic-html/page4.html',
+        publisher: '中国理论网（电子书）',
+      },
+    ],
+    status: 'verified',
+  },
 ];

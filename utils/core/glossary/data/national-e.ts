@@ -970,4 +970,25 @@ export const NATIONAL_POLITICS: readonly GlossaryEntry[] = [
     ],
     status: 'verified',
   },
+  {
+    id: 'jiang-hao-zhong-guo-gu-shi',
+    term: '讲好中国故事',
+    aliases: ['讲好中国故事、传播好中国声音', '传播好中国声音'],
+    scope: 'national',
+    period: { from: 2013 },
+    category: 'culture',
+    gloss_zh: '向世界宣传、展示中国的对外传播要求',
+    explanation_zh:
+      '2013年习近平在全国宣传思想工作会议上提出“讲好中国故事，传播好中国声音”。2021年5月中央政治局集体学习时要求展示真实、立体、全面的中国，加强国际传播能力建设。',
+    english: { text: "telling China's stories well", official: true },
+    gloss_en: "presenting China to the world in a good light, the aim of its external publicity",
+    explanation_en:
+      'Set out by Xi Jinping at the national conference on propaganda and ideological work in 2013; a Politburo study session in May 2021 asked for a "true, multi-dimensional and panoramic" picture of China and stronger international communication.',
+    related: ['wen-hua-zi-xin', 'wen-hua-qiang-guo'],
+    sources: [
+      { url: 'https://soolun.net/periodical/89f04c99b0a2dd62c6638be74b7a86bb.html', publisher: 'soolun（期刊摘要）' },
+      { url: 'http://politics.people.com.cn/BIG5/n1/2021/1230/c1001-32320134.html', publisher: '人民网（人民日报海外版）', date: '2021-12-30' },
+    ],
+    status: 'verified',
+  },
 ];
