@@ -1110,4 +1110,50 @@ export const NATIONAL_STRATEGY: readonly GlossaryEntry[] = [
     ],
     status: 'verified',
   },
+  {
+    id: 'gong-ji-ce-jie-gou-xing-gai-ge',
+    term: '供给侧结构性改革',
+    aliases: ['深化供给侧结构性改革'],
+    scope: 'national',
+    period: { from: 2015 },
+    category: 'economy',
+    gloss_zh: '从生产和供给一端入手调整结构、提高质量效率的改革',
+    explanation_zh:
+      '2015年11月习近平在中央财经领导小组第十一次会议上提出，在适度扩大总需求的同时着力加强供给侧结构性改革；“十三五”规划把它定为发展主线。针对的是产能过剩、库存积压、有效供给不足等问题。',
+    english: { text: 'supply-side structural reform', official: true },
+    gloss_en: 'reforming what and how the economy produces, not just boosting demand',
+    explanation_en:
+      'Put forward by Xi Jinping at a meeting of the central leading group on finance and economics in November 2015 and made the main thread of the 13th Five-Year Plan. It targets overcapacity, excess inventory and a shortage of quality supply.',
+    related: ['gao-zhi-liang-fa-zhan', 'kuo-da-nei-xu'],
+    sources: [
+      { url: 'https://www.fx361.com/page/2018/0202/21225008.shtml', publisher: 'fx361（期刊转载）', date: '2018-02-02' },
+      { url: 'http://views.ce.cn/view/ent/201701/09/t20170109_19488131.shtml', publisher: '中国经济网（《国家行政学院学报》转载）', date: '2017-01-09' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'liang-xin-yi-zhong',
+    term: '两新一重',
+    aliases: [],
+    scope: 'national',
+    period: '2020',
+    category: 'investment',
+    gloss_zh: '2020年政府工作报告提出的重点投资：新型基础设施、新型城镇化和重大工程',
+    explanation_zh: '2020年政府工作报告提出重点支持“两新一重”建设，即新型基础设施建设、新型城镇化建设，以及交通、水利等重大工程建设，用以扩大有效投资。',
+    english: { text: 'the "two new and one major" investment priorities', official: false },
+    gloss_en: 'new infrastructure, new urbanization and major transport and water projects (2020)',
+    explanation_en:
+      'Named in the 2020 government work report as the focus for effective investment: new infrastructure, new-type urbanization, and major projects such as transport and water works. Not to be confused with the later "two major" and "two new".',
+    items: [
+      { zh: '新型基础设施建设', en: 'new infrastructure' },
+      { zh: '新型城镇化建设', en: 'new-type urbanization' },
+      { zh: '交通、水利等重大工程建设', en: 'major transport, water and other projects' },
+    ],
+    related: ['liang-zhong-liang-xin'],
+    sources: [
+      { url: 'https://zscq.366861.com/zscqls/7o0si3v1vu.html', publisher: 'zscq.366861.com', note: 'weak source' },
+      { url: 'https://feifmx.com/domesticgd/10000159/20200529/38281662_1.html', publisher: '中华网（转载）', date: '2020-05-29', note: 'mirror' },
+    ],
+    status: 'verified',
+  },
 ];

@@ -991,4 +991,46 @@ export const NATIONAL_POLITICS: readonly GlossaryEntry[] = [
     ],
     status: 'verified',
   },
+  {
+    id: 'an-quan-sheng-chan-zhi-ben-gong-jian',
+    term: '安全生产治本攻坚三年行动',
+    aliases: ['治本攻坚三年行动'],
+    scope: 'national',
+    period: { from: 2024, to: 2026 },
+    category: 'security',
+    gloss_zh: '2024—2026年从根本上消除重大事故隐患的全国安全生产行动',
+    explanation_zh:
+      '2024年初国务院安委会印发行动方案，开展企业负责人培训、重大事故隐患动态清零等“八大行动”。目标是2024年底前基本消除存量重大隐患，2026年底前形成动态清零的常态化机制。',
+    english: { text: 'the three-year action to tackle the root causes of workplace accidents', official: false },
+    gloss_en: 'a 2024–2026 national drive to remove major accident hazards at the root',
+    explanation_en:
+      'Launched by the State Council Work Safety Committee in early 2024 with "eight actions" such as training company heads and clearing major hazards continuously. The aim was to clear existing major hazards by the end of 2024 and make continuous clearing routine by the end of 2026.',
+    related: ['tong-chou-fa-zhan-he-an-quan', 'biao-ben-jian-zhi'],
+    sources: [
+      { url: 'http://33809.123451234567.asia/index.php?Ci=tRZ8.html', publisher: '新华社消息（转载）', date: '2024-02-05', note: 'mirror on a spam domain' },
+      { url: 'https://gysyjglj.cngy.gov.cn/New/show/20240314102619834.html', publisher: '广元市应急管理局', date: '2024-03-14' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'jiao-yu-qiang-guo',
+    term: '教育强国',
+    aliases: ['建设教育强国', '加快建设教育强国'],
+    scope: 'national',
+    period: { from: 2017, to: 2035 },
+    category: 'livelihood',
+    gloss_zh: '到2035年建成的教育强国目标',
+    explanation_zh:
+      '十九大提出建设教育强国，二十大明确到2035年建成。2025年1月中共中央、国务院印发《教育强国建设规划纲要（2024—2035年）》，部署到2027年和2035年的目标和九方面任务。',
+    english: { text: 'a leading country in education', official: true },
+    gloss_en: 'the goal of making China a leading country in education by 2035',
+    explanation_en:
+      'Raised at the 19th Party Congress; the 20th set 2035 as the deadline. A master plan for 2024–2035, issued by the Party Central Committee and State Council in January 2025, sets goals for 2027 and 2035 and nine groups of tasks.',
+    related: ['ke-jiao-xing-guo-zhan-lve', 'ren-cai-qiang-guo-zhan-lve', 'wen-hua-qiang-guo'],
+    sources: [
+      { url: 'http://www.xiaolanting.com/a/202501/22/WS6790b724a310be53ce3f3006.html', publisher: '中国日报双语新闻（转载）', date: '2025-01-22', note: 'mirror' },
+      { url: 'https://scholarmate.com/S/pkMLvJ', publisher: 'scholarmate（期刊摘要）' },
+    ],
+    status: 'verified',
+  },
 ];
