@@ -1033,4 +1033,49 @@ export const NATIONAL_POLITICS: readonly GlossaryEntry[] = [
     ],
     status: 'verified',
   },
+  {
+    id: 'liang-ge-jie-he',
+    term: '两个结合',
+    aliases: ['第二个结合'],
+    scope: 'national',
+    period: { from: 2021 },
+    category: 'ideology',
+    gloss_zh: '马克思主义基本原理同中国具体实际、同中华优秀传统文化相结合',
+    explanation_zh:
+      '2021年7月建党一百周年大会首次完整提出，其中同中华优秀传统文化相结合被称为“第二个结合”。2023年6月习近平在文化传承发展座谈会上系统阐述，称“两个结合”是取得成功的最大法宝。',
+    english: { text: 'the two integrations', official: true },
+    gloss_en: 'fitting Marxism to China’s actual conditions and to its fine traditional culture',
+    explanation_en:
+      'First stated in full at the Party’s centenary ceremony in July 2021; the second, integration with fine traditional culture, is called "the second integration". Xi Jinping expounded it at a symposium on cultural inheritance and development in June 2023.',
+    items: [
+      { zh: '把马克思主义基本原理同中国具体实际相结合', en: 'integrating the basic tenets of Marxism with China’s specific realities' },
+      { zh: '把马克思主义基本原理同中华优秀传统文化相结合', en: 'integrating them with China’s fine traditional culture' },
+    ],
+    related: ['wen-hua-zi-xin', 'xi-jin-ping-xin-shi-dai-si-xiang'],
+    sources: [
+      { url: 'http://zzfengsheng.com/2025/0210/722811.shtml', publisher: '人民论坛文章（转载）', date: '2025-02-10', note: 'mirror' },
+      { url: 'https://qiantufanwen.com/57764.html', publisher: 'qiantufanwen.com（发言稿转载）', note: 'weak source' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'da-xing-diao-cha-yan-jiu',
+    term: '大兴调查研究',
+    aliases: ['在全党大兴调查研究'],
+    scope: 'national',
+    period: { from: 2023 },
+    category: 'party-building',
+    gloss_zh: '在全党大力开展深入基层的调查研究',
+    explanation_zh: '2023年3月中共中央办公厅印发《关于在全党大兴调查研究的工作方案》，把它作为主题教育的重要内容，要求领导干部带头深入一线、解决实际问题。',
+    english: { text: 'conducting thorough investigations and studies', official: false },
+    gloss_en: 'a Party-wide drive for officials to go out and investigate real conditions',
+    explanation_en:
+      'A work plan issued by the General Office of the Party Central Committee in March 2023 made it a key part of that year’s theme education campaign, asking leading officials to go to the front line and solve real problems.',
+    related: ['zhu-ti-jiao-yu', 'si-xia-ji-ceng'],
+    sources: [
+      { url: 'http://ykjw.ykjt.cn/2023-03/21/content_1120105.html', publisher: '新华社（纪委网站转载全文）', date: '2023-03-21' },
+      { url: 'https://scholarmate.com/S/FGwOsO', publisher: 'scholarmate（期刊摘要）' },
+    ],
+    status: 'verified',
+  },
 ];
