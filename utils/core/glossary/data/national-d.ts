@@ -10,7 +10,7 @@ export const NATIONAL_STRATEGY: readonly GlossaryEntry[] = [
     period: { from: 2024 },
     category: 'economy',
     gloss_zh: '中央发行的20至50年期特别国债，专款用于重大项目和扩内需',
-    explanation_zh: '期限为20年、30年、50年，不计入一般赤字，2025年安排1.3万亿元。主要投向“两重”建设和“两新”工作。',
+    explanation_zh: '期限为20年、30年、50年，2025年计划发行1.3万亿元。主要投向“两重”建设和“两新”工作。',
     english: { text: 'ultra-long special treasury bonds', official: false },
     gloss_en: 'central-government bonds of 20 to 50 years raised for big strategic projects and demand',
     explanation_en:
@@ -346,15 +346,14 @@ export const NATIONAL_STRATEGY: readonly GlossaryEntry[] = [
     category: 'rural',
     gloss_zh: '对贫困户逐户识别、因户施策的扶贫方式',
     explanation_zh:
-      '2013年11月习近平在湖南考察时提出这一理念，2015年11月中共中央、国务院作出打赢脱贫攻坚战的决定。湖南湘西十八洞村因此常被称作精准扶贫首倡地。',
+      '2013年11月习近平在湖南考察时提出这一理念，2015年11月中共中央、国务院作出打赢脱贫攻坚战的决定。湖南新闻常提到这一理念在本省首倡。',
     english: { text: 'targeted poverty alleviation', official: true },
     gloss_en: 'fighting poverty household by household with tailored help',
     explanation_en:
       'Proposed by Xi Jinping during an inspection tour of Hunan in November 2013; a decision of November 2015 turned it into the nationwide battle against poverty. Hunan news often recalls that the idea was first voiced in the province.',
     related: ['you-xiao-xian-jie', 'san-da-gong-jian-zhan'],
     sources: [{ url: 'http://dfpyled.com/n1/2022/0916/c447138-32527683.html', publisher: '人民网（转载）', date: '2022-09-16', note: 'mirror' }],
-    status: 'partial',
-    missing: 'the village (Shibadong, Xiangxi) where it was first voiced is not in the cited source',
+    status: 'verified',
   },
   {
     id: 'sheng-tai-wen-ming',
@@ -524,15 +523,15 @@ export const NATIONAL_STRATEGY: readonly GlossaryEntry[] = [
     period: { from: 2023 },
     category: 'infrastructure',
     gloss_zh: '平时正常使用、紧急时可转作应急用途的公共设施',
-    explanation_zh: '例如平时作旅游住宿、紧急时作隔离或安置场所的设施。国务院深入实施以人为本的新型城镇化战略五年行动计划把它和保障性住房、城中村改造放在一起推进。',
+    explanation_zh: '平时满足日常需要、遇到突发事件时可转作应急用途的公共基础设施。国务院深入实施以人为本的新型城镇化战略五年行动计划把它和保障性住房、城中村改造放在一起推进，以提升城市应对突发事件的能力。',
     english: { text: 'dual-use (normal and emergency) public facilities', official: false },
     gloss_en: 'public facilities used normally in peacetime and switched to emergency use in a crisis',
     explanation_en:
-      'Facilities built to serve everyday needs but convertible for emergencies such as epidemics or disasters. A State Council five-year action plan on people-centred urbanization pushes them together with affordable housing and urban-village renovation.',
+      'Public facilities that serve everyday needs but can be switched to emergency use when a crisis strikes. A State Council five-year action plan on people-centred urbanization pushes them together with affordable housing and urban-village renovation to make cities better able to cope with emergencies.',
     related: ['fang-zhu-bu-chao'],
     sources: [{ url: 'http://l1ang.com/zixun/414.html', publisher: 'l1ang.com（政策摘要）', note: 'weak source' }],
     status: 'partial',
-    missing: 'the 2023 State Council guideline that launched the programme and the exact example uses are not sourced',
+    missing: 'the 2023 State Council guideline that launched the programme is not sourced',
   },
   {
     id: 'fang-zhu-bu-chao',
@@ -873,7 +872,7 @@ export const NATIONAL_STRATEGY: readonly GlossaryEntry[] = [
     category: 'economy',
     gloss_zh: '扩大财政支出和赤字、多发政府债券来稳增长的财政取向',
     explanation_zh:
-      '2024年底确定、2025年起实施：2025年赤字率定为4%左右，并发行超长期特别国债；2026年政府工作报告称要继续实施，扩大财政支出规模。',
+      '2025年起实施：2025年赤字率定为4%左右，并发行超长期特别国债；2026年政府工作报告称要继续实施，扩大财政支出规模。',
     english: { text: 'a more proactive fiscal policy', official: true },
     gloss_en: 'a fiscal stance of bigger deficits and more public spending to support growth',
     explanation_en:

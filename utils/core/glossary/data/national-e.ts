@@ -634,7 +634,7 @@ export const NATIONAL_POLITICS: readonly GlossaryEntry[] = [
     items: [
       { zh: '把因缺乏经验、先行先试出现的失误错误，同明知故犯的违纪违法行为区分开来', en: 'mistakes from inexperience or pilot trials vs. knowing violations' },
       { zh: '把上级尚无明确限制的探索性试验中的失误错误，同上级明令禁止后依然我行我素的违纪违法行为区分开来', en: 'mistakes in experiments not yet restricted vs. defying explicit bans' },
-      { zh: '把为推动发展的无意过失，同为谋取私利的违纪违法行为区分开来', en: 'unintended errors while pursuing development vs. violations for private gain' },
+      { zh: '把为推动发展的无意过失，同为牟取私利的违纪违法行为区分开来', en: 'unintended errors while pursuing development vs. violations for private gain' },
     ],
     related: ['rong-cuo-jiu-cuo', 'yan-guan-hou-ai'],
     sources: [
@@ -702,7 +702,6 @@ export const NATIONAL_POLITICS: readonly GlossaryEntry[] = [
     term: '一国两制',
     aliases: ['一个国家，两种制度'],
     scope: 'national',
-    period: { from: 1979 },
     category: 'united-front',
     gloss_zh: '一个国家内，香港、澳门（设想中也包括台湾）保留原有制度',
     explanation_zh:
