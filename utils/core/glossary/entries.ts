@@ -5,6 +5,8 @@ import { HUNAN_PROGRAMMES } from './data/hunan-b';
 import { NATIONAL_FRONT_PAGE } from './data/national-a';
 import { NATIONAL_PARTY } from './data/national-b';
 import { NATIONAL_POLICY } from './data/national-c';
+import { NATIONAL_STRATEGY } from './data/national-d';
+import { NATIONAL_POLITICS } from './data/national-e';
 import { ZHUZHOU } from './data/zhuzhou';
 import { ZHUZHOU_BRANDS } from './data/zhuzhou-b';
 import type { GlossaryEntry } from './types';
@@ -18,6 +20,8 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   ...NATIONAL_FRONT_PAGE,
   ...NATIONAL_PARTY,
   ...NATIONAL_POLICY,
+  ...NATIONAL_STRATEGY,
+  ...NATIONAL_POLITICS,
   ...HUNAN,
   ...JARGON_ECONOMY,
   ...JARGON_SOCIETY,

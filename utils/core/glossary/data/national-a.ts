@@ -13,6 +13,8 @@ export const NATIONAL_FRONT_PAGE: readonly GlossaryEntry[] = [
       '项目落地要跑注册、立项、施工许可等多道审批，地方政府指定专人陪办或直接代办，企业少跑腿。常说“全流程帮办代办”，与“高效办成一件事”改革相呼应。',
     english: { text: 'assisted or proxy handling of approvals', official: false },
     gloss_en: 'officials walk a company through its permits, or file them on its behalf',
+    explanation_en:
+      'Getting a project started means permits for registration, approval and construction; local governments assign staff to guide a company through them or file them on its behalf. News often speaks of help "through the whole process", in line with the reform to get each matter done efficiently.',
     related: ['gao-xiao-ban-cheng-yi-jian-shi', 'ying-shang-huan-jing'],
     sources: [
       {
@@ -35,6 +37,8 @@ export const NATIONAL_FRONT_PAGE: readonly GlossaryEntry[] = [
       '原是中医说法：“标”是症状，“本”是病根。用在反腐和整改上，指查处个案的同时修补制度、加强教育和监督，防止问题反复出现。',
     english: { text: 'address both symptoms and root causes', official: true },
     gloss_en: 'fix the underlying causes as well as the visible problems',
+    explanation_en:
+      'A phrase from Chinese medicine: treat the symptom (biao) and the root (ben). In anti-corruption and rectification work it means punishing individual cases while also fixing rules, education and oversight so the problem does not come back.',
     related: ['xun-cha', 'san-bu-fu'],
     sources: [
       {
@@ -59,6 +63,8 @@ export const NATIONAL_FRONT_PAGE: readonly GlossaryEntry[] = [
       official: true,
     },
     gloss_en: 'the advisory role of the CPPCC and non-Communist parties: research issues and submit proposals',
+    explanation_en:
+      'One of the three main functions of the CPPCC, beside political consultation and democratic oversight. Non-Communist parties and CPPCC members research major issues and public concerns and turn them into proposals and reports for Party and government decision makers.',
     related: ['min-zhu-jian-du', 'tong-yi-zhan-xian', 'dang-wai-dai-biao-ren-shi'],
     sources: [
       { url: 'http://www.china.com.cn/node_7064072/content_37311718.htm', publisher: '中国网' },
@@ -81,6 +87,8 @@ export const NATIONAL_FRONT_PAGE: readonly GlossaryEntry[] = [
       '包括各民主党派和工商联的成员、无党派知识分子等。党委会定期听取他们的意见，例如株洲市委书记、市长每年春节前后与他们座谈。',
     english: { text: 'representative figures outside the Party', official: false },
     gloss_en: 'prominent people who are not Communist Party members, consulted by the Party',
+    explanation_en:
+      'Members of the non-Communist parties and the federation of industry and commerce, intellectuals without party affiliation and others. Party committees consult them regularly; in Zhuzhou, for example, the city’s Party secretary and mayor meet them every year around the Spring Festival.',
     related: ['tong-yi-zhan-xian', 'can-zheng-yi-zheng'],
     sources: [
       { url: 'https://zz.rednet.cn/content/646946/91/14688940.html', publisher: '红网株洲站', date: '2025-02-08' },
@@ -100,6 +108,8 @@ export const NATIONAL_FRONT_PAGE: readonly GlossaryEntry[] = [
       '包括飞行器和无人机制造、物流配送、旅游、巡检、应急救援等运营，以及起降场、监视网络等配套。2023年底中央经济工作会议点名发展，2024年首次写入政府工作报告；株洲把它列为“新三样”之一。',
     english: { text: 'low-altitude economy', official: true },
     gloss_en: 'industries built on drones and light aircraft flying at low altitude',
+    explanation_en:
+      'Covers making aircraft and drones, services such as delivery, tourism, inspection and emergency rescue, and the landing sites and surveillance networks behind them. The Central Economic Work Conference named it at the end of 2023 and it entered the government work report in 2024; Zhuzhou counts it among its own "new three" industries.',
     related: ['xin-san-yang', 'wei-lai-chan-ye', 'xin-zhi-sheng-chan-li'],
     sources: [
       { url: 'https://mini.caixin.com/2024-07-08/102213836.html', publisher: '财新', date: '2024-07-08' },
@@ -119,6 +129,8 @@ export const NATIONAL_FRONT_PAGE: readonly GlossaryEntry[] = [
       '北斗三号2020年开通后，国家推动它在交通、铁路、低空飞行、手机和城市管理等领域普及。湖南是北斗技术的重要来源地，株洲建有北斗产业园，2023、2024年承办北斗规模应用国际峰会，并入选工信部北斗规模应用试点城市。',
     english: { text: 'large-scale application of the BeiDou Navigation Satellite System', official: true },
     gloss_en: 'putting China’s BeiDou satellite navigation to use across many industries',
+    explanation_en:
+      'After the BeiDou-3 system went live in 2020, the state pushed its use in transport, railways, low-altitude flight, phones and city management. Hunan is a major source of BeiDou technology: Zhuzhou has a BeiDou industrial park, hosted the international summit on large-scale BeiDou applications in 2023 and 2024, and is a pilot city of the industry ministry.',
     related: ['bei-dou-jia', 'bei-dou-chan-ye-yuan-1-2-3-n', 'xin-san-yang'],
     sources: [
       { url: 'http://www.cfgw.net.cn/xb/content/2023-10/27/content_25066260.html', publisher: '中国发展网（中国发展改革报）', date: '2023-10-27' },
@@ -137,6 +149,8 @@ export const NATIONAL_FRONT_PAGE: readonly GlossaryEntry[] = [
       '“北斗+高铁”“北斗+通航”“北斗+物联网”一类说法，指把北斗定位授时嵌入别的行业或技术中形成新应用；反过来写作“+北斗”。',
     english: { text: 'BeiDou+', official: false },
     gloss_en: 'BeiDou navigation combined with another sector, e.g. BeiDou + drones',
+    explanation_en:
+      'Phrases such as BeiDou + high-speed rail, BeiDou + general aviation or BeiDou + Internet of Things mean building BeiDou positioning and timing into another sector to create new uses; it is also written the other way round, "+BeiDou".',
     related: ['bei-dou-gui-mo-ying-yong'],
     sources: [
       {
@@ -160,6 +174,8 @@ export const NATIONAL_FRONT_PAGE: readonly GlossaryEntry[] = [
       '“风”指违反八项规定等作风问题，“腐”指腐败。纪检机关认为两者常常相伴，要求从作风问题里追查腐败，从腐败案件里纠正作风。2024年起写入中央纪委全会和三中全会决定。',
     english: { text: 'investigating and treating misconduct and corruption together', official: false },
     gloss_en: 'tackling bad work style and corruption as one problem',
+    explanation_en:
+      'Feng is misconduct in work style, such as breaking the eight-point rules; fu is corruption. Discipline bodies hold that the two usually go together, so they trace corruption from style violations and correct style through corruption cases. The approach has been written into CCDI plenary documents and the July 2024 reform decision since 2024.',
     related: ['si-feng', 'zhong-yang-ba-xiang-gui-ding', 'qun-zhong-shen-bian-bu-zheng-zhi-feng'],
     sources: [
       { url: 'https://www.peopleweekly.cn/html/2025/renminzhiku_0701/251301.html', publisher: '人民周刊', date: '2025-07' },
@@ -178,6 +194,8 @@ export const NATIONAL_FRONT_PAGE: readonly GlossaryEntry[] = [
       '分国家级和省级两种。株洲高新区1992年获国务院批准为国家级高新区，与天元区合署，产业以轨道交通、新材料、电子信息等为主；炎陵高新区等则是县里的园区。',
     english: { text: 'high-tech industrial development zone', official: true },
     gloss_en: 'a state- or province-approved zone for high-tech industry, run by its own committee',
+    explanation_en:
+      'There are national and provincial ones. Zhuzhou’s high-tech zone was approved as a national zone by the State Council in 1992 and shares its administration with Tianyuan District; its main industries are rail transit, new materials and electronic information. Zones such as Yanling’s are county-level parks.',
     related: ['zhao-shang-yin-zi', 'er-jia-er'],
     sources: [
       { url: 'https://zz.rednet.cn/content/646842/58/14181494.html', publisher: '红网株洲站', date: '2024-08-14' },
@@ -196,6 +214,8 @@ export const NATIONAL_FRONT_PAGE: readonly GlossaryEntry[] = [
       '字面是“文章的后一半”。巡视巡察里指发现问题之后的整改、追责和建章立制；其他场合指大会、活动结束后的落实，例如办好北斗峰会的“后半篇文章”。',
     english: { text: 'the follow-up work', official: false },
     gloss_en: 'the follow-up that must come after a first step (e.g. fixing what an inspection found)',
+    explanation_en:
+      'Literally "the second half of the essay". In inspections it means the rectification, accountability and new rules that must follow the findings; elsewhere it means following up after a conference or event, such as making the most of the BeiDou summit afterwards.',
     related: ['xun-cha', 'tong-lei-tong-gai'],
     sources: [
       { url: 'https://www.hunantoday.cn/news/xhn/202603/31666190.html', publisher: '新湖南（株洲日报）', date: '2026-03-04' },
@@ -214,6 +234,8 @@ export const NATIONAL_FRONT_PAGE: readonly GlossaryEntry[] = [
       '传统吉利话，“红”表示喜庆顺利。经济新闻里常说“一季度开门红”，地方政府年初集中签约、开工，争取头几个月数据好看。',
     english: { text: 'a strong start (to the year or quarter)', official: false },
     gloss_en: 'a lucky, strong start to the year',
+    explanation_en:
+      'A traditional lucky phrase in which red stands for good fortune. Economic news speaks of a strong first quarter, and local governments crowd signings and project starts into the first months to get good early figures.',
     related: ['zhao-shang-yin-zi', 'zhong-da-xiang-mu-ji-zhong-kai-jun-gong'],
     sources: [
       { url: 'http://taiwan.cn/plzhx/zuopinji/zhq/201704/t20170428_11756161.htm', publisher: '中国台湾网', date: '2017-04-28' },
@@ -237,6 +259,8 @@ export const NATIONAL_FRONT_PAGE: readonly GlossaryEntry[] = [
       '养老工作的四个目标。较早的“老有所养”是十九大“七有”之一，后来扩展成四句，常见于养老服务文件。',
     english: { text: 'older people are cared for, supported, happy and secure', official: false },
     gloss_en: 'four goals of elderly care: provision, support, enjoyment and security',
+    explanation_en:
+      'Four aims of care for older people. The first, being provided for in old age, was one of the "seven haves" of the 19th Party Congress; it later grew into these four phrases, common in elderly-care documents.',
     items: [
       { zh: '老有所养', en: 'provided for' },
       { zh: '老有所依', en: 'have someone to rely on' },
@@ -262,6 +286,8 @@ export const NATIONAL_FRONT_PAGE: readonly GlossaryEntry[] = [
       '先找准本地产业链缺哪些环节，再围绕龙头企业（链主）把配套企业引进来，让上下游在本地抱团。',
     english: { text: 'industrial-chain investment promotion', official: false },
     gloss_en: 'attracting the suppliers and customers a local industry chain is missing',
+    explanation_en:
+      'First work out which links of a local industry chain are missing, then bring in the suppliers and partners around a leading company (the chain leader) so that upstream and downstream firms cluster locally.',
     related: ['qiang-lian-bu-lian-yan-lian', 'lian-zhang-zhi', 'zhao-shang-yin-zi'],
     sources: [
       { url: 'https://www.cisce.org.cn/content/details20_5645.html', publisher: '中国国际供应链促进博览会' },
@@ -279,6 +305,8 @@ export const NATIONAL_FRONT_PAGE: readonly GlossaryEntry[] = [
     explanation_zh: '强链是做大做强已有环节，补链是填上缺失环节，延链是向更高端或更下游延伸，通常靠链式招商来实现。',
     english: { text: 'strengthen, complete and extend industrial chains', official: false },
     gloss_en: 'making an industry chain stronger, filling its gaps and extending it',
+    explanation_en:
+      'Strengthening the chain means growing the links a place already has; filling it means adding the missing links; extending it means moving into higher-end or further downstream activities. It is usually done through chain-based investment promotion.',
     items: [
       { zh: '强链', en: 'strengthen the chain' },
       { zh: '补链', en: 'fill gaps in the chain' },
@@ -304,6 +332,8 @@ export const NATIONAL_FRONT_PAGE: readonly GlossaryEntry[] = [
       '每条重点产业链指定一位党政领导当“链长”，协调土地、资金和招商，与龙头企业（链主）配合。长沙2017年率先设立，之后浙江全省推开，逐步写入国家文件。',
     english: { text: 'chain-chief system', official: false },
     gloss_en: 'a senior official is put in charge of each key industry chain',
+    explanation_en:
+      'For each key industry chain a senior Party or government official is named chain chief, coordinating land, money and investment promotion together with the leading company. Changsha started it in 2017, Zhejiang spread it province-wide and it gradually entered national documents.',
     related: ['lian-shi-zhao-shang', 'qiang-lian-bu-lian-yan-lian'],
     sources: [
       { url: 'https://newton.com.tw/wiki/%E9%8F%88%E4%B8%BB/61784626', publisher: '牛頓百科（链主）', note: 'encyclopedia page' },
@@ -322,6 +352,8 @@ export const NATIONAL_FRONT_PAGE: readonly GlossaryEntry[] = [
       '农村和城市社区的两套班子：党组织委员会和群众自治的村委会或居委会。2018年修法后村委会任期由三年改为五年，与党组织同步换届，选举称“两委换届”。',
     english: { text: 'the two village (community) committees', official: false },
     gloss_en: 'a village’s Party committee and its elected villagers’ (or residents’) committee',
+    explanation_en:
+      'The two bodies that run a village or urban community: the Party committee and the self-governing villagers’ or residents’ committee. After a 2018 law change the committee term went from three to five years, in step with the Party committee, so both are elected together in the "two committees" elections.',
     items: [
       { zh: '村（社区）党组织委员会', en: 'the village (community) Party committee' },
       { zh: '村（居）民委员会', en: 'the villagers’ (residents’) committee' },
@@ -346,6 +378,8 @@ export const NATIONAL_FRONT_PAGE: readonly GlossaryEntry[] = [
     explanation_zh: '人民政协的职能之一：对法律法规和重大方针政策的执行、国家机关的工作提出意见、批评和建议，是一种非强制的监督。',
     english: { text: 'democratic supervision', official: true },
     gloss_en: 'oversight by the CPPCC and non-Communist parties through criticism and suggestions',
+    explanation_en:
+      'A function of the CPPCC: offering opinions, criticism and suggestions on how laws and major policies are carried out and how state bodies work. It is a non-binding form of oversight.',
     related: ['can-zheng-yi-zheng', 'tong-yi-zhan-xian'],
     sources: [
       { url: 'http://www.china.com.cn/node_7064072/content_37311718.htm', publisher: '中国网' },
@@ -369,6 +403,8 @@ export const NATIONAL_FRONT_PAGE: readonly GlossaryEntry[] = [
       '指教育、医疗、养老社保、农村资金、执法等领域直接损害群众利益的“蝇贪蚁腐”。2024年4月中央纪委国家监委部署集中整治，县一级是主战场，2025年起转为常态化整治。',
     english: { text: 'misconduct and corruption affecting people’s daily lives', official: false },
     gloss_en: 'petty graft and abuses that hit ordinary people directly',
+    explanation_en:
+      'Petty graft that directly harms ordinary people in education, health care, pensions and social security, rural funds and law enforcement — "flies and ants". The CCDI and National Supervisory Commission launched a concentrated clean-up in April 2024 with the county as the main front, and made it routine work from 2025.',
     related: ['feng-fu-tong-cha-tong-zhi', 'xun-cha'],
     sources: [
       { url: 'https://hxmyw.org.cn/lzqf/2024-04-04/4420.html', publisher: 'hxmyw.org.cn（转载中央纪委部署）', date: '2024-04-04' },
@@ -387,6 +423,8 @@ export const NATIONAL_FRONT_PAGE: readonly GlossaryEntry[] = [
     explanation_zh: '党的工作以人民利益为出发点的原则，疫情期间常说“人民至上、生命至上”。二十大报告把它列为“六个必须坚持”的第一条。',
     english: { text: 'putting the people first', official: true },
     gloss_en: 'the principle that the people’s interests come first',
+    explanation_en:
+      'The principle that the Party’s work starts from the people’s interests; during the pandemic it was often paired with "life first". The 20th Party Congress report puts it first among the "six musts".',
     related: ['liu-ge-bi-xu-jian-chi', 'shou-zheng-chuang-xin'],
     sources: [
       { url: 'https://www.globaltimes.cn/page/202211/1278477.shtml', publisher: 'Global Times', date: '2022-11' },
@@ -406,6 +444,8 @@ export const NATIONAL_FRONT_PAGE: readonly GlossaryEntry[] = [
       '例如班子不齐或不团结、书记能力不足、组织生活不正常、服务群众差。各地每年排查一批列入整顿名单，派干部或工作队帮扶，直到达标。',
     english: { text: 'weak and slack primary-level Party organizations', official: false },
     gloss_en: 'grassroots Party branches judged weak or disorganised, listed for a shake-up',
+    explanation_en:
+      'For example a branch with an incomplete or divided leadership, a weak secretary, irregular Party meetings or poor service to residents. Each year localities check and list a batch for rectification and send officials or work teams to help until they meet the standard.',
     related: ['liang-wei', 'quan-mian-cong-yan-zhi-dang'],
     sources: [
       {
@@ -427,6 +467,8 @@ export const NATIONAL_FRONT_PAGE: readonly GlossaryEntry[] = [
     explanation_zh: '既坚持党的基本原则和方向，又在方法和实践上敢于创新。是二十大主题用语和“六个必须坚持”之一，各行各业都套用。',
     english: { text: 'upholding fundamental principles and breaking new ground', official: true },
     gloss_en: 'keep to the fundamentals while trying new ways',
+    explanation_en:
+      'Holding to the Party’s basic principles and direction while daring to innovate in methods and practice. It is part of the theme of the 20th Party Congress and one of the "six musts", and every sector borrows it.',
     related: ['liu-ge-bi-xu-jian-chi', 'ren-min-zhi-shang'],
     sources: [
       { url: 'https://tdminews.com/key-points-from-report-to-the-20th-national-congress-of-the-cpc', publisher: 'tdminews.com（二十大报告要点）' },
@@ -445,6 +487,8 @@ export const NATIONAL_FRONT_PAGE: readonly GlossaryEntry[] = [
     explanation_zh: '国家和省、市、县都编制五年规划。“十四五”指2021至2025年；2025年是收官之年，新闻里常说“十四五”圆满收官。',
     english: { text: 'the 14th Five-Year Plan (2021–2025)', official: true },
     gloss_en: 'the 14th Five-Year Plan period, 2021 to 2025',
+    explanation_en:
+      'The state, provinces, cities and counties all draw up five-year plans; the 14th covers 2021 to 2025. 2025 was its final year, and news often said it had been successfully completed.',
     related: ['shi-wu-wu'],
     sources: [
       { url: 'https://udn.com/news/story/7331/9081267', publisher: '聯合新聞網' },
@@ -464,6 +508,8 @@ export const NATIONAL_FRONT_PAGE: readonly GlossaryEntry[] = [
       '2025年10月党的二十届四中全会通过“十五五”规划建议（这次是四中全会，不是惯例的五中全会）；株洲市委同年12月通过本市建议。2025年新闻说“十五五”谋篇、良好开局，2026年是开局之年。',
     english: { text: 'the 15th Five-Year Plan (2026–2030)', official: true },
     gloss_en: 'the 15th Five-Year Plan period, 2026 to 2030',
+    explanation_en:
+      'The proposals for the 15th Five-Year Plan were adopted by the Fourth Plenum of the 20th Central Committee in October 2025 (a fourth plenum this time, not the usual fifth), and Zhuzhou’s Party committee adopted the city’s own proposals that December. In 2025 news spoke of planning it; 2026 is its first year.',
     related: ['shi-si-wu'],
     sources: [
       { url: 'https://udn.com/news/story/7331/9081267', publisher: '聯合新聞網' },
@@ -482,6 +528,8 @@ export const NATIONAL_FRONT_PAGE: readonly GlossaryEntry[] = [
     explanation_zh: '2020年9月习近平在联合国大会宣布：二氧化碳排放力争2030年前达到峰值，2060年前实现碳中和。此后写入“十四五”规划，地方有“双碳”产业、“双碳”行动。',
     english: { text: 'carbon peaking and carbon neutrality goals', official: false },
     gloss_en: 'China’s two carbon goals: emissions peak before 2030, neutrality before 2060',
+    explanation_en:
+      'In September 2020 Xi Jinping told the UN General Assembly that China’s carbon dioxide emissions would peak before 2030 and reach carbon neutrality before 2060. The goals went into the 14th Five-Year Plan, and localities now have "dual carbon" industries and action plans.',
     items: [
       { zh: '碳达峰', en: 'peak carbon emissions before 2030' },
       { zh: '碳中和', en: 'carbon neutrality before 2060' },
@@ -504,6 +552,8 @@ export const NATIONAL_FRONT_PAGE: readonly GlossaryEntry[] = [
       '对象包括八个民主党派、无党派人士、工商联、民族宗教界人士、民营企业家、港澳台同胞和海外侨胞等，由各级党委统战部负责。株洲的民主党派和工商联集中在“团结大院”办公。',
     english: { text: 'the united front', official: true },
     gloss_en: 'the Party’s alliance with, and outreach to, groups outside the Party',
+    explanation_en:
+      'Its targets include the eight non-Communist parties, people without party affiliation, the federation of industry and commerce, ethnic and religious figures, private entrepreneurs, compatriots in Hong Kong, Macao and Taiwan and overseas Chinese; the united front work departments of Party committees are in charge. In Zhuzhou the non-Communist parties and the federation share offices in the "Unity Compound".',
     related: ['dang-wai-dai-biao-ren-shi', 'can-zheng-yi-zheng', 'min-zhu-jian-du'],
     sources: [
       { url: 'https://zz.rednet.cn/content/646946/91/14688940.html', publisher: '红网株洲站', date: '2025-02-08' },
@@ -523,6 +573,8 @@ export const NATIONAL_FRONT_PAGE: readonly GlossaryEntry[] = [
       '针对文件会议过多、检查考核过频、要材料要“留痕”、政务App和工作群过多等问题。2019年定为“基层减负年”，2024年中办国办印发《整治形式主义为基层减负若干规定》。',
     english: { text: 'reducing the burden on the grassroots', official: false },
     gloss_en: 'cutting red tape that weighs on village and township officials',
+    explanation_en:
+      'Aimed at too many documents and meetings, too frequent inspections and appraisals, demands for paperwork that "leaves a trace", and too many government apps and work chat groups. 2019 was declared the year of reducing grassroots burdens, and in 2024 the general offices of the Party and State Council issued rules against formalism to ease them.',
     related: ['si-feng'],
     sources: [
       { url: 'https://m.iguohe.com/news/xinwen/2025-09-04/83606.html', publisher: 'iguohe.com（转载）', date: '2025-09-04' },
@@ -542,6 +594,8 @@ export const NATIONAL_FRONT_PAGE: readonly GlossaryEntry[] = [
       '2024年工信部等七部门的实施意见列出未来制造、信息、材料、能源、空间、健康六个方向，如人形机器人、脑机接口、量子计算、6G。战略意义大但不确定性也大。',
     english: { text: 'future industries', official: true },
     gloss_en: 'industries built on frontier technologies that are not yet mature',
+    explanation_en:
+      'A 2024 opinion of seven departments led by the industry ministry names six directions — future manufacturing, information, materials, energy, space and health — such as humanoid robots, brain-computer interfaces, quantum computing and 6G. They matter strategically but are highly uncertain.',
     related: ['xin-zhi-sheng-chan-li', 'di-kong-jing-ji'],
     sources: [
       {
@@ -563,6 +617,8 @@ export const NATIONAL_FRONT_PAGE: readonly GlossaryEntry[] = [
     explanation_zh: '考核招商引资的指标之一，和开工率、投产率、资金到位率一起看，防止只签约不落地。',
     english: { text: 'project contract fulfilment rate', official: false },
     gloss_en: 'the share of signed investment deals that are actually carried out',
+    explanation_en:
+      'One of the indicators for judging investment promotion, read together with the rates of construction start, production start and funds actually paid in, so that deals are not just signed and forgotten.',
     related: ['zhao-shang-yin-zi'],
     sources: [
       { url: 'http://www.wnrd.gov.cn/show.asp?id=715', publisher: '渭南市人大常委会' },
@@ -580,6 +636,8 @@ export const NATIONAL_FRONT_PAGE: readonly GlossaryEntry[] = [
     explanation_zh: '是国家“新三样”出口产品之一；株洲有北汽株洲等整车和零部件企业，也是株洲高新区“2+2”主导产业之一。',
     english: { text: 'new energy vehicles (NEVs)', official: true },
     gloss_en: 'electric, plug-in hybrid and fuel-cell cars',
+    explanation_en:
+      'One of China’s "new three" export products. Zhuzhou has vehicle and parts makers such as BAIC Zhuzhou, and new-energy vehicles are one of the leading industries of the Zhuzhou high-tech zone’s "2+2" clusters.',
     related: ['wai-mao-xin-san-yang', 'er-jia-er'],
     sources: [
       { url: 'http://news.cnhktv.com/finance/gundong/2024-01-17/23737.html', publisher: 'cnhktv.com（转载）', date: '2024-01-17' },
@@ -599,6 +657,8 @@ export const NATIONAL_FRONT_PAGE: readonly GlossaryEntry[] = [
       '2023年9月习近平在黑龙江考察时首次提出，2024年写入政府工作报告。核心是靠技术突破、生产要素创新配置和产业升级提高全要素生产率，地方常说“因地制宜发展新质生产力”。',
     english: { text: 'new quality productive forces', official: true },
     gloss_en: 'growth driven by innovation and new technology rather than more land, labour and capital',
+    explanation_en:
+      'First put forward by Xi Jinping during a visit to Heilongjiang in September 2023 and written into the 2024 government work report. The core idea is raising total factor productivity through technological breakthroughs, new ways of combining production factors and industrial upgrading; localities say they develop it "according to local conditions".',
     related: ['wei-lai-chan-ye', 'di-kong-jing-ji', 'gao-zhi-liang-fa-zhan'],
     sources: [
       {
@@ -621,6 +681,8 @@ export const NATIONAL_FRONT_PAGE: readonly GlossaryEntry[] = [
       '是中央和省级“巡视”在市县的延伸：巡察组进驻村、乡镇、部门和学校等，检查政策落实、纪律作风和腐败问题，移交线索，被巡察单位随后整改。十九大提出在市县党委建立巡察制度。',
     english: { text: 'Party inspection by city or county Party committees', official: true },
     gloss_en: 'an inspection of local units sent by a city or county Party committee',
+    explanation_en:
+      'The city and county counterpart of the inspection tours (xunshi) run by the centre and provinces: inspection teams go into villages, townships, departments and schools, check how policies are carried out, discipline and corruption, pass on leads, and the units then rectify. The 19th Party Congress called for such systems in city and county Party committees.',
     related: ['ti-ji-xun-cha', 'chang-gui-zhuan-xiang-ti-ji', 'hou-ban-pian-wen-zhang'],
     sources: [
       { url: 'http://china.org.cn/english/china_key_words/2019-04/16/content_74687497.htm', publisher: '中国网·中国关键词 (China Keywords)', date: '2019-04-16' },
@@ -639,6 +701,8 @@ export const NATIONAL_FRONT_PAGE: readonly GlossaryEntry[] = [
       '例如市委巡察组直接进驻村（社区）或县区部门，避开熟人关系和地方保护。2025年2月株洲十三届市委第六轮巡察对3个区的纪委监委机关、组织部门、巡察机构和1个乡镇、17个村（社区）用了这种方式。',
     english: { text: 'inspection conducted by a higher-level Party committee', official: false },
     gloss_en: 'an inspection done one level up, to avoid local cronyism',
+    explanation_en:
+      'For example, a city inspection team goes straight into villages, communities or district departments, bypassing local ties and protection. In February 2025 the sixth round of inspections of the 13th Zhuzhou Party committee used this method on the discipline bodies, organisation departments and inspection offices of three districts, one township and 17 villages and communities.',
     related: ['xun-cha', 'chang-gui-zhuan-xiang-ti-ji'],
     sources: [
       { publisher: '株洲日报', date: '2025-02-10', page: '第1版' },
@@ -658,6 +722,8 @@ export const NATIONAL_FRONT_PAGE: readonly GlossaryEntry[] = [
     explanation_zh: '2023年12月中央经济工作会议要求加强经济宣传和舆论引导，“唱响中国经济光明论”，多讲成绩和积极因素，稳定社会预期。',
     english: { text: 'the “bright prospects” narrative about China’s economy', official: false },
     gloss_en: 'the official call to tell an upbeat story about China’s economy',
+    explanation_en:
+      'The Central Economic Work Conference of December 2023 asked for stronger economic publicity and guidance of opinion, to "sing loudly" that China’s economy has a bright future, stressing achievements and positive factors to steady expectations.',
     related: ['zhuzhou-fa-zhan-guang-ming-lun'],
     sources: [
       { url: 'http://perth.zhidemaia.com/content-1024506947704001', publisher: 'zhidemaia.com（转载全国政协座谈会报道）', note: 'mirror' },
@@ -676,6 +742,8 @@ export const NATIONAL_FRONT_PAGE: readonly GlossaryEntry[] = [
       '地方官员的重要考核内容，看签约项目数、到位资金、开工率等。2024年起中央规范招商行为，禁止违规给予财政、税费和用地优惠。',
     english: { text: 'investment promotion', official: false },
     gloss_en: 'wooing companies and capital to invest locally',
+    explanation_en:
+      'A major part of how local officials are judged: the number of signed projects, the money actually invested, the rate of construction starts and so on. Since 2024 the centre has regulated it and banned improper fiscal, tax and land concessions.',
     related: ['lian-shi-zhao-shang', 'xiang-mu-lv-yue-lv', 'jing-zhun-xuan-shang'],
     sources: [
       { url: 'https://epaper.voc.com.cn/hnrb/html/2022-07/30/content_1588585.htm?div=-1', publisher: '湖南日报', date: '2022-07-30' },
@@ -693,6 +761,8 @@ export const NATIONAL_FRONT_PAGE: readonly GlossaryEntry[] = [
     explanation_zh: '借助物联网、大数据、北斗时空数据和人工智能做交通、网格管理、政务和应急等。株洲的信息化规划把加快智慧城市建设列为任务。',
     english: { text: 'smart city', official: true },
     gloss_en: 'running a city with data and digital technology',
+    explanation_en:
+      'Using the Internet of Things, big data, BeiDou positioning data and artificial intelligence for traffic, grid management, public services and emergencies. Zhuzhou’s informatization plan lists faster smart-city building as a task.',
     related: ['bei-dou-gui-mo-ying-yong'],
     sources: [{ url: 'http://shahuhu.net/c15161/20211119/i1795530.html', publisher: '株洲市人民政府', note: 'mirror of the Zhuzhou informatisation plan' }],
     status: 'verified',
@@ -709,6 +779,8 @@ export const NATIONAL_FRONT_PAGE: readonly GlossaryEntry[] = [
       '“直通车”比喻不经层层转递、直达决策层的渠道。民主党派可借此把调研报告和社情民意直接送到上级党委政府；株洲市委书记希望各党派用好这一优势，为本市争取政策和项目。',
     english: { text: 'direct channel to higher authorities', official: false },
     gloss_en: 'a fast track by which non-Communist parties reach top decision makers',
+    explanation_en:
+      '"Through train" is a metaphor for a channel that skips the usual layers and reaches decision makers directly. Non-Communist parties can use it to send research reports and public opinion straight to higher Party and government bodies; Zhuzhou’s Party secretary has urged them to use it to win policies and projects for the city.',
     related: ['can-zheng-yi-zheng', 'shang-jie-tian-xian'],
     sources: [
       { url: 'https://zz.rednet.cn/content/646946/91/14688940.html', publisher: '红网株洲站', date: '2025-02-08' },

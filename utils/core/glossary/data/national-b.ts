@@ -13,6 +13,8 @@ export const NATIONAL_PARTY: readonly GlossaryEntry[] = [
     explanation_zh: '2024年4月至7月在全党开展，围绕修订后的《中国共产党纪律处分条例》，是第一次以党纪为主题的集中教育。',
     english: { text: 'Party-wide education campaign on Party discipline', official: false },
     gloss_en: 'the 2024 campaign in which all Party members studied the disciplinary rules',
+    explanation_en:
+      'Held across the Party from April to July 2024 around the revised Regulations on Disciplinary Actions; it was the first concentrated education campaign with Party discipline as its theme.',
     related: ['quan-mian-cong-yan-zhi-dang', 'ba-xiang-gui-ding-xue-xi-jiao-yu'],
     sources: [{ url: 'https://fx361.cc/page/2025/0215/25418993.shtml', publisher: 'fx361（期刊转载）', date: '2025-02-15' }],
     status: 'verified',
@@ -28,6 +30,8 @@ export const NATIONAL_PARTY: readonly GlossaryEntry[] = [
     explanation_zh: '2025年3月由中共中央通知部署，结合作风问题引发的腐败案例开展警示教育。湖南2026年政府工作报告回顾2025年时称“扎实开展学习教育”。',
     english: { text: 'study and education campaign on the central eight-point rules', official: false },
     gloss_en: 'the 2025 campaign to study and enforce the eight-point rules on official conduct',
+    explanation_en:
+      'Launched by a Party Central Committee notice in March 2025, with warning education built on corruption cases that grew out of work-style problems. Looking back on 2025, Hunan’s 2026 government work report said the "study and education" had been carried out solidly.',
     related: ['zhong-yang-ba-xiang-gui-ding', 'dang-ji-xue-xi-jiao-yu'],
     sources: [
       { url: 'https://www.whzgz.cn/article/3002.html', publisher: 'whzgz.cn（转载）' },
@@ -46,6 +50,8 @@ export const NATIONAL_PARTY: readonly GlossaryEntry[] = [
     explanation_zh: '各级党委、党组开会时把学习习近平最新重要讲话和指示作为第一项议程，称“第一议题”制度。',
     english: { text: '“first agenda item” (study) system', official: false },
     gloss_en: 'the rule that Party meetings open by studying Xi Jinping’s latest speeches',
+    explanation_en:
+      'Party committees and leading Party groups at every level open their meetings by studying Xi Jinping’s latest important speeches and instructions as the first agenda item, a practice called the "first topic" system.',
     related: ['liang-ge-wei-hu'],
     sources: [
       { url: 'http://www.icswb.com/h/104178/20240130/854480.html', publisher: '长沙晚报（长沙人大报告）', date: '2024-01-30' },
@@ -65,6 +71,8 @@ export const NATIONAL_PARTY: readonly GlossaryEntry[] = [
     explanation_zh: '要求干部心中装着国家最重要的事并为之服务。湖南把“三高四新”说成服务“国之大者”，人大文件还配对说“省之要者”。',
     english: { text: 'matters of paramount national importance', official: false },
     gloss_en: 'the nation’s top priorities that every official must keep in mind',
+    explanation_en:
+      'Officials are to keep the nation’s most important matters in mind and serve them. Hunan presents its "three highlands, four new" strategy as serving them, and people’s congress documents pair the phrase with "the province’s key matters".',
     related: ['san-gao-si-xin'],
     sources: [
       { url: 'https://book.rednet.cn/m/content/2021/01/27/8955975.html', publisher: '红网', date: '2021-01-27' },
@@ -84,6 +92,8 @@ export const NATIONAL_PARTY: readonly GlossaryEntry[] = [
     explanation_zh: '十九届六中全会（2021年11月）决议正式提出，常与“四个意识”“四个自信”“两个维护”连用。',
     english: { text: 'the Two Establishes', official: false },
     gloss_en: 'the Party line that Xi Jinping is the core and his Thought is the guide',
+    explanation_en:
+      'Formally set out in the resolution of the Sixth Plenum of the 19th Central Committee in November 2021, and usually used together with the "four consciousnesses", "four confidences" and "two upholds".',
     items: [
       { zh: '确立习近平同志党中央的核心、全党的核心地位', en: 'Xi Jinping’s status as core of the Central Committee and the whole Party' },
       { zh: '确立习近平新时代中国特色社会主义思想的指导地位', en: 'the guiding role of Xi Jinping Thought' },
@@ -106,6 +116,8 @@ export const NATIONAL_PARTY: readonly GlossaryEntry[] = [
     explanation_zh: '党员干部政治表态的固定用语，写入党内法规，常与“两个确立”一起出现。',
     english: { text: 'the Two Upholds', official: true },
     gloss_en: 'uphold Xi Jinping’s core position and the Central Committee’s authority',
+    explanation_en:
+      'A set phrase of political loyalty for Party members and officials, written into Party regulations, and usually seen together with the "two establishes".',
     items: [
       { zh: '坚决维护习近平总书记党中央的核心、全党的核心地位', en: 'uphold Xi Jinping’s position as the core' },
       { zh: '坚决维护党中央权威和集中统一领导', en: 'uphold the Central Committee’s authority and centralised leadership' },
@@ -128,6 +140,8 @@ export const NATIONAL_PARTY: readonly GlossaryEntry[] = [
     explanation_zh: '2016年1月中央政治局会议提出，是对党员干部政治态度的基本要求。',
     english: { text: 'the Four Consciousnesses', official: true },
     gloss_en: 'four political attitudes every Party member must show',
+    explanation_en:
+      'Put forward at a Politburo meeting in January 2016 as the basic political attitude required of Party members and officials.',
     items: [
       { zh: '政治意识', en: 'maintaining political integrity' },
       { zh: '大局意识', en: 'thinking in terms of the broader picture' },
@@ -149,6 +163,8 @@ export const NATIONAL_PARTY: readonly GlossaryEntry[] = [
     explanation_zh: '前三个自信是十八大提出的，2016年7月1日习近平加上“文化自信”，合称“四个自信”。',
     english: { text: 'confidence in our path, theory, system and culture', official: true },
     gloss_en: 'four kinds of confidence in Chinese socialism',
+    explanation_en:
+      'The first three confidences were set out at the 18th Party Congress; on 1 July 2016 Xi Jinping added confidence in culture, making four.',
     items: [
       { zh: '道路自信', en: 'confidence in the path' },
       { zh: '理论自信', en: 'confidence in the theory' },
@@ -171,6 +187,8 @@ export const NATIONAL_PARTY: readonly GlossaryEntry[] = [
       '二十大概括了五个特征：人口规模巨大、全体人民共同富裕、物质文明和精神文明相协调、人与自然和谐共生、走和平发展道路。地方常说“中国式现代化湖南篇章”“株洲实践”。',
     english: { text: 'Chinese modernization', official: true },
     gloss_en: 'the Party’s model of modernising China',
+    explanation_en:
+      'The 20th Party Congress named five features: a huge population, common prosperity for all, coordinated material and cultural-ethical progress, harmony between humanity and nature, and peaceful development. Local news speaks of the Hunan chapter or the Zhuzhou practice of Chinese modernization.',
     related: ['gong-tong-fu-yu', 'gao-zhi-liang-fa-zhan'],
     sources: [
       { url: 'http://qstheory.cn/international/2023-04/07/c_1129922930.htm', publisher: '求是网', date: '2023-04-07' },
@@ -190,6 +208,8 @@ export const NATIONAL_PARTY: readonly GlossaryEntry[] = [
       '2014年12月习近平在江苏考察时首次提出。最初第一项是“全面建成小康社会”，2020年后改为“全面建设社会主义现代化国家”，其余三项是全面深化改革、全面依法治国、全面从严治党。',
     english: { text: 'the Four-pronged Comprehensive Strategy', official: true },
     gloss_en: 'four “comprehensive” strategic goals that frame Party policy',
+    explanation_en:
+      'First raised by Xi Jinping during a visit to Jiangsu in December 2014. The first item was originally completing a moderately prosperous society; after 2020 it became building a modern socialist country. The other three are deepening reform, law-based governance and strict Party self-governance.',
     items: [
       { zh: '全面建设社会主义现代化国家', en: 'build a modern socialist country in all respects' },
       { zh: '全面深化改革', en: 'deepen reform comprehensively' },
@@ -214,6 +234,8 @@ export const NATIONAL_PARTY: readonly GlossaryEntry[] = [
     explanation_zh: '2012年十八大提出的中国特色社会主义事业总体布局，由十六大的“三位一体”、十七大的“四位一体”扩展而来，新加入生态文明建设。',
     english: { text: 'the Five-sphere Integrated Plan', official: true },
     gloss_en: 'developing the economy, politics, culture, society and the environment together',
+    explanation_en:
+      'The overall plan for socialism with Chinese characteristics set by the 18th Party Congress in 2012, grown from the "three-in-one" of the 16th Congress and the "four-in-one" of the 17th by adding ecological progress.',
     items: [
       { zh: '经济建设', en: 'economic development' },
       { zh: '政治建设', en: 'political development' },
@@ -239,6 +261,8 @@ export const NATIONAL_PARTY: readonly GlossaryEntry[] = [
     explanation_zh: '党的二十大报告提出，作为理解和运用习近平新时代中国特色社会主义思想的世界观和方法论。',
     english: { text: 'the six musts', official: false },
     gloss_en: 'six working principles the 20th Party Congress drew from Xi Jinping Thought',
+    explanation_en:
+      'Set out in the 20th Party Congress report as the worldview and methodology for understanding and applying Xi Jinping Thought.',
     items: [
       { zh: '必须坚持人民至上', en: 'put the people first' },
       { zh: '必须坚持自信自立', en: 'be confident and self-reliant' },
@@ -266,6 +290,8 @@ export const NATIONAL_PARTY: readonly GlossaryEntry[] = [
       '“全面”指思想、组织、作风、纪律、反腐和制度各方面、各级组织和全体党员都管到；“从严”指对党员的要求高于普通公民。2014年12月习近平在江苏提出，是“四个全面”之一。',
     english: { text: 'full and rigorous Party self-governance', official: true },
     gloss_en: 'strict discipline and control over all Party members and organisations',
+    explanation_en:
+      '"Full" means thinking, organisation, work style, discipline, anti-corruption and institutions, at every level and for every member; "strict" means members are held to higher standards than ordinary citizens. Raised by Xi Jinping in Jiangsu in December 2014, it is one of the "Four Comprehensives".',
     related: ['si-ge-quan-mian', 'zhong-yang-ba-xiang-gui-ding', 'xun-cha'],
     sources: [
       { url: 'http://china.org.cn/english/china_key_words/2024-12/10/content_117599003.html', publisher: '中国网·中国关键词 (China Keywords)', date: '2024-12-10' },
@@ -289,6 +315,8 @@ export const NATIONAL_PARTY: readonly GlossaryEntry[] = [
     explanation_zh: '2012年12月4日中央政治局会议通过，政治局委员带头执行，2017年修订实施细则。违反它的行为是纪检机关查处“作风问题”的主要依据。',
     english: { text: 'the eight-point rules on Party and government conduct', official: true },
     gloss_en: 'eight rules of frugal, low-key conduct for officials, adopted in 2012',
+    explanation_en:
+      'Adopted at a Politburo meeting on 4 December 2012, with Politburo members setting the example; the implementing rules were revised in 2017. Breaches are the main ground on which discipline bodies punish "work-style problems".',
     items: [
       { zh: '改进调查研究', en: 'improve research trips; no staged receptions' },
       { zh: '精简会议活动', en: 'cut back on meetings and events' },
@@ -322,6 +350,8 @@ export const NATIONAL_PARTY: readonly GlossaryEntry[] = [
     explanation_zh: '2013年6月习近平在群众路线教育实践活动会议上点名的四种不良作风，是作风建设和纪检监督的主要对象。',
     english: { text: 'the four undesirable work styles', official: false },
     gloss_en: 'formalism, bureaucratism, hedonism and extravagance among officials',
+    explanation_en:
+      'The four bad work styles Xi Jinping named in June 2013 at a meeting on the mass-line education campaign; they are the main target of work-style building and discipline supervision.',
     items: [
       { zh: '形式主义', en: 'formalism' },
       { zh: '官僚主义', en: 'bureaucratism' },
@@ -347,6 +377,8 @@ export const NATIONAL_PARTY: readonly GlossaryEntry[] = [
       '反腐的三条路径：靠惩治形成震慑（不敢），靠制度和监督扎紧笼子（不能），靠教育和理想信念（不想）。2019年后强调“一体推进”，三者同时用力。',
     english: { text: 'officials have neither the audacity, the opportunity nor the desire to be corrupt', official: true },
     gloss_en: 'deterrence, institutional limits and education against corruption, pursued together',
+    explanation_en:
+      'Three routes against corruption: deterrence through punishment (not daring), institutional and supervisory limits (not being able) and education and ideals (not wanting). Since 2019 they are to be advanced together as one.',
     items: [
       { zh: '不敢腐', en: 'dare not: deterrence by punishment' },
       { zh: '不能腐', en: 'cannot: institutions and oversight' },
@@ -370,6 +402,8 @@ export const NATIONAL_PARTY: readonly GlossaryEntry[] = [
     explanation_zh: '2015年中央纪委提出，写入党内法规；2024年中办印发纪检监察机关准确运用“四种形态”的实施办法。',
     english: { text: 'the four forms of oversight and discipline', official: false },
     gloss_en: 'four graded ways of dealing with Party members’ misconduct, from a talk to a criminal case',
+    explanation_en:
+      'Introduced by the CCDI in 2015 and written into Party regulations; in 2024 the Party’s General Office issued measures for discipline bodies to apply the four forms accurately.',
     related: ['quan-mian-cong-yan-zhi-dang'],
     sources: [{ url: 'https://fx361.cc/page/2025/0215/25418993.shtml', publisher: 'fx361（期刊转载）', date: '2025-02-15' }],
     status: 'partial',
@@ -385,6 +419,8 @@ export const NATIONAL_PARTY: readonly GlossaryEntry[] = [
     explanation_zh: '党支部定期过组织生活的基本制度：支部党员大会、支部委员会、党小组会，加上党课。',
     english: { text: 'three meetings and one lecture', official: false },
     gloss_en: 'the regular meetings and Party class every Party branch must hold',
+    explanation_en:
+      'The basic routine of a Party branch: meetings of all branch members, of the branch committee and of Party groups, plus regular Party classes.',
     items: [
       { zh: '支部党员大会', en: 'general meeting of branch members' },
       { zh: '支部委员会', en: 'branch committee meeting' },
@@ -409,6 +445,8 @@ export const NATIONAL_PARTY: readonly GlossaryEntry[] = [
     explanation_zh: '全称“学习贯彻习近平新时代中国特色社会主义思想主题教育”，2023年起分批开展；湖南2024年政府工作报告在回顾2023年时提到它。',
     english: { text: 'thematic education campaign on Xi Jinping Thought', official: false },
     gloss_en: 'the 2023 Party-wide campaign to study Xi Jinping Thought',
+    explanation_en:
+      'In full, the theme education campaign to study and implement Xi Jinping Thought, held in batches from 2023; Hunan’s 2024 government work report mentions it when reviewing 2023.',
     related: ['dang-ji-xue-xi-jiao-yu'],
     sources: [{ url: 'http://hnstb.gov.cn/zhyw/9084.html', publisher: '湖南省政府工作报告2024（转载）', date: '2024' }],
     status: 'partial',
@@ -424,6 +462,8 @@ export const NATIONAL_PARTY: readonly GlossaryEntry[] = [
     explanation_zh: '总体国家安全观在经济工作中的落脚点：谋发展时同时考虑粮食、能源、产业链、金融和生产等安全。',
     english: { text: 'coordinate development and security', official: true },
     gloss_en: 'pursue growth without neglecting security risks',
+    explanation_en:
+      'How the holistic view of national security applies to economic work: plans for growth must also weigh food, energy, supply-chain, financial and work-safety risks.',
     related: ['zong-ti-guo-jia-an-quan-guan'],
     sources: [{ url: 'http://english.scio.gov.cn/featured/chinakeywords/2020-01/22/content_75639567.htm', publisher: '国务院新闻办公室·China Keywords', date: '2020-01-22' }],
     status: 'verified',
@@ -439,6 +479,8 @@ export const NATIONAL_PARTY: readonly GlossaryEntry[] = [
     explanation_zh: '2014年4月中央国家安全委员会第一次会议提出，涵盖政治、经济、文化、社会、科技、网络、生态、资源、核等安全，以人民安全为宗旨、政治安全为根本。',
     english: { text: 'a holistic approach to national security', official: true },
     gloss_en: 'a view of national security that covers every field, from politics to the environment',
+    explanation_en:
+      'Put forward at the first meeting of the Central National Security Commission in April 2014. It covers political, economic, cultural, social, technological, cyber, ecological, resource and nuclear security, among others, with the people’s security as its purpose and political security as its foundation.',
     related: ['tong-chou-fa-zhan-he-an-quan'],
     sources: [
       { url: 'http://english.scio.gov.cn/featured/chinakeywords/2020-01/22/content_75639567.htm', publisher: '国务院新闻办公室·China Keywords', date: '2020-01-22' },
@@ -456,6 +498,8 @@ export const NATIONAL_PARTY: readonly GlossaryEntry[] = [
     explanation_zh: '十八大（2012年）提出的24字表述，分国家、社会、公民三层，各四个词，街头标语和宣传栏随处可见。',
     english: { text: 'core socialist values', official: true },
     gloss_en: 'twelve official values, four each for the state, society and the citizen',
+    explanation_en:
+      'A 24-character formula from the 18th Party Congress in 2012, in three tiers — state, society and citizen — of four words each. It appears on street banners and notice boards everywhere.',
     items: [
       { zh: '富强', en: 'prosperity' },
       { zh: '民主', en: 'democracy' },
@@ -484,6 +528,8 @@ export const NATIONAL_PARTY: readonly GlossaryEntry[] = [
     explanation_zh: '到建党百年（2021年）全面建成小康社会；到新中国成立百年（2049年）建成社会主义现代化强国，中间以2035年基本实现现代化为节点。',
     english: { text: 'the Two Centenary Goals', official: true },
     gloss_en: 'two long-term goals timed to the Party’s centenary (2021) and the PRC’s (2049)',
+    explanation_en:
+      'A moderately prosperous society by the Party’s centenary in 2021, and a great modern socialist country by the centenary of the People’s Republic in 2049, with basic modernization by 2035 as the midpoint.',
     items: [
       { zh: '建党一百年时全面建成小康社会', en: 'a moderately prosperous society by 2021' },
       { zh: '新中国成立一百年时建成社会主义现代化强国', en: 'a great modern socialist country by 2049' },
@@ -507,6 +553,8 @@ export const NATIONAL_PARTY: readonly GlossaryEntry[] = [
       '十六大提出：毫不动摇巩固和发展公有制经济，毫不动摇鼓励、支持、引导非公有制经济发展。十八大以来多次重申，常在安抚民营企业信心时出现。',
     english: { text: 'the “two unswervinglys”', official: false },
     gloss_en: 'steady support for both the state sector and the private sector',
+    explanation_en:
+      'Set out at the 16th Party Congress: unwaveringly consolidate and develop the public sector, and unwaveringly encourage, support and guide the non-public sector. Restated often since the 18th Congress, usually when reassuring private business.',
     items: [
       { zh: '毫不动摇巩固和发展公有制经济', en: 'consolidate and develop the public sector' },
       { zh: '毫不动摇鼓励、支持、引导非公有制经济发展', en: 'encourage, support and guide the non-public sector' },
@@ -528,6 +576,8 @@ export const NATIONAL_PARTY: readonly GlossaryEntry[] = [
     explanation_zh: '全国两会每年3月在北京召开；省、市、县也各开本级人大和政协会议，称地方“两会”，政府工作报告就在人代会上审议。',
     english: { text: 'the Two Sessions', official: false },
     gloss_en: 'the annual sessions of the people’s congress and the political consultative conference',
+    explanation_en:
+      'The national "two sessions" meet in Beijing every March; provinces, cities and counties hold their own people’s congress and CPPCC sessions, called local two sessions, where the government work report is reviewed by the congress.',
     items: [
       { zh: '人民代表大会', en: 'the people’s congress' },
       { zh: '中国人民政治协商会议', en: 'the Chinese People’s Political Consultative Conference' },
@@ -551,6 +601,8 @@ export const NATIONAL_PARTY: readonly GlossaryEntry[] = [
       '2019年11月习近平在上海虹桥基层立法联系点提出“人民民主是一种全过程的民主”，2021年写入全国人大组织法，二十大报告再强调。人大工作常以“发展和践行全过程人民民主”为理念。',
     english: { text: 'whole-process people’s democracy', official: true },
     gloss_en: 'the official view that Chinese democracy runs through every stage, not just voting',
+    explanation_en:
+      'In November 2019, at a grassroots legislative contact point in Hongqiao, Shanghai, Xi Jinping said people’s democracy is democracy that covers the whole process. It went into the NPC Organic Law in 2021 and was stressed again at the 20th Party Congress; people’s congresses describe their work as developing and practising it.',
     related: ['liang-hui', 'fa-zhi-si-wei-ren-da-shi-jiao'],
     sources: [
       { url: 'http://m.fx361.com/news/2022/0808/10664678.html', publisher: 'fx361（期刊转载）', date: '2022-08-08' },
@@ -570,6 +622,8 @@ export const NATIONAL_PARTY: readonly GlossaryEntry[] = [
       '2016年3月习近平在全国政协民建、工商联界委员联组会上用“亲”“清”两字概括：干部要真诚帮企业解决困难，又不能搞权钱交易；企业家要多沟通，也要守法经营。',
     english: { text: 'cordial and clean government–business relations', official: false },
     gloss_en: 'officials should help businesses closely but never take favours',
+    explanation_en:
+      'In March 2016, speaking to CPPCC members from the China National Democratic Construction Association and the federation of industry and commerce, Xi Jinping summed it up in two words: qin (close) — officials should sincerely help firms with their difficulties; qing (clean) — no trading power for money. Entrepreneurs, likewise, should communicate but obey the law.',
     related: ['ying-shang-huan-jing', 'liang-ge-hao-bu-dong-yao'],
     sources: [
       { url: 'http://japanese.china.org.cn/jp/china_key_words/2019-04/15/content_74647440.htm', publisher: '中国网·中国关键词（日文版）', date: '2019-04-15' },
