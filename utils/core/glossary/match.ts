@@ -1,7 +1,8 @@
 import { buildAutomaton } from './automaton';
-import { foldUnit, isClosingQuote, isOpeningQuote, QUOTE_PAIRS, SKIP } from './fold';
+import { foldPattern, foldUnit, isClosingQuote, isOpeningQuote, QUOTE_PAIRS, SKIP } from './fold';
 import { entryForms } from './forms';
 import type { GlossaryEntry } from './types';
+import { derivedForms } from './variants';
 
 /** One glossary term found in a text. Offsets are UTF-16 indexes into the text that was searched. */
 export interface TermHit {
@@ -28,6 +29,8 @@ export interface GlossaryMatcher {
 interface PatternInfo {
   entryId: string;
   quotedOnly: boolean;
+  /** Folded word the text must also hold for this form to count (see variants.ts). */
+  requires?: string;
 }
 
 /** True when the characters just outside [start, end) are a matching pair of quotes or brackets. */
@@ -59,19 +62,40 @@ function balanceQuotes(text: string, start: number, end: number): [number, numbe
   return [s, e];
 }
 
+/** Whether the folded form of `text` holds `word` (folded); quotes and line breaks may split it. */
+function holds(text: string, word: string): boolean {
+  return foldPattern(text).includes(word);
+}
+
+/** One folded pattern of the matcher and what it stands for. */
+export interface MatcherForm extends PatternInfo {
+  folded: string;
+}
+
 /**
- * Builds a matcher over every term, alias and quote-only form of `entries`. A form shared by two
- * entries goes to the first; the entries test forbids that anyway.
+ * Every pattern the matcher knows: each entry's term, aliases and quote-only forms, then the derived
+ * forms of variants.ts that no entry claims. A form shared by two entries goes to the first; the
+ * entries test forbids that anyway.
  */
-export function buildMatcher(entries: readonly GlossaryEntry[]): GlossaryMatcher {
-  const patterns: string[] = [];
-  const info: PatternInfo[] = [];
+export function matcherForms(entries: readonly GlossaryEntry[]): MatcherForm[] {
+  const forms: MatcherForm[] = [];
   for (const entry of entries) {
-    for (const { folded, quotedOnly } of entryForms(entry)) {
-      patterns.push(folded);
-      info.push({ entryId: entry.id, quotedOnly });
-    }
+    for (const { folded, quotedOnly } of entryForms(entry)) forms.push({ folded, entryId: entry.id, quotedOnly });
   }
+  const claimed = new Set(forms.map((f) => f.folded));
+  for (const { form, entryId, requires } of derivedForms(entries)) {
+    const folded = foldPattern(form);
+    if (claimed.has(folded)) continue;
+    claimed.add(folded);
+    forms.push({ folded, entryId, quotedOnly: false, ...(requires && { requires: foldPattern(requires) }) });
+  }
+  return forms;
+}
+
+/** Builds a matcher over matcherForms(entries). */
+export function buildMatcher(entries: readonly GlossaryEntry[]): GlossaryMatcher {
+  const info: PatternInfo[] = matcherForms(entries);
+  const patterns = info.map((form) => (form as MatcherForm).folded);
   const automaton = buildAutomaton(patterns);
   const { patternLength } = automaton;
   // Starts that may still get a match live within the longest pattern of the current position.
@@ -88,13 +112,19 @@ export function buildMatcher(entries: readonly GlossaryEntry[]): GlossaryMatcher
     let original = 0; // index of the current code unit in `text`
     let cursor = 0; // folded index where the next hit may start
     let sweep = 0; // next folded start to settle
+    const context = new Map<string, boolean>(); // required word → whether `text` holds it
 
     const consider = (patternId: number): void => {
       const length = patternLength[patternId]!;
       const start = folded - length + 1;
       if (start < cursor) return;
       const slot = start % window;
-      if (info[patternId]!.quotedOnly && !isQuoted(text, origin[slot]!, original + 1)) return;
+      const { quotedOnly, requires } = info[patternId]!;
+      if (quotedOnly && !isQuoted(text, origin[slot]!, original + 1)) return;
+      if (requires !== undefined) {
+        if (!context.has(requires)) context.set(requires, holds(text, requires));
+        if (!context.get(requires)) return;
+      }
       if (length > bestLength[slot]!) {
         bestLength[slot] = length;
         bestPattern[slot] = patternId;

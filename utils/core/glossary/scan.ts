@@ -17,7 +17,8 @@ export interface TermScan {
 }
 
 /**
- * The glossary terms and unexplained slogans of each text. The background runs it for the content
+ * The glossary terms and unexplained slogans of each text; `isWord` (a dictionary) widens the
+ * unexplained ones to every quoted coinage (see findUnexplained). The background runs it for the content
  * script, so that a news page never builds the matcher or holds the entries it does not show
  * (bench/browser.bench.ts, page load).
  *
@@ -29,6 +30,7 @@ export function scanTexts(
   matcher: GlossaryMatcher,
   entryById: (id: string) => GlossaryEntry | undefined,
   ordinary?: ReadonlySet<string>,
+  isWord?: (word: string) => boolean,
 ): TermScan {
   const entries = new Map<string, GlossaryEntry>();
   const spots = texts.map((text) => {
@@ -38,7 +40,7 @@ export function scanTexts(
       if (entry) entries.set(entryId, entry);
       return { start, end, text: written, entryId };
     });
-    for (const { start, end, text: written } of findUnexplained(text, hits, ordinary)) found.push({ start, end, text: written });
+    for (const { start, end, text: written } of findUnexplained(text, hits, ordinary, isWord)) found.push({ start, end, text: written });
     return found.sort((a, b) => a.start - b.start);
   });
   return { spots, entries: [...entries.values()] };

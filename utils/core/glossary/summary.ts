@@ -25,6 +25,7 @@ export function summarizeTerms(
   matcher: GlossaryMatcher,
   entryById: (id: string) => GlossaryEntry | undefined,
   ordinary?: ReadonlySet<string>,
+  isWord?: (word: string) => boolean,
 ): TermCount[] {
   const hits: TermHit[] = matcher.find(text);
   const rows = new Map<string, TermCount & { first: number }>();
@@ -37,7 +38,7 @@ export function summarizeTerms(
     const entry = entryById(hit.entryId);
     add(`known:${hit.entryId}`, hit.start, () => ({ term: entry?.term ?? hit.text, count: 1, known: true, ...(entry && { entry }) }));
   }
-  for (const phrase of findUnexplained(text, hits, ordinary)) {
+  for (const phrase of findUnexplained(text, hits, ordinary, isWord)) {
     add(`unknown:${phrase.text}`, phrase.start, () => ({ term: phrase.text, count: 1, known: false }));
   }
   return [...rows.values()].sort((a, b) => a.first - b.first).map(({ first: _first, ...row }) => row);
