@@ -39,6 +39,11 @@ describe('short forms and variants', () => {
     expect(found('推动党史学习教育走深走实，学习教育要抓实。').map(([id]) => id)).not.toContain('ba-xiang-gui-ding-xue-xi-jiao-yu');
   });
 
+  it('finds 八项规定 for 学习教育 in another block of the same article', () => {
+    const [, second] = glossary.scan(['市委召开会议部署中央八项规定精神学习教育。', '各级党组织推动学习教育走深走实。']).spots;
+    expect(second!.map((s) => [s.entryId, s.text])).toEqual([['ba-xiang-gui-ding-xue-xi-jiao-yu', '学习教育']]);
+  });
+
   it('matches 规上 and 规模 for an entry written with 规模以上', () => {
     const entries = [entry('gui-shang-zeng-jia-zhi', '规模以上工业增加值'), entry('gui-shang-qi-ye', '规模以上企业')];
     expect(found('新增工业产值110亿元以上，实现规模工业增加值增长25%以上', entries)).toEqual([['gui-shang-zeng-jia-zhi', '规模工业增加值']]);

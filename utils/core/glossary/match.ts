@@ -19,9 +19,12 @@ export interface GlossaryMatcher {
    * Quote marks, brackets and white space inside or around a term are skipped, so a text joined
    * from several DOM text nodes matches as if it were one string.
    *
+   * A form that needs a word nearby (学习教育 needs 八项规定) looks for it in `context`, the whole
+   * article when `text` is one of its paragraphs; by default in `text` itself.
+   *
    * @example find('推动“十四五”规划圆满收官') → [{ entryId: 'shi-si-wu', start: 2, end: 9, text: '“十四五”规划' }]
    */
-  find(text: string): TermHit[];
+  find(text: string, context?: string): TermHit[];
   readonly stateCount: number;
   readonly patternCount: number;
 }
@@ -101,7 +104,7 @@ export function buildMatcher(entries: readonly GlossaryEntry[]): GlossaryMatcher
   // Starts that may still get a match live within the longest pattern of the current position.
   const window = automaton.maxPatternLength + 1;
 
-  function find(text: string): TermHit[] {
+  function find(text: string, context: string = text): TermHit[] {
     const hits: TermHit[] = [];
     // Ring buffers indexed by folded position modulo `window`.
     const origin = new Int32Array(window);
@@ -112,7 +115,7 @@ export function buildMatcher(entries: readonly GlossaryEntry[]): GlossaryMatcher
     let original = 0; // index of the current code unit in `text`
     let cursor = 0; // folded index where the next hit may start
     let sweep = 0; // next folded start to settle
-    const context = new Map<string, boolean>(); // required word → whether `text` holds it
+    const nearby = new Map<string, boolean>(); // required word → whether the context holds it
 
     const consider = (patternId: number): void => {
       const length = patternLength[patternId]!;
@@ -122,8 +125,8 @@ export function buildMatcher(entries: readonly GlossaryEntry[]): GlossaryMatcher
       const { quotedOnly, requires } = info[patternId]!;
       if (quotedOnly && !isQuoted(text, origin[slot]!, original + 1)) return;
       if (requires !== undefined) {
-        if (!context.has(requires)) context.set(requires, holds(text, requires));
-        if (!context.get(requires)) return;
+        if (!nearby.has(requires)) nearby.set(requires, holds(context, requires));
+        if (!nearby.get(requires)) return;
       }
       if (length > bestLength[slot]!) {
         bestLength[slot] = length;

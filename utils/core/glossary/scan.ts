@@ -33,8 +33,10 @@ export function scanTexts(
   isWord?: (word: string) => boolean,
 ): TermScan {
   const entries = new Map<string, GlossaryEntry>();
+  // The texts are the blocks of one article: a short form that needs a word nearby may find it in any.
+  const article = texts.join('\n');
   const spots = texts.map((text) => {
-    const hits = matcher.find(text);
+    const hits = matcher.find(text, article);
     const found: ScannedSpot[] = hits.map(({ start, end, text: written, entryId }) => {
       const entry = entryById(entryId);
       if (entry) entries.set(entryId, entry);
