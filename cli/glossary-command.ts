@@ -1,7 +1,9 @@
 /**
  * `npm run cli -- glossary < article.txt`: the policy slogans in a text, as one JSON array with one
  * object per distinct term in order of first appearance. Known terms carry the glossary id, scope
- * and English; quoted slogan-shaped phrases the glossary cannot explain come with known: false.
+ * and English; quoted slogans and coinages the glossary cannot explain come with known: false.
+ * Every row lists the strings matched in the text (`forms`) and where ([start, end) UTF-16 offsets,
+ * `spans`). With `isWord` (CC-CEDICT, as in the background) every quoted coinage is flagged.
  */
 import type { Glossary } from '../utils/core/glossary/index';
 
@@ -12,11 +14,15 @@ interface GlossaryRow {
   id?: string;
   scope?: string;
   english?: string;
+  forms: string[];
+  spans: [number, number][];
 }
 
-export function glossaryCommand(input: string, glossary: Glossary): string {
-  const rows: GlossaryRow[] = glossary.summarize(input).map(({ term, count, known, entry }) =>
-    entry ? { term, count, known, id: entry.id, scope: entry.scope, english: entry.english.text } : { term, count, known },
+export function glossaryCommand(input: string, glossary: Glossary, isWord?: (word: string) => boolean): string {
+  const rows: GlossaryRow[] = glossary.summarize(input, isWord).map(({ term, count, known, entry, forms, spans }) =>
+    entry
+      ? { term, count, known, id: entry.id, scope: entry.scope, english: entry.english.text, forms, spans }
+      : { term, count, known, forms, spans },
   );
   return `${JSON.stringify(rows, null, 2)}\n`;
 }

@@ -3,8 +3,9 @@
  *
  *   npm run cli -- pinyin < text.txt    one output line per input line: the pinyin of each Han
  *                                       character, space-separated, tone marks
- *   npm run cli -- glossary < text.txt  one JSON array: each glossary term found, with its count, and
- *                                       quoted slogans the glossary does not explain (known: false)
+ *   npm run cli -- glossary < text.txt  one JSON array: each glossary term found, with its count, the
+ *                                       forms matched and their spans, and quoted slogans and coinages
+ *                                       the glossary does not explain (known: false)
  *   npm run cli -- summary < page.html  one JSON object: title, summary (≤120 chars), key facts, byline;
  *                                       the input may be an HTML page or plain text
  *   npm run cli -- words < text.txt     one JSON array per input line: its words in order, cut and
@@ -44,7 +45,10 @@ async function wordsCommand(): Promise<void> {
 const commands: Record<string, () => Promise<void>> = {
   words: wordsCommand,
   pinyin: pinyinCommand,
-  glossary: async () => void process.stdout.write(glossaryCommand(await readStdin(), engine.glossary)),
+  glossary: async () => {
+    const dictionary = loadNodeDictionary();
+    process.stdout.write(glossaryCommand(await readStdin(), engine.glossary, (word) => dictionary.has(word)));
+  },
   summary: async () => void process.stdout.write(`${await summaryCommand(await readStdin())}\n`),
 };
 

@@ -1,5 +1,5 @@
 import { t, uiLocale, type MessageKey } from '@/utils/i18n';
-import type { GlossaryEntry, Period, Scope } from '@/utils/core/glossary/types';
+import type { GlossaryEntry, Period, Scope, Source } from '@/utils/core/glossary/types';
 
 const SCOPE_KEY: Record<Scope, MessageKey> = { national: 'scopeNational', hunan: 'scopeHunan', zhuzhou: 'scopeZhuzhou' };
 
@@ -10,6 +10,24 @@ export function scopeName(scope: Scope): string {
 /** The one-line meaning in the UI language: the Chinese gloss for a Chinese UI, else the English one. */
 export function glossOf(entry: GlossaryEntry): { text: string; lang: string } {
   return uiLocale() === 'zh_CN' ? { text: entry.gloss_zh, lang: 'zh-CN' } : { text: entry.gloss_en, lang: 'en' };
+}
+
+/** The explanation in the UI language: English (when the entry has it) for an English UI, else Chinese. */
+export function explanationOf(entry: GlossaryEntry): { text: string; lang: string } {
+  return uiLocale() !== 'zh_CN' && entry.explanation_en ? { text: entry.explanation_en, lang: 'en' } : { text: entry.explanation_zh, lang: 'zh-CN' };
+}
+
+/** What is not verified, in the UI language; the 中文 UI says it generically when no Chinese note exists. */
+function missingNote(entry: GlossaryEntry): { text: string; lang: string } {
+  if (uiLocale() !== 'zh_CN') return { text: entry.missing ?? t('unverifiedPartGeneric'), lang: 'en' };
+  return { text: entry.missing_zh ?? t('unverifiedPartGeneric'), lang: 'zh-CN' };
+}
+
+/** A source as a line of text: publisher, date, print page, and (English UI only) its English note. */
+export function sourceText(source: Source): string {
+  const parts = [source.publisher, source.date, source.page].filter((part): part is string => Boolean(part));
+  const note = source.note && uiLocale() !== 'zh_CN' ? ` (${source.note})` : '';
+  return parts.reduce((line, part) => t('sourceJoin', line, part)) + note;
 }
 
 export function periodLabel(period: Period | undefined): string | null {
@@ -31,6 +49,8 @@ interface Props {
 export function GlossaryEntryView({ entry, detail }: Props) {
   const period = periodLabel(entry.period);
   const primary = entry.sources[0];
+  const explanation = explanationOf(entry);
+  const missing = missingNote(entry);
   return (
     <div class="entry" data-entry={entry.id}>
       <div class="entry-head">
@@ -54,22 +74,21 @@ export function GlossaryEntryView({ entry, detail }: Props) {
         </ol>
       )}
       <p class="english">
-        <span class="label">{entry.english.official ? t('officialEnglish') : t('suggestedEnglish')}:</span> <span lang="en">{entry.english.text}</span>
+        <span class="label">{entry.english.official ? t('officialEnglishLabel') : t('suggestedEnglishLabel')}</span> <span lang="en">{entry.english.text}</span>
       </p>
       {detail === 'full' && (
-        <p class="explanation" lang="zh-CN">
-          {entry.explanation_zh}
+        <p class="explanation" lang={explanation.lang}>
+          {explanation.text}
         </p>
       )}
       {entry.status !== 'verified' && (
-        <p class="status">
-          {entry.status === 'partial' ? t('partlyVerified') : t('notVerified')}
-          {entry.missing ? `: ${entry.missing}` : ''}
+        <p class="status" lang={missing.lang}>
+          {t(entry.status === 'partial' ? 'partlyVerifiedNote' : 'notVerifiedNote', missing.text)}
         </p>
       )}
       {detail === 'compact' && primary && (
         <p class="source">
-          {t('sourceLine', primary.date ? `${primary.publisher}, ${primary.date}` : primary.publisher)}
+          {t('sourceLine', sourceText({ ...primary, page: undefined, note: undefined }))}
         </p>
       )}
       {detail === 'full' && (
@@ -78,14 +97,11 @@ export function GlossaryEntryView({ entry, detail }: Props) {
             <li key={i}>
               {source.url ? (
                 <a href={source.url} target="_blank" rel="noopener noreferrer">
-                  {source.publisher}
+                  {sourceText(source)}
                 </a>
               ) : (
-                source.publisher
+                sourceText(source)
               )}
-              {source.date ? `, ${source.date}` : ''}
-              {source.page ? `, ${source.page}` : ''}
-              {source.note ? ` (${source.note})` : ''}
             </li>
           ))}
         </ul>

@@ -1,20 +1,31 @@
 import { t } from '@/utils/i18n';
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useEngine } from '@/hooks/use-engine';
 import { SCOPES, type GlossaryEntry, type Scope } from '@/utils/core/glossary';
-import { GlossaryEntryView, glossOf, scopeName } from '../card/GlossaryEntryView';
+import { glossOf, scopeName } from '../card/GlossaryEntryView';
+import { GlossaryEntryPage } from './GlossaryEntryPage';
 import { DictionaryResults } from './DictionaryResults';
 
 /**
  * The whole glossary, searchable by hanzi, by pinyin with or without tones, by initials
  * (xzsc → 新质生产力) and by English, filterable by scope; a query also searches CC-CEDICT in the
- * background. Every result shows its pinyin.
+ * background. Every result shows its pinyin; choosing one opens its entry page, whose related
+ * links lead on to other entries and whose back control retraces them, then returns to the list.
  */
 export function GlossaryPanel() {
   const { glossary, reader } = useEngine();
   const [query, setQuery] = useState('');
   const [scope, setScope] = useState<Scope | 'all'>('all');
-  const [open, setOpen] = useState<string | null>(null);
+  // The entries opened, most recent last: back pops one; empty shows the list.
+  const [trail, setTrail] = useState<string[]>([]);
+  const lastOpened = useRef<string | null>(null);
+  const list = useRef<HTMLUListElement>(null);
+  const current = trail.length > 0 ? glossary.entry(trail.at(-1)!) : undefined;
+  // Back on the list, focus returns to the row the reader opened.
+  useEffect(() => {
+    if (current || !lastOpened.current) return;
+    list.current?.querySelector<HTMLElement>(`[data-entry-row="${lastOpened.current}"]`)?.focus();
+  }, [current]);
 
   const entries: GlossaryEntry[] = useMemo(() => {
     const scopes = scope === 'all' ? undefined : scope;
@@ -23,6 +34,14 @@ export function GlossaryPanel() {
       .search(query, { ...(scopes && { scope: scopes }), limit: 50 })
       .map((result) => result.entry);
   }, [query, scope]);
+
+  if (current) {
+    return (
+      <section class="glossary" aria-label={t('glossaryLabel')}>
+        <GlossaryEntryPage entry={current} onOpen={(id) => setTrail([...trail, id])} onBack={() => setTrail(trail.slice(0, -1))} />
+      </section>
+    );
+  }
 
   return (
     <section class="glossary" aria-label={t('glossaryLabel')}>
@@ -47,14 +66,17 @@ export function GlossaryPanel() {
       <p class="muted" data-testid="glossary-count">
         {entries.length === 0 ? t('glossaryNone') : entries.length === 1 ? t('glossaryCountOne') : t('glossaryCountMany', entries.length)}
       </p>
-      <ul class="entries" data-testid="glossary-results">
+      <ul class="entries" data-testid="glossary-results" ref={list}>
         {entries.map((entry) => (
           <li key={entry.id}>
             <button
               type="button"
               class="entry-row"
-              aria-expanded={open === entry.id}
-              onClick={() => setOpen(open === entry.id ? null : entry.id)}
+              data-entry-row={entry.id}
+              onClick={() => {
+                lastOpened.current = entry.id;
+                setTrail([entry.id]);
+              }}
             >
               <span class="term-name" lang="zh-CN">
                 {entry.term}
@@ -66,7 +88,6 @@ export function GlossaryPanel() {
                 {glossOf(entry).text}
               </span>
             </button>
-            {open === entry.id && <GlossaryEntryView entry={entry} detail="full" />}
           </li>
         ))}
       </ul>

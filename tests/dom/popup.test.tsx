@@ -105,6 +105,37 @@ describe('Popup', () => {
     await waitFor(() => expect(screen.getByTestId('glossary-results').querySelector('.term-name')?.textContent).toBe('新质生产力'));
   });
 
+  it('opens an entry page from the glossary search, follows a related link and comes back', async () => {
+    answerTabsWith({ status: ZZNEWS_STATUS });
+    render(<Popup />, { wrapper: WithEngine });
+    fireEvent.click(screen.getByRole('tab', { name: 'Glossary' }));
+    fireEvent.input(await screen.findByLabelText(/Search terms and words/), { target: { value: '三个高地' } });
+    const row = await waitFor(() => screen.getByTestId('glossary-results').querySelector<HTMLElement>('[data-entry-row="san-ge-gao-di"]')!);
+    fireEvent.click(row);
+
+    const page = await screen.findByTestId('glossary-entry-page');
+    expect(page.dataset.entryPage).toBe('san-ge-gao-di');
+    expect(screen.getByTestId('entry-pinyin').textContent).toBe('sān gè gāo dì');
+    expect(page.querySelectorAll('.items li')).toHaveLength(3);
+    // The heading takes focus, so the keyboard starts on the new entry.
+    expect(document.activeElement).toBe(page.querySelector('h2'));
+
+    const toSanGaoSiXin = screen.getByTestId('glossary-related').querySelector<HTMLAnchorElement>('a[data-related="san-gao-si-xin"]')!;
+    expect(toSanGaoSiXin.getAttribute('href')).toBe('#san-gao-si-xin');
+    fireEvent.click(toSanGaoSiXin);
+    await waitFor(() => expect(screen.getByTestId('glossary-entry-page').dataset.entryPage).toBe('san-gao-si-xin'));
+    // The link goes both ways.
+    expect(screen.getByTestId('glossary-related').querySelector('a[data-related="san-ge-gao-di"]')).not.toBeNull();
+
+    fireEvent.click(screen.getByTestId('glossary-back'));
+    await waitFor(() => expect(screen.getByTestId('glossary-entry-page').dataset.entryPage).toBe('san-ge-gao-di'));
+    fireEvent.click(screen.getByTestId('glossary-back'));
+    await waitFor(() => expect(screen.queryByTestId('glossary-entry-page')).toBeNull());
+    // Back on the list, with the search kept and focus on the row that was opened.
+    expect((screen.getByLabelText(/Search terms and words/) as HTMLInputElement).value).toBe('三个高地');
+    await waitFor(() => expect(document.activeElement?.getAttribute('data-entry-row')).toBe('san-ge-gao-di'));
+  });
+
   it('summarizes the article with its key facts, without the byline', async () => {
     answerTabsWith({ status: ZZNEWS_STATUS, article: ARTICLE });
     render(<Popup />, { wrapper: WithEngine });

@@ -109,6 +109,51 @@ eachBrowser(fixtures, 'glossary and popup', (s) => {
     await s.page.bringToFront();
   });
 
+  it('the glossary opens an entry on its own page and follows a related link there and back', async () => {
+    const popup = await popupFor(s.page);
+    await popup.waitFor(() => {
+      const tab = document.querySelector<HTMLElement>('#tab-glossary');
+      tab?.click();
+      return tab?.getAttribute('aria-selected') === 'true';
+    });
+    await popup.waitFor(() => {
+      const input = document.querySelector<HTMLInputElement>('#glossary-search');
+      if (!input) return false;
+      if (input.value !== '三个高地') {
+        input.value = '三个高地';
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        return false;
+      }
+      const row = document.querySelector<HTMLElement>('[data-entry-row="san-ge-gao-di"]');
+      row?.click();
+      return row !== null;
+    });
+    const opened = await popup.waitFor(() => {
+      const page = document.querySelector<HTMLElement>('[data-testid="glossary-entry-page"]');
+      return page && {
+        id: page.dataset.entryPage,
+        pinyin: page.querySelector('[data-testid="entry-pinyin"]')?.textContent,
+        items: page.querySelectorAll('.items li').length,
+        focused: document.activeElement === page.querySelector('h2'),
+      };
+    });
+    expect(opened).toEqual({ id: 'san-ge-gao-di', pinyin: 'sān gè gāo dì', items: 3, focused: true });
+
+    await popup.evaluate(() => document.querySelector<HTMLElement>('a[data-related="san-gao-si-xin"]')!.click());
+    const next = await popup.waitFor(() => {
+      const page = document.querySelector<HTMLElement>('[data-testid="glossary-entry-page"]');
+      return page?.dataset.entryPage === 'san-gao-si-xin' ? [...page.querySelectorAll<HTMLElement>('a[data-related]')].map((a) => a.dataset.related) : null;
+    });
+    expect(next).toContain('san-ge-gao-di');
+
+    await popup.evaluate(() => document.querySelector<HTMLElement>('[data-testid="glossary-back"]')!.click());
+    expect(await popup.waitFor(() => document.querySelector<HTMLElement>('[data-testid="glossary-entry-page"]')?.dataset.entryPage ?? null)).toBe('san-ge-gao-di');
+    await popup.evaluate(() => document.querySelector<HTMLElement>('[data-testid="glossary-back"]')!.click());
+    expect(await popup.waitFor(() => (document.querySelector('[data-testid="glossary-results"]') ? 'list' : null))).toBe('list');
+    await popup.close();
+    await s.page.bringToFront();
+  });
+
   it('the popup summarizes the article with its key facts', async () => {
     await s.page.goto(urlOf('yanling'));
     await waitForZhuDu(s.page);

@@ -29,7 +29,8 @@ type BackgroundRequest =
 export function backgroundHandlers(data: typeof BUNDLED_DATA, glossary: Glossary, owner: StorageOwner, words: WordService): Handlers<BackgroundRequest> {
   return {
     getPinyinTables: () => data.pinyin,
-    scanTerms: ({ texts }) => glossary.scan(texts),
+    // CC-CEDICT tells quoted coinages (林长制) from ordinary quoted words; without it only slogan shapes are flagged.
+    scanTerms: ({ texts }) => words.lookups().then(({ dictionary }) => glossary.scan(texts, dictionary ? (word) => dictionary.has(word) : undefined)),
     lookUpWord: (request) => words.lookUp(request),
     lookUpBlock: (request) => words.lookUpAll(request),
     getUiTable: ({ locale }) => UI_TABLES[locale],

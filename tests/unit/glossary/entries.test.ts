@@ -63,12 +63,11 @@ describe('glossary entries', () => {
     }
   });
 
-  it('cites at least one source with a real http(s) URL or a print page, and a publisher', () => {
+  // Addresses and print citations are checked in hygiene.test.ts.
+  it('cites at least one source with a publisher', () => {
     for (const entry of GLOSSARY) {
       expect(entry.sources.length, describeEntry(entry)).toBeGreaterThan(0);
       for (const source of entry.sources) {
-        if (source.url !== undefined) expect(source.url, describeEntry(entry)).toMatch(/^https?:\/\/\S+$/);
-        else expect(source.page?.trim(), `${describeEntry(entry)} needs a url or a page`).toBeTruthy();
         expect(source.publisher.trim(), describeEntry(entry)).not.toBe('');
         if (source.date) expect(source.date).toMatch(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/);
       }

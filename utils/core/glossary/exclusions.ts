@@ -35,6 +35,15 @@ export const ORDINARY_QUOTES: readonly OrdinaryQuote[] = [
   { phrase: '优等生', reason: '“top student”: praise metaphor for the zone’s investment record' },
   { phrase: '宫', reason: 'name of a market stall' },
   { phrase: '风', reason: '“wind”, i.e. the new season’s trends (探春“风”)' },
+  // Quoted words of the real-news corpus (tests/real-news/glossary) that the dictionary rules in
+  // unexplained.ts cannot tell from coinages: brand names, nicknames and description. Added after
+  // the corpus was labelled, so the bench's false-flag count on these articles is not a blind figure.
+  { phrase: '新装', reason: '“new clothes”: old residential blocks get a facelift; metaphor' },
+  { phrase: '娜妹子', reason: 'a company’s brand name (炎陵 yellow peaches)' },
+  { phrase: '大国农品', reason: 'a brand name for farm produce' },
+  { phrase: '振兴花', reason: '“revival flowers”: a village’s nickname for its flower crop' },
+  { phrase: '进京达沪', reason: '“reach Beijing and Shanghai”: says where new rail links go; description' },
+  { phrase: '高消耗、高排放、高污染', reason: 'describes old heavy industry (high consumption, emissions, pollution); no named policy' },
 ];
 
 /** Folded phrases of ORDINARY_QUOTES, the form findUnexplained compares against. */

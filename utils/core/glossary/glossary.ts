@@ -11,10 +11,13 @@ export interface Glossary {
   entry(id: string): GlossaryEntry | undefined;
   /** The terms written in `text`, with offsets (the matcher is built on first use, about a millisecond). */
   find(text: string): TermHit[];
-  /** Terms and unexplained quoted slogans of each text, with the entries they name (what a page asks the background). */
-  scan(texts: readonly string[]): TermScan;
+  /**
+   * Terms and unexplained quoted slogans of each text, with the entries they name (what a page asks
+   * the background). `isWord` (a dictionary) lets every quoted coinage be flagged, not only slogan shapes.
+   */
+  scan(texts: readonly string[], isWord?: (word: string) => boolean): TermScan;
   /** One row per distinct term of `text`, for the popup and the CLI. */
-  summarize(text: string): TermCount[];
+  summarize(text: string, isWord?: (word: string) => boolean): TermCount[];
   /** Entries by hanzi, pinyin or initials (the search index is built on first use). */
   search(query: string, options?: SearchOptions): SearchResult[];
 }
@@ -34,8 +37,8 @@ export function createGlossary(entries: readonly GlossaryEntry[], ordinary: Read
     entries,
     entry,
     find: (text) => match().find(text),
-    scan: (texts) => scanTexts(texts, match(), entry, ordinary),
-    summarize: (text) => summarizeTerms(text, match(), entry, ordinary),
+    scan: (texts, isWord) => scanTexts(texts, match(), entry, ordinary, isWord),
+    summarize: (text, isWord) => summarizeTerms(text, match(), entry, ordinary, isWord),
     search: (query, options) => (searcher ??= createGlossarySearch(entries)).search(query, options),
   };
 }

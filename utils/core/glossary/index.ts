@@ -17,3 +17,4 @@ export { findUnexplained, sloganShape, type SloganShape, type UnexplainedPhrase 
 export { summarizeTerms, type TermCount } from './summary';
 export { createGlossarySearch, type GlossarySearch, type SearchOptions, type SearchResult } from './search';
 export type { ScannedSpot, TermScan } from './scan';
+export { relatedEntries } from './related';

@@ -1,7 +1,8 @@
 import { buildAutomaton } from './automaton';
-import { foldUnit, isClosingQuote, isOpeningQuote, QUOTE_PAIRS, SKIP } from './fold';
+import { foldPattern, foldUnit, isClosingQuote, isOpeningQuote, QUOTE_PAIRS, SKIP } from './fold';
 import { entryForms } from './forms';
 import type { GlossaryEntry } from './types';
+import { derivedForms } from './variants';
 
 /** One glossary term found in a text. Offsets are UTF-16 indexes into the text that was searched. */
 export interface TermHit {
@@ -18,9 +19,12 @@ export interface GlossaryMatcher {
    * Quote marks, brackets and white space inside or around a term are skipped, so a text joined
    * from several DOM text nodes matches as if it were one string.
    *
+   * A form that needs a word nearby (学习教育 needs 八项规定) looks for it in `context`, the whole
+   * article when `text` is one of its paragraphs; by default in `text` itself.
+   *
    * @example find('推动“十四五”规划圆满收官') → [{ entryId: 'shi-si-wu', start: 2, end: 9, text: '“十四五”规划' }]
    */
-  find(text: string): TermHit[];
+  find(text: string, context?: string): TermHit[];
   readonly stateCount: number;
   readonly patternCount: number;
 }
@@ -28,6 +32,8 @@ export interface GlossaryMatcher {
 interface PatternInfo {
   entryId: string;
   quotedOnly: boolean;
+  /** Folded word the text must also hold for this form to count (see variants.ts). */
+  requires?: string;
 }
 
 /** True when the characters just outside [start, end) are a matching pair of quotes or brackets. */
@@ -59,25 +65,46 @@ function balanceQuotes(text: string, start: number, end: number): [number, numbe
   return [s, e];
 }
 
+/** Whether the folded form of `text` holds `word` (folded); quotes and line breaks may split it. */
+function holds(text: string, word: string): boolean {
+  return foldPattern(text).includes(word);
+}
+
+/** One folded pattern of the matcher and what it stands for. */
+export interface MatcherForm extends PatternInfo {
+  folded: string;
+}
+
 /**
- * Builds a matcher over every term, alias and quote-only form of `entries`. A form shared by two
- * entries goes to the first; the entries test forbids that anyway.
+ * Every pattern the matcher knows: each entry's term, aliases and quote-only forms, then the derived
+ * forms of variants.ts that no entry claims. A form shared by two entries goes to the first; the
+ * entries test forbids that anyway.
  */
-export function buildMatcher(entries: readonly GlossaryEntry[]): GlossaryMatcher {
-  const patterns: string[] = [];
-  const info: PatternInfo[] = [];
+export function matcherForms(entries: readonly GlossaryEntry[]): MatcherForm[] {
+  const forms: MatcherForm[] = [];
   for (const entry of entries) {
-    for (const { folded, quotedOnly } of entryForms(entry)) {
-      patterns.push(folded);
-      info.push({ entryId: entry.id, quotedOnly });
-    }
+    for (const { folded, quotedOnly } of entryForms(entry)) forms.push({ folded, entryId: entry.id, quotedOnly });
   }
+  const claimed = new Set(forms.map((f) => f.folded));
+  for (const { form, entryId, requires } of derivedForms(entries)) {
+    const folded = foldPattern(form);
+    if (claimed.has(folded)) continue;
+    claimed.add(folded);
+    forms.push({ folded, entryId, quotedOnly: false, ...(requires && { requires: foldPattern(requires) }) });
+  }
+  return forms;
+}
+
+/** Builds a matcher over matcherForms(entries). */
+export function buildMatcher(entries: readonly GlossaryEntry[]): GlossaryMatcher {
+  const info: PatternInfo[] = matcherForms(entries);
+  const patterns = info.map((form) => (form as MatcherForm).folded);
   const automaton = buildAutomaton(patterns);
   const { patternLength } = automaton;
   // Starts that may still get a match live within the longest pattern of the current position.
   const window = automaton.maxPatternLength + 1;
 
-  function find(text: string): TermHit[] {
+  function find(text: string, context: string = text): TermHit[] {
     const hits: TermHit[] = [];
     // Ring buffers indexed by folded position modulo `window`.
     const origin = new Int32Array(window);
@@ -88,13 +115,19 @@ export function buildMatcher(entries: readonly GlossaryEntry[]): GlossaryMatcher
     let original = 0; // index of the current code unit in `text`
     let cursor = 0; // folded index where the next hit may start
     let sweep = 0; // next folded start to settle
+    const nearby = new Map<string, boolean>(); // required word → whether the context holds it
 
     const consider = (patternId: number): void => {
       const length = patternLength[patternId]!;
       const start = folded - length + 1;
       if (start < cursor) return;
       const slot = start % window;
-      if (info[patternId]!.quotedOnly && !isQuoted(text, origin[slot]!, original + 1)) return;
+      const { quotedOnly, requires } = info[patternId]!;
+      if (quotedOnly && !isQuoted(text, origin[slot]!, original + 1)) return;
+      if (requires !== undefined) {
+        if (!nearby.has(requires)) nearby.set(requires, holds(context, requires));
+        if (!nearby.get(requires)) return;
+      }
       if (length > bestLength[slot]!) {
         bestLength[slot] = length;
         bestPattern[slot] = patternId;

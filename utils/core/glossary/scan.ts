@@ -17,7 +17,8 @@ export interface TermScan {
 }
 
 /**
- * The glossary terms and unexplained slogans of each text. The background runs it for the content
+ * The glossary terms and unexplained slogans of each text; `isWord` (a dictionary) widens the
+ * unexplained ones to every quoted coinage (see findUnexplained). The background runs it for the content
  * script, so that a news page never builds the matcher or holds the entries it does not show
  * (bench/browser.bench.ts, page load).
  *
@@ -29,16 +30,19 @@ export function scanTexts(
   matcher: GlossaryMatcher,
   entryById: (id: string) => GlossaryEntry | undefined,
   ordinary?: ReadonlySet<string>,
+  isWord?: (word: string) => boolean,
 ): TermScan {
   const entries = new Map<string, GlossaryEntry>();
+  // The texts are the blocks of one article: a short form that needs a word nearby may find it in any.
+  const article = texts.join('\n');
   const spots = texts.map((text) => {
-    const hits = matcher.find(text);
+    const hits = matcher.find(text, article);
     const found: ScannedSpot[] = hits.map(({ start, end, text: written, entryId }) => {
       const entry = entryById(entryId);
       if (entry) entries.set(entryId, entry);
       return { start, end, text: written, entryId };
     });
-    for (const { start, end, text: written } of findUnexplained(text, hits, ordinary)) found.push({ start, end, text: written });
+    for (const { start, end, text: written } of findUnexplained(text, hits, ordinary, isWord)) found.push({ start, end, text: written });
     return found.sort((a, b) => a.start - b.start);
   });
   return { spots, entries: [...entries.values()] };

@@ -10,6 +10,10 @@ export interface TermCount {
   known: boolean;
   /** The entry, when known. */
   entry?: GlossaryEntry;
+  /** The distinct strings matched in the text, as written, in order of first appearance. */
+  forms: string[];
+  /** [start, end) of every occurrence in the text (UTF-16 offsets), in text order. */
+  spans: [number, number][];
 }
 
 /**
@@ -25,20 +29,23 @@ export function summarizeTerms(
   matcher: GlossaryMatcher,
   entryById: (id: string) => GlossaryEntry | undefined,
   ordinary?: ReadonlySet<string>,
+  isWord?: (word: string) => boolean,
 ): TermCount[] {
   const hits: TermHit[] = matcher.find(text);
-  const rows = new Map<string, TermCount & { first: number }>();
-  const add = (key: string, first: number, make: () => TermCount): void => {
-    const row = rows.get(key);
-    if (row) row.count++;
-    else rows.set(key, { ...make(), first });
+  const rows = new Map<string, TermCount>();
+  const add = (key: string, spot: { start: number; end: number; text: string }, make: () => Pick<TermCount, 'term' | 'known' | 'entry'>): void => {
+    let row = rows.get(key);
+    if (!row) rows.set(key, (row = { ...make(), count: 0, forms: [], spans: [] }));
+    row.count++;
+    if (!row.forms.includes(spot.text)) row.forms.push(spot.text);
+    row.spans.push([spot.start, spot.end]);
   };
   for (const hit of hits) {
     const entry = entryById(hit.entryId);
-    add(`known:${hit.entryId}`, hit.start, () => ({ term: entry?.term ?? hit.text, count: 1, known: true, ...(entry && { entry }) }));
+    add(`known:${hit.entryId}`, hit, () => ({ term: entry?.term ?? hit.text, known: true, ...(entry && { entry }) }));
   }
-  for (const phrase of findUnexplained(text, hits, ordinary)) {
-    add(`unknown:${phrase.text}`, phrase.start, () => ({ term: phrase.text, count: 1, known: false }));
+  for (const phrase of findUnexplained(text, hits, ordinary, isWord)) {
+    add(`unknown:${phrase.text}`, phrase, () => ({ term: phrase.text, known: false }));
   }
-  return [...rows.values()].sort((a, b) => a.first - b.first).map(({ first: _first, ...row }) => row);
+  return [...rows.values()].sort((a, b) => a.spans[0]![0] - b.spans[0]![0]);
 }

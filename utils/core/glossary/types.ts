@@ -91,8 +91,10 @@ export interface GlossaryEntry {
   related: string[];
   sources: Source[];
   status: Status;
-  /** What is not verified; required unless status is 'verified'. */
+  /** What is not verified, in English; required unless status is 'verified'. */
   missing?: string;
+  /** The same note in Chinese for the 中文 UI; without it that UI says only that a part is unverified. */
+  missing_zh?: string;
   /** Toneless pinyin of the term when pinyin-pro reads a polyphone wrong (两重: 'liang zhong'). */
   reading?: string;
 }

@@ -1,0 +1,29 @@
+// The background answers a page's scanTerms with CC-CEDICT at hand, so quoted coinages are flagged there.
+import { describe, expect, it } from 'vitest';
+import { backgroundHandlers } from '../../../utils/background/handlers';
+import { createWordService } from '../../../utils/background/word-service';
+import { BUNDLED_DATA } from '../../../utils/core/bundled-data';
+import type { TermScan } from '../../../utils/core/glossary/index';
+import type { StorageOwner } from '../../../utils/storage/owner';
+import { loadNodeDictionary } from '../../../scripts/dictionary/packed-file';
+import { ENGINE, glossary } from '../../helpers/engine';
+
+const TEXT = '“串珍珠”工作获表扬，“导航”服务和“四个一批”';
+
+function scanWith(load: () => Promise<ReturnType<typeof loadNodeDictionary>>): Promise<TermScan> {
+  const words = createWordService(ENGINE, load, () => {});
+  const handlers = backgroundHandlers(BUNDLED_DATA, glossary, {} as StorageOwner, words);
+  return Promise.resolve(handlers.scanTerms({ texts: [TEXT] }) as TermScan | Promise<TermScan>);
+}
+
+describe('scanTerms in the background', () => {
+  it('flags quoted coinages but not dictionary words when CC-CEDICT loads', async () => {
+    const { spots } = await scanWith(async () => loadNodeDictionary());
+    expect(spots[0]!.filter((s) => !s.entryId).map((s) => s.text)).toEqual(['串珍珠', '四个一批']);
+  });
+
+  it('flags only slogan shapes when the dictionary cannot be read', async () => {
+    const { spots } = await scanWith(async () => Promise.reject(new Error('no file')));
+    expect(spots[0]!.filter((s) => !s.entryId).map((s) => s.text)).toEqual(['四个一批']);
+  });
+});
