@@ -5,6 +5,7 @@
  */
 import { Window } from 'happy-dom';
 import { summarize } from '../utils/core/summary/summarize';
+import { textArticle } from '../utils/core/summary/text-article';
 import { extractArticle, type ArticleSource } from '../utils/page/extract-article';
 import { readabilityArticle } from '../utils/page/readability-article';
 
@@ -52,14 +53,7 @@ async function fromHtml(html: string): Promise<Article> {
   }
 }
 
-/** Paragraphs at blank lines (or line breaks); a short first line without a stop mark is the title. */
+/** Plain text: one paragraph a line (see textArticle), the first line the title when it is a headline. */
 function fromText(text: string): Article {
-  const normalised = text.replace(/\r\n?/g, '\n').trim();
-  const blocks = /\n\s*\n/.test(normalised) ? normalised.split(/\n\s*\n/) : normalised.split('\n');
-  const paragraphs = blocks.map((block) => block.replace(/\s*\n\s*/g, '').trim()).filter(Boolean);
-  const first = paragraphs[0] ?? '';
-  const isTitle = paragraphs.length > 1 && [...first].length <= 40 && !/[。！？；!?;]$/.test(first);
-  return isTitle
-    ? { title: first, paragraphs: paragraphs.slice(1), source: 'text' }
-    : { title: '', paragraphs, source: 'text' };
+  return { ...textArticle(text), source: 'text' };
 }

@@ -2,6 +2,7 @@
  * The summary shown in the popup: pure, so the popup, the CLI and the tests all run the same code.
  */
 import { parseByline, type Byline } from './byline';
+import { cleanBody } from './clean-body';
 import { extractFacts, type Fact } from './facts';
 import { visibleLength } from './grams';
 import { readingMinutes } from './reading-time';
@@ -72,7 +73,8 @@ function leading(paragraphs: readonly string[], limit: number): string[] {
  *       facts: [{ kind: 'figure', text: '38个', label: '芦淞市场群' }, …], readingMinutes: 1, … }
  */
 export function summarize(article: ArticleText): Summary {
-  const { byline, paragraphs: all } = parseByline(article.paragraphs);
+  const { byline, paragraphs: stripped } = parseByline(article.paragraphs);
+  const all = cleanBody(stripped, { title: article.title, ...(article.subtitle && { subtitle: article.subtitle }) });
   const paragraphs = leading(all, SUMMARY_INPUT_CHARS);
   const facts = extractFacts([article.title, article.subtitle ?? '', ...paragraphs].filter(Boolean));
   const base = { byline, facts, readingMinutes: readingMinutes(all) };
