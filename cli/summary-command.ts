@@ -1,9 +1,11 @@
 /**
  * `npm run cli -- summary < page.html` (or plain text): the popup's summary, as one JSON object.
+ * `npm run cli -- summary --jsonl`: one JSON document a line, {"text"} or {"html","url"}, one JSON result a line.
  * HTML is parsed by happy-dom in Node (scripts are never run) and read by the same extractor the extension
  * uses; plain text is split into paragraphs at blank lines, or at line breaks when there are none.
  */
 import { Window } from 'happy-dom';
+import { FACT_TAGS_ZH, factCategory } from '../utils/core/summary/facts';
 import { summarize } from '../utils/core/summary/summarize';
 import { textArticle } from '../utils/core/summary/text-article';
 import { extractArticle, type ArticleSource } from '../utils/page/extract-article';
@@ -24,21 +26,52 @@ export function looksLikeHtml(input: string): boolean {
 }
 
 export async function summaryCommand(input: string): Promise<string> {
-  const article = looksLikeHtml(input) ? await fromHtml(input) : fromText(input);
+  return JSON.stringify(summaryOf(looksLikeHtml(input) ? await fromHtml(input) : fromText(input)));
+}
+
+/**
+ * One line of `--jsonl`: {"text": "…"} or {"html": "…", "url": "…"} in, one JSON result out. A line that is not
+ * such a document gets {"error": "…"}, so output line n always answers input line n.
+ */
+export async function summaryJsonLine(line: string): Promise<string> {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(line);
+  } catch {
+    return JSON.stringify({ error: 'not a JSON document' });
+  }
+  const { text, html, url } = (doc ?? {}) as { text?: unknown; html?: unknown; url?: unknown };
+  if (typeof html === 'string') return JSON.stringify(summaryOf(await fromHtml(html, typeof url === 'string' ? url : '')));
+  if (typeof text === 'string') return JSON.stringify(summaryOf(fromText(text)));
+  return JSON.stringify({ error: 'expected {"text"} or {"html","url"}' });
+}
+
+/**
+ * The result: `source` is the outlet (株洲日报, 红网时刻新闻…), `extractor` how the text was read; each fact
+ * carries its category and Chinese tag (投资, 金额, 数量, 日期, 地点, 机构, 人物).
+ */
+function summaryOf(article: Article) {
   const result = summarize(article);
-  return JSON.stringify({
+  return {
     title: article.title,
-    source: article.source,
+    ...(article.subtitle && { subtitle: article.subtitle }),
     status: result.status,
     summary: result.summary,
     sentences: result.sentences,
-    facts: result.facts,
+    reporters: result.byline.reporters,
+    correspondents: result.byline.correspondents,
+    source: result.byline.source ?? null,
+    facts: result.facts.map((fact) => {
+      const category = factCategory(fact);
+      return { ...fact, category, tag: FACT_TAGS_ZH[category] };
+    }),
     byline: result.byline,
+    extractor: article.source,
     readingMinutes: result.readingMinutes,
-  });
+  };
 }
 
-async function fromHtml(html: string): Promise<Article> {
+async function fromHtml(html: string, url = ''): Promise<Article> {
   // JavaScript evaluation is off by default in happy-dom 21; file loading is switched off as well.
   const window = new Window({
     url: 'http://localhost/',
@@ -46,8 +79,8 @@ async function fromHtml(html: string): Promise<Article> {
   });
   try {
     const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-    // The page's own URL is unknown here, so zznews pages are recognised by their markup alone.
-    return extractArticle(doc, '', readabilityArticle);
+    // Without the page's URL, zznews pages are recognised by their markup alone.
+    return extractArticle(doc, url, readabilityArticle);
   } finally {
     await window.happyDOM.close();
   }
