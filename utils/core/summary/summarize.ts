@@ -24,7 +24,7 @@ export type SummaryStatus = 'ok' | 'empty' | 'short';
 
 export interface Summary {
   status: SummaryStatus;
-  /** At most SUMMARY_BUDGET characters; '' unless status is ok. */
+  /** Whole sentences, at most SUMMARY_BUDGET characters unless one sentence alone is longer; '' unless status is ok. */
   summary: string;
   /** The article's sentences the summary was built from, whole, in article order. */
   sentences: string[];
@@ -41,7 +41,10 @@ function markCut(sentence: string): string {
   return visibleLength(sentence) >= CUT_SENTENCE && !/[。！？；!?;…”’」』）)]$/.test(sentence) ? `${sentence}…` : sentence;
 }
 
-/** Issue #5: about 100 characters, never more than 120. Two sentences of news lead run 80–120. */
+/**
+ * Issue #5: about 100 characters, at most 120. Two sentences of news lead run 80–120. Issue 15: sentences are
+ * never cut, so when no sentence of the article fits, its best sentence is shown whole and runs over.
+ */
 export const SUMMARY_BUDGET = 120;
 /** Below this many characters of body text a summary would be the article itself. */
 export const MIN_ARTICLE_CHARS = 80;
@@ -65,7 +68,8 @@ function leading(paragraphs: readonly string[], limit: number): string[] {
 }
 
 /**
- * Summarises an article: strips datelines and credits, picks and trims sentences, lists key facts.
+ * Summarises an article: strips datelines and credits, drops headings, captions, notes and headline repeats
+ * (clean-body.ts), picks whole sentences, lists key facts.
  * The title is read for facts only: no titled data was at hand to tune a title bonus for ranking.
  *
  * @example summarize({ title: '芦淞市场群38个市场昨开市', paragraphs: ['株洲日报讯（全媒体记者/杨凌凌）　2月9日，芦淞市场群…', …] })
