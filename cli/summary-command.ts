@@ -5,7 +5,9 @@
  * uses; plain text is split into paragraphs at blank lines, or at line breaks when there are none.
  */
 import { Window } from 'happy-dom';
-import { FACT_TAGS_ZH, factCategory } from '../utils/core/summary/facts';
+import { loadNodeDictionary } from '../scripts/dictionary/packed-file';
+import { dictionaryPlaceCheck } from '../utils/core/summary/dictionary-places';
+import { FACT_TAGS_ZH, factCategory, type FactOptions } from '../utils/core/summary/facts';
 import { summarize } from '../utils/core/summary/summarize';
 import { textArticle } from '../utils/core/summary/text-article';
 import { extractArticle, type ArticleSource } from '../utils/page/extract-article';
@@ -51,7 +53,7 @@ export async function summaryJsonLine(line: string): Promise<string> {
  * carries its category and Chinese tag (投资, 金额, 数量, 日期, 地点, 机构, 人物).
  */
 function summaryOf(article: Article) {
-  const result = summarize(article);
+  const result = summarize(article, factOptions());
   return {
     title: article.title,
     ...(article.subtitle && { subtitle: article.subtitle }),
@@ -69,6 +71,22 @@ function summaryOf(article: Article) {
     extractor: article.source,
     readingMinutes: result.readingMinutes,
   };
+}
+
+/**
+ * The CLI has the CC-CEDICT dictionary on disk, so places found by their suffix are checked against it as well
+ * (the popup has only the gazetteer and the lexicon). Loaded once, on first use; without it, the rules alone.
+ */
+const placeCheck: { value?: FactOptions } = {};
+function factOptions(): FactOptions {
+  if (!placeCheck.value) {
+    try {
+      placeCheck.value = { isPlace: dictionaryPlaceCheck(loadNodeDictionary()) };
+    } catch {
+      placeCheck.value = {};
+    }
+  }
+  return placeCheck.value;
 }
 
 async function fromHtml(html: string, url = ''): Promise<Article> {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts, FACT_TAGS_ZH, factCategory, type Fact } from '@/utils/core/summary/facts';
+import { dictionaryPlaceCheck } from '@/utils/core/summary/dictionary-places';
 import { seed } from './seed';
 
 function factsOf(slug: string): Fact[] {
@@ -113,5 +114,25 @@ describe('factCategory', () => {
     expect(factCategory({ kind: 'money', text: '3000万元', label: '新增税收' })).toBe('money');
     expect(factCategory({ kind: 'person', text: '市长陈恢清', title: '市长', label: '陈恢清' })).toBe('person');
     expect(FACT_TAGS_ZH[factCategory({ kind: 'figure', text: '38个' })]).toBe('数量');
+  });
+});
+
+describe('extractFacts with a dictionary', () => {
+  it('drops a suffix-found place the dictionary calls a common word, keeps one it calls a name', () => {
+    const isPlace = (name: string) => (name === '白关镇' ? false : name === '湘潭市' ? true : undefined);
+    const places = texts(extractFacts(['项目落在湘潭市，并在白关镇建厂。'], { isPlace }), 'place');
+    expect(places).toEqual(['湘潭市']);
+  });
+
+  it('reads CC-CEDICT: proper nouns are places, common words are not, unknown phrases are left to the rules', () => {
+    const check = dictionaryPlaceCheck({
+      lookup: (word: string) =>
+        (word === '湘潭市'
+          ? [{ proper: true, senses: ['Xiangtan prefecture-level city in Hunan'] }]
+          : word === '全市'
+            ? [{ proper: false, senses: ['whole city'] }]
+            : []) as never,
+    });
+    expect([check('湘潭市'), check('全市'), check('白关镇')]).toEqual([true, false, undefined]);
   });
 });

@@ -105,6 +105,15 @@ const NOT_PLACE_END =
 /** Words no place name holds: time words, pronouns, verbs and numerals of prose (服务三市, 她以占全省). */
 const NOT_PLACE_WORD = /今年|去年|明年|她|他|它|我|你|服务|通过|完成|率|以|占|引|[一二三四五六七八九十两百千万]/u;
 
+export interface FactOptions {
+  /**
+   * A dictionary's word on a place found by its suffix: false when the phrase is a common word (上山下乡 "to go
+   * to the countryside"), true when it names a place, undefined when the dictionary does not know it. The CLI
+   * passes CC-CEDICT; the popup has no dictionary (it lives in the background) and relies on the lexicon above.
+   */
+  isPlace?: (name: string) => boolean | undefined;
+}
+
 /**
  * The key facts of a text, each once, figures first (in the order they appear), then dates, places,
  * organisations and people.
@@ -112,7 +121,7 @@ const NOT_PLACE_WORD = /今年|去年|明年|她|他|它|我|你|服务|通过|�
  * @example extractFacts('总投资额12.6亿元，从洽谈到签约仅用时9天') →
  *   [{ kind: 'money', text: '12.6亿元', label: '总投资额' }, { kind: 'figure', text: '9天', label: '从洽谈到签约仅用时' }]
  */
-export function extractFacts(texts: readonly string[]): Fact[] {
+export function extractFacts(texts: readonly string[], options: FactOptions = {}): Fact[] {
   const facts: Fact[] = [];
   const seen = new Set<string>();
   const add = (fact: Fact) => {
@@ -123,7 +132,7 @@ export function extractFacts(texts: readonly string[]): Fact[] {
   };
   for (const text of texts) for (const fact of figures(text)) add(fact);
   for (const text of texts) for (const m of text.matchAll(DATE)) add({ kind: 'date', text: m[1]! });
-  for (const text of texts) for (const place of places(text)) add({ kind: 'place', text: place });
+  for (const text of texts) for (const place of places(text)) if (options.isPlace?.(place) !== false) add({ kind: 'place', text: place });
   for (const text of texts) for (const org of organisations(text)) add({ kind: 'organisation', text: org });
   for (const text of texts) for (const person of people(text)) add(person);
   return facts;

@@ -3,7 +3,7 @@
  */
 import { parseByline, type Byline } from './byline';
 import { cleanBody } from './clean-body';
-import { extractFacts, type Fact } from './facts';
+import { extractFacts, type Fact, type FactOptions } from './facts';
 import { visibleLength } from './grams';
 import { readingMinutes } from './reading-time';
 import { extractSummary } from './select';
@@ -76,11 +76,11 @@ function leading(paragraphs: readonly string[], limit: number): string[] {
  *   → { status: 'ok', summary: '2月9日，芦淞市场群38个市场迎来蛇年开市首日，…', byline: { reporters: ['杨凌凌'], … },
  *       facts: [{ kind: 'figure', text: '38个', label: '芦淞市场群' }, …], readingMinutes: 1, … }
  */
-export function summarize(article: ArticleText): Summary {
+export function summarize(article: ArticleText, options: FactOptions = {}): Summary {
   const { byline, paragraphs: stripped } = parseByline(article.paragraphs);
   const all = cleanBody(stripped, { title: article.title, ...(article.subtitle && { subtitle: article.subtitle }) });
   const paragraphs = leading(all, SUMMARY_INPUT_CHARS);
-  const facts = extractFacts([article.title, article.subtitle ?? '', ...paragraphs].filter(Boolean));
+  const facts = extractFacts([article.title, article.subtitle ?? '', ...paragraphs].filter(Boolean), options);
   const base = { byline, facts, readingMinutes: readingMinutes(all) };
   const bodyLength = visibleLength(paragraphs.join(''));
   if (!/\p{Script=Han}/u.test(paragraphs.join(''))) return { ...base, status: 'empty', summary: '', sentences: [], facts: [] };
