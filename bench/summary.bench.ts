@@ -8,6 +8,8 @@
  * PART III. Research use only; it is read here and never copied into the repo or the extension.
  * ROUGE is character-level F1 with punctuation removed (utils/core/summary/rouge.ts).
  *
+ * Summaries are whole sentences (issue 15): no clause is ever cut from a sentence.
+ *
  * LCSTS: the test set is the 725 pairs scored ≥ 3. The pairs scored 1–2 are the development set: the
  * salience weights of select.ts were fitted there and the LCSTS budget below was chosen there.
  */
@@ -19,12 +21,13 @@ import { extractSummary } from '../utils/core/summary/select';
 import { splitSentences } from '../utils/core/summary/sentences';
 import { visibleLength } from '../utils/core/summary/grams';
 import { SUMMARY_BUDGET } from '../utils/core/summary/summarize';
+import { realNewsReport } from './summary-real-news';
 
 const DATA_DIR = fileURLToPath(new URL('../../shared/data/summ/', import.meta.url));
 
 /** LCSTS references are headlines (mean 18.7 characters): one sentence's worth, chosen on the dev pairs. */
-const LCSTS_BUDGET = 40;
-const LCSTS_BUDGETS_SHOWN = [30, 35, 40, 45, 50];
+const LCSTS_BUDGET = 60;
+const LCSTS_BUDGETS_SHOWN = [40, 50, 60, 80, 120];
 
 interface Pair {
   sentences: string[];
@@ -130,13 +133,15 @@ const lcstsDev = lcstsAll.filter((pair) => pair.score < 3);
 const started = performance.now();
 const cltsRows = [
   evaluate(`ZhuDu (≤ ${SUMMARY_BUDGET} chars)`, clts, (s) => extractSummary(s, { budget: SUMMARY_BUDGET }).text),
+  evaluate('Lead-1', clts, joined((s) => leadIndices(s, 1))),
   evaluate('Lead-2', clts, joined((s) => leadIndices(s, 2))),
   evaluate('TextRank × prior-2', clts, joined((s) => textRankIndices(s, 2))),
   evaluateOracle('oracle (best 1–2 sentences)', clts, 2),
 ];
 const lcstsRowsOut = [
-  evaluate(`ZhuDu (≤ ${LCSTS_BUDGET} chars)`, lcsts, (s) => extractSummary(s, { budget: LCSTS_BUDGET }).text),
+  evaluate(`ZhuDu (≤ ${LCSTS_BUDGET} chars, 1 sentence)`, lcsts, (s) => extractSummary(s, { budget: LCSTS_BUDGET, maxSentences: 1 }).text),
   evaluate('Lead-1', lcsts, joined((s) => leadIndices(s, 1))),
+  evaluate('Lead-2', lcsts, joined((s) => leadIndices(s, 2))),
   evaluate('TextRank × prior-1', lcsts, joined((s) => textRankIndices(s, 1))),
   evaluateOracle('oracle (best sentence)', lcsts, 1),
 ];
@@ -149,13 +154,14 @@ console.log('\nLCSTS budget (chosen on the dev pairs, scored 1–2; test shown f
 console.log('| budget | dev ROUGE-L | test ROUGE-L |');
 console.log('|---:|---:|---:|');
 for (const budget of LCSTS_BUDGETS_SHOWN) {
-  const run = (pairs: Pair[]) => evaluate('', pairs, (s) => extractSummary(s, { budget }).text).scores.rougeL.toFixed(2);
+  const run = (pairs: Pair[]) => evaluate('', pairs, (s) => extractSummary(s, { budget, maxSentences: 1 }).text).scores.rougeL.toFixed(2);
   console.log(`| ${budget}${budget === LCSTS_BUDGET ? ' (used)' : ''} | ${run(lcstsDev)} | ${run(lcsts)} |`);
 }
 
 console.log('');
-const [cltsOurs, lead2, textRank2] = cltsRows as [Row, Row, Row, Row];
-const [lcstsOurs, lead1, textRank1] = lcstsRowsOut as [Row, Row, Row, Row];
-goal('CLTS 12, beat Lead-2 and TextRank × prior-2', cltsOurs, 28, [lead2, textRank2]);
-goal('LCSTS score ≥ 3, beat Lead-1 and TextRank × prior-1', lcstsOurs, 24, [lead1, textRank1]);
+const [cltsOurs, , lead2, textRank2] = cltsRows as [Row, Row, Row, Row, Row];
+const [lcstsOurs, lead1, , textRank1] = lcstsRowsOut as [Row, Row, Row, Row, Row];
+goal('CLTS 12, beat Lead-2 and TextRank × prior-2 (issue 15: ≥ 30)', cltsOurs, 30, [lead2, textRank2]);
+goal('LCSTS score ≥ 3, beat Lead-1 and TextRank × prior-1 (issue 15: ≥ 25)', lcstsOurs, 25, [lead1, textRank1]);
+realNewsReport();
 console.log(`(${((performance.now() - started) / 1000).toFixed(1)} s)`);

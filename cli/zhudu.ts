@@ -6,8 +6,10 @@
  *   npm run cli -- glossary < text.txt  one JSON array: each glossary term found, with its count, the
  *                                       forms matched and their spans, and quoted slogans and coinages
  *                                       the glossary does not explain (known: false)
- *   npm run cli -- summary < page.html  one JSON object: title, summary (≤120 chars), key facts, byline;
- *                                       the input may be an HTML page or plain text
+ *   npm run cli -- summary < page.html  one JSON object: title, summary (≤120 chars), reporters, source,
+ *                                       labelled key facts, byline; the input may be an HTML page or plain text
+ *   npm run cli -- summary --jsonl      one JSON document per line ({"text"} or {"html","url"}) → one JSON
+ *                                       result per line, for batch use
  *   npm run cli -- words < text.txt     one JSON array per input line: its words in order, cut and
  *                                       looked up as the card does ({word, pinyin, senses, kind})
  */
@@ -18,7 +20,7 @@ import { glossaryCommand } from './glossary-command';
 import { loadNodeDictionary } from '../scripts/dictionary/packed-file';
 import { DEFAULT_READING_OPTIONS } from '../utils/core/pinyin/readings';
 import { createWordLookups } from '../utils/core/words/word-lookup';
-import { summaryCommand } from './summary-command';
+import { summaryCommand, summaryJsonLine } from './summary-command';
 import { wordsOfLine } from './words-command';
 
 const engine = createEngine(BUNDLED_DATA);
@@ -42,6 +44,13 @@ async function wordsCommand(): Promise<void> {
   for await (const line of lines) process.stdout.write(`${JSON.stringify(wordsOfLine(lookups, line, DEFAULT_READING_OPTIONS))}\n`);
 }
 
+async function summaryLines(): Promise<void> {
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of lines) if (line.trim()) process.stdout.write(`${await summaryJsonLine(line)}\n`);
+}
+
+const jsonl = process.argv.slice(3).includes('--jsonl');
+
 const commands: Record<string, () => Promise<void>> = {
   words: wordsCommand,
   pinyin: pinyinCommand,
@@ -49,7 +58,7 @@ const commands: Record<string, () => Promise<void>> = {
     const dictionary = loadNodeDictionary();
     process.stdout.write(glossaryCommand(await readStdin(), engine.glossary, (word) => dictionary.has(word)));
   },
-  summary: async () => void process.stdout.write(`${await summaryCommand(await readStdin())}\n`),
+  summary: async () => (jsonl ? summaryLines() : void process.stdout.write(`${await summaryCommand(await readStdin())}\n`)),
 };
 
 const [name] = process.argv.slice(2);

@@ -2,6 +2,7 @@ import { browser } from '#imports';
 import type { TermScan } from './core/glossary/scan';
 import type { UiLocale, UiTable } from './i18n';
 import type { PinyinTables } from './core/pinyin/tables';
+import type { PageEntry } from './core/summary/page-entries';
 import type { PageKind } from './core/site/hosts';
 import type { CommandName } from './core/storage/commands';
 import type { Settings, SettingsChange } from './core/storage/settings';
@@ -22,6 +23,8 @@ export interface PageStatus {
   errors: { count: number; last: string | null };
   /** Set when the article is in a frame of the tab (a frameset, an iframe): that frame's address. */
   frameUrl?: string;
+  /** How many articles the page lists when it is a headline page with no article (0 otherwise). */
+  entryCount?: number;
 }
 
 /** A glossary term found in the article, or a quoted slogan the glossary does not explain. */
@@ -42,6 +45,8 @@ export interface PageArticle {
   source: 'zznews' | 'readability' | 'heuristic' | 'none';
   /** Set when the page's article is longer than what was read: `paragraphs` are its first this-many characters. */
   truncatedAt?: number;
+  /** On a headline page (e-paper page view, channel list) with no article: the articles it lists. */
+  entries?: PageEntry[];
 }
 
 /** What the study sheet needs besides the article and its terms. */

@@ -31,7 +31,9 @@ export function PagePanel({ settings, change }: Props) {
               ? t('articleNoChinese')
               : page.value.articleTitle
                 ? t('articleLine', page.value.articleTitle)
-                : t('articleNone')}
+                : page.value.entryCount
+                  ? t('articleListed', page.value.entryCount)
+                  : t('articleNone')}
           </p>
           {page.value.frameUrl && (
             <p class="muted" data-testid="article-frame">
@@ -66,7 +68,8 @@ export function PagePanel({ settings, change }: Props) {
         />
         <span>{t('marksLabel')}</span>
       </label>
-      {page.state === 'ready' && isEnabledOn(settings, page.value.host) && <ArticleTerms />}
+      {/* "In this article" only where there is an article: a headline page has none. */}
+      {page.state === 'ready' && page.value.articleTitle && isEnabledOn(settings, page.value.host) && <ArticleTerms />}
     </>
   );
 }

@@ -2,10 +2,41 @@ import { t } from '@/utils/i18n';
 import { useMemo } from 'preact/hooks';
 import { useTabRequest } from '@/hooks/use-tab-request';
 import { summarize } from '@/utils/core/summary/summarize';
+import { factCategory, type Fact, type FactCategory } from '@/utils/core/summary/facts';
+import type { MessageKey } from '@/utils/i18n';
 import { NotSupported } from './NotSupported';
+import { PageArticles } from './PageArticles';
 import { ReadAloud } from './ReadAloud';
 
-/** The article's summary, computed here in the popup, offline, from the text the page shows. */
+const FACT_LABELS: Record<FactCategory, MessageKey> = {
+  investment: 'factInvestment',
+  money: 'factMoney',
+  figure: 'factFigure',
+  date: 'factDate',
+  place: 'factPlace',
+  organisation: 'factOrganisation',
+  person: 'factPerson',
+};
+
+/** One key fact: what it is (金额, 地点…), the fact, and what it counts. */
+function FactChip({ fact }: { fact: Fact }) {
+  const category = factCategory(fact);
+  return (
+    <li class={`fact fact-${category}`} data-category={category}>
+      <span class="fact-tag">
+        {t(FACT_LABELS[category])}
+      </span>{' '}
+      <strong>{fact.text}</strong>
+      {fact.label && fact.label !== fact.text && fact.kind !== 'person' && <span class="fact-label"> {fact.label}</span>}
+    </li>
+  );
+}
+
+/**
+ * The article's summary, computed here in the popup. Places and organisations are checked against the gazetteer
+ * and the summary's own lexicon (facts.ts), not the CC-CEDICT dictionary: that lives in the background. Computed
+ * offline from the text the page shows; on a headline page, its listed articles instead.
+ */
 export function SummaryPanel() {
   const answer = useTabRequest('getArticle', undefined);
   const summary = useMemo(
@@ -23,6 +54,7 @@ export function SummaryPanel() {
   if (answer.state === 'loading') return <p class="muted">{t('readingArticle')}</p>;
   if (answer.state === 'unsupported') return <NotSupported />;
   const article = answer.value;
+  if ((article.source === 'none' || !summary) && article.entries?.length) return <PageArticles entries={article.entries} />;
   if (article.source === 'none' || !summary) {
     return (
       <p class="notice" role="status" data-testid="no-article">
@@ -69,10 +101,7 @@ export function SummaryPanel() {
           <h3>{t('keyFacts')}</h3>
           <ul class="facts" data-testid="facts" lang="zh-CN">
             {summary.facts.slice(0, 14).map((fact, i) => (
-              <li key={i} class={`fact fact-${fact.kind}`}>
-                <strong>{fact.text}</strong>
-                {fact.label && fact.label !== fact.text && <span class="fact-label"> {fact.label}</span>}
-              </li>
+              <FactChip key={i} fact={fact} />
             ))}
           </ul>
         </>

@@ -153,4 +153,26 @@ describe('Popup', () => {
     fireEvent.click(screen.getByRole('tab', { name: 'Summary' }));
     expect((await screen.findByTestId('no-article')).textContent).toContain('no article');
   });
+
+  it('lists the articles of a headline page, each with its line and a link, instead of "no article"', async () => {
+    const entries = [
+      { title: '美国双子星项目落户炎陵', url: 'http://zzrb.zznews.gov.cn/content/202502/10/c1700001.html' },
+      { title: '芦淞市场群38个市场昨开市', url: 'http://www.zznews.gov.cn/news/2025/0210/400008.shtml', date: '2025-02-10', intro: '2月9日，芦淞市场群38个市场迎来蛇年开市首日。客商踊跃。' },
+    ];
+    answerTabsWith({ status: ZZNEWS_STATUS, article: { title: null, subtitle: null, paragraphs: [], source: 'none', entries } });
+    render(<Popup />, { wrapper: WithEngine });
+    fireEvent.click(screen.getByRole('tab', { name: 'Summary' }));
+    const rows = await screen.findAllByTestId('page-article');
+    expect(rows).toHaveLength(2);
+    expect(rows[0]!.querySelector('a')?.getAttribute('href')).toBe(entries[0]!.url);
+    expect(rows[1]!.querySelector('[data-testid="page-article-line"]')?.textContent).toBe('2月9日，芦淞市场群38个市场迎来蛇年开市首日。');
+    expect(screen.queryByTestId('no-article')).toBeNull();
+  });
+
+  it('shows no "In this article" heading on a page without an article', async () => {
+    answerTabsWith({ status: { ...ZZNEWS_STATUS, kind: 'epaper-page', articleTitle: null, entryCount: 8 }, terms: [] });
+    render(<Popup />, { wrapper: WithEngine });
+    expect((await screen.findByTestId('article-line')).textContent).toContain('8');
+    expect(screen.queryByText('In this article')).toBeNull();
+  });
 });

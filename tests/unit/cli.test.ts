@@ -1,11 +1,13 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 function cli(args: string[], input: string) {
   return spawnSync('npx', ['tsx', 'cli/zhudu.ts', ...args], { input, encoding: 'utf8' });
 }
 
-describe('cli', () => {
+// Each test spawns tsx: seconds on a loaded machine, so a generous timeout for all.
+describe('cli', { timeout: 60_000 }, () => {
   it('prints the pinyin of each Han character of each stdin line, nothing else', () => {
     const run = cli(['pinyin'], '株洲市长\n\nGDP增长12.6%，应急处突\n');
     expect(run.status).toBe(0);
@@ -34,14 +36,14 @@ describe('cli', () => {
   }, 60_000);
 
   it('prints the glossary terms of stdin with the forms matched and their spans', () => {
-    const text = '郴州启动家电以旧换新，推动“十四五”规划收官，落实“林长制”，推进十四五规划。';
+    const text = '郴州启动家电以旧换新，推动“十四五”规划收官，落实“串珍珠”，推进十四五规划。';
     const run = cli(['glossary'], text);
     expect(run.status).toBe(0);
     const rows = JSON.parse(run.stdout) as { term: string; count: number; known: boolean; forms: string[]; spans: [number, number][] }[];
     expect(rows.map(({ term, count, known, forms, spans }) => ({ term, count, known, forms, spans }))).toEqual([
-      { term: '两新', count: 1, known: true, forms: ['以旧换新'], spans: [[6, 10]] },
+      { term: '以旧换新', count: 1, known: true, forms: ['以旧换新'], spans: [[6, 10]] },
       { term: '十四五', count: 2, known: true, forms: ['“十四五”规划', '十四五规划'], spans: [[13, 20], [33, 38]] },
-      { term: '林长制', count: 1, known: false, forms: ['林长制'], spans: [[26, 29]] },
+      { term: '串珍珠', count: 1, known: false, forms: ['串珍珠'], spans: [[26, 29]] },
     ]);
     for (const { forms, spans } of rows) for (const [start, end] of spans) expect(forms).toContain(text.slice(start, end));
   }, 60_000);
@@ -51,4 +53,36 @@ describe('cli', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('usage:');
   }, 60_000);
+
+  it(
+    'summary --jsonl answers each JSON document line with one JSON result line, with reporters, source and labelled facts',
+    () => {
+      const html = readFileSync('tests/fixtures/pages/zzrb-c1700001.html', 'utf8');
+      const input = [
+        JSON.stringify({ text: '芦淞市场群38个市场昨开市\n株洲日报讯（全媒体记者/杨凌凌）　2月9日，芦淞市场群38个市场迎来蛇年开市首日，吸引众多客商前来选款进货。\n9日上午8时，市场商户们早早来到档口，忙着整理货架、摆放样品，抢抓新春“第一单”。' }),
+        JSON.stringify({ html, url: 'http://zzrb.zznews.gov.cn/content/202502/10/c1700001.html' }),
+        'not json',
+        '',
+        JSON.stringify({ text: '红网时刻新闻4月18日讯(通讯员 刘卫红)4月,长沙地铁6号线首发湘天华真茶油品牌专列,同步启动万元大奖抖音打卡挑战赛,免费畅游天鹭湖,引发市民纷纷打卡。攸县油茶栽培已有800余年历史,全县拥有油茶林面积52万亩。' }),
+      ].join('\n');
+      const run = cli(['summary', '--jsonl'], `${input}\n`);
+      expect(run.status).toBe(0);
+      const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+      expect(lines).toHaveLength(4);
+      const [text, page, bad, red] = lines as [
+        { title: string; reporters: string[]; source: string; facts: { text: string; tag: string }[] },
+        { title: string; extractor: string; reporters: string[]; correspondents: string[]; facts: { text: string; category: string; tag: string }[] },
+        { error: string },
+        { reporters: string[]; correspondents: string[]; source: string; summary: string },
+      ];
+      expect(text).toMatchObject({ title: '芦淞市场群38个市场昨开市', reporters: ['杨凌凌'], source: '株洲日报' });
+      expect(text.facts).toContainEqual(expect.objectContaining({ text: '38个', tag: '数量' }));
+      expect(page).toMatchObject({ title: '美国双子星项目落户炎陵', extractor: 'zznews', reporters: ['黎世伟'], correspondents: ['尹铭哲', '凌晨'] });
+      expect(page.facts).toContainEqual(expect.objectContaining({ text: '12.6亿元', category: 'investment', tag: '投资' }));
+      expect(bad.error).toBeTruthy();
+      expect(red).toMatchObject({ reporters: [], correspondents: ['刘卫红'], source: '红网时刻新闻' });
+      expect(red.summary).not.toContain('红网');
+    },
+    60_000,
+  );
 });

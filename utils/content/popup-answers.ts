@@ -2,6 +2,7 @@ import { countHan } from '../core/text/han';
 import { isEnabledOn } from '../core/storage/settings';
 import { answerMessages, type PageStatus } from '../messaging';
 import { extractArticle } from '../page/extract-article';
+import { pageEntries } from '../page/page-entries';
 import { answersForTab, frameHost } from './frames';
 import type { PageEnv } from './page-env';
 
@@ -31,6 +32,7 @@ export function answerPopup(env: PageEnv, reveal: (term: string) => Promise<bool
       articleTitle: found.title?.textContent?.trim() || null,
       hanCount: found.regions.reduce((sum, region) => sum + countHan((region.textContent ?? '').slice(0, STATUS_SAMPLE_CHARS)), 0),
       errors: { count: env.errors.count, last: env.errors.last },
+      entryCount: found.title ? 0 : pageEntries(doc).length,
       ...(win !== win.top && { frameUrl: doc.URL }),
     };
   };
@@ -47,6 +49,7 @@ export function answerPopup(env: PageEnv, reveal: (term: string) => Promise<bool
         paragraphs: extracted.paragraphs,
         source: extracted.source,
         ...(extracted.truncated && { truncatedAt: MAX_ARTICLE_CHARS }),
+        ...(extracted.source === 'none' && { entries: pageEntries(doc) }),
       };
     },
     getStudyExtras: () => (forTab() ? { url: doc.URL, lookups: env.lookups.list() } : undefined),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractFacts, type Fact } from '@/utils/core/summary/facts';
+import { extractFacts, FACT_TAGS_ZH, factCategory, type Fact } from '@/utils/core/summary/facts';
+import { dictionaryPlaceCheck } from '@/utils/core/summary/dictionary-places';
 import { seed } from './seed';
 
 function factsOf(slug: string): Fact[] {
@@ -68,5 +69,70 @@ describe('extractFacts patterns', () => {
 
   it('returns each fact once', () => {
     expect(extractFacts(['投资12.6亿元。', '总投资12.6亿元。']).filter((f) => f.text === '12.6亿元')).toHaveLength(1);
+  });
+});
+
+/** Issue 15: phrases of real news that end like a place or an organisation but are not one. */
+describe('extractFacts noise from real news', () => {
+  const placesOf = (text: string) => texts(extractFacts([text]), 'place');
+  const orgsOf = (text: string) => texts(extractFacts([text]), 'organisation');
+
+  it.each([
+    ['今年地区生产总值增长5.2%，好于预期。', '今年地区'],
+    ['她以占全省三分之一的产量领先。', '她以占全省'],
+    ['该中心服务三市一区的企业。', '服务三市'],
+    ['他年轻时上山下乡，后来留在了炎陵。', '上山下乡'],
+    ['村里通过引老乡回乡创业带动就业。', '通过引老乡'],
+    ['各项任务完成率全市第一。', '完成率全市'],
+  ])('%s: %s is not a place or an organisation', (text, noise) => {
+    const facts = extractFacts([text]);
+    expect(facts.map((f) => f.text)).not.toContain(noise);
+    expect(placesOf(text).filter((p) => p !== '炎陵')).toEqual([]);
+    expect(orgsOf(text)).toEqual([]);
+  });
+
+  it('keeps a real place next to the noise', () => {
+    expect(placesOf('他年轻时上山下乡，后来留在了炎陵县。')).toEqual(['炎陵县']);
+  });
+
+  it('keeps an organisation whole: a branch with its company', () => {
+    const orgs = orgsOf('北京汽车股份有限公司株洲分公司今年投产新车型。');
+    expect(orgs).toEqual(['北京汽车股份有限公司株洲分公司']);
+    expect(orgsOf('株洲分公司今年投产。')).toEqual([]);
+  });
+
+  it('does not read a year inside a phrase as part of an organisation', () => {
+    const orgs = orgsOf('湘潭市2025年政府工作报告提出，要扩大有效投资。');
+    expect(orgs).not.toContain('湘潭市2025年政府');
+    expect(orgs.every((o) => !/\d/.test(o))).toBe(true);
+  });
+});
+
+describe('factCategory', () => {
+  it('labels money for a project as investment, other money as an amount', () => {
+    expect(factCategory({ kind: 'money', text: '12.6亿元', label: '总投资额' })).toBe('investment');
+    expect(factCategory({ kind: 'money', text: '3000万元', label: '新增税收' })).toBe('money');
+    expect(factCategory({ kind: 'person', text: '市长陈恢清', title: '市长', label: '陈恢清' })).toBe('person');
+    expect(FACT_TAGS_ZH[factCategory({ kind: 'figure', text: '38个' })]).toBe('数量');
+  });
+});
+
+describe('extractFacts with a dictionary', () => {
+  it('drops a suffix-found place the dictionary calls a common word, keeps one it calls a name', () => {
+    const isPlace = (name: string) => (name === '白关镇' ? false : name === '湘潭市' ? true : undefined);
+    const places = texts(extractFacts(['项目落在湘潭市，并在白关镇建厂。'], { isPlace }), 'place');
+    expect(places).toEqual(['湘潭市']);
+  });
+
+  it('reads CC-CEDICT: proper nouns are places, common words are not, unknown phrases are left to the rules', () => {
+    const check = dictionaryPlaceCheck({
+      lookup: (word: string) =>
+        (word === '湘潭市'
+          ? [{ proper: true, senses: ['Xiangtan prefecture-level city in Hunan'] }]
+          : word === '全市'
+            ? [{ proper: false, senses: ['whole city'] }]
+            : []) as never,
+    });
+    expect([check('湘潭市'), check('全市'), check('白关镇')]).toEqual([true, false, undefined]);
   });
 });

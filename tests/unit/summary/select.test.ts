@@ -42,27 +42,36 @@ describe('centroidScores', () => {
 
 describe('extractSummary', () => {
   it('returns whole sentences in article order when they fit', () => {
-    const result = extractSummary(ARTICLE, { budget: 120 });
-    expect(result).toEqual({ text: ARTICLE[0]! + ARTICLE[1]!, indices: [0, 1], trimmed: false });
+    const result = extractSummary(ARTICLE, { budget: 120, positionWeight: 0.75 });
+    expect(result).toEqual({ text: ARTICLE[0]! + ARTICLE[1]!, indices: [0, 1] });
   });
 
-  it('drops scene-setting and weak clauses to fit, keeping the lead clause that says who acts', () => {
+  it('never cuts a sentence: it takes the best sentences that fit the budget', () => {
     const result = extractSummary(ARTICLE, { budget: 40 });
     expect(visibleLength(result.text)).toBeLessThanOrEqual(40);
-    expect(result.trimmed).toBe(true);
-    expect(result.text).not.toContain('2月9日');
-    expect(result.text).toContain('芦淞市场群38个市场迎来蛇年开市首日');
+    for (const i of result.indices) expect(result.text).toContain(ARTICLE[i]!);
+    expect(result.text).toBe(result.indices.map((i) => ARTICLE[i]).join(''));
   });
 
-  it('cuts a single clause longer than the budget with an ellipsis', () => {
+  it('takes a single sentence longer than the budget whole when nothing fits', () => {
     const long = `${'株洲'.repeat(80)}。`;
-    const result = extractSummary([long], { budget: 120 });
-    expect(visibleLength(result.text)).toBe(120);
-    expect(result.text.endsWith('…')).toBe(true);
+    expect(extractSummary([long], { budget: 120 }).text).toBe(long);
+  });
+
+  it('takes a dangling sentence only with the sentence before it', () => {
+    const sentences = ['株洲市今天召开全市项目建设推进大会。', '会议通报了上半年全市重点项目建设情况。', '此外，该市将新建12个产业项目，总投资120亿元，项目建设全面提速。'];
+    const result = extractSummary(sentences, { budget: 120, maxSentences: 1 });
+    expect(result.text.startsWith('此外')).toBe(false);
+    const two = extractSummary(sentences, { budget: 120 });
+    if (two.indices.includes(2)) expect(two.indices).toContain(1);
+  });
+
+  it('ends a summary that stopped at ； with 。', () => {
+    expect(extractSummary(['新增工业产值110亿元以上，固定资产投资120亿元以上；'], { budget: 120 }).text).toMatch(/。$/);
   });
 
   it('returns nothing for nothing', () => {
-    expect(extractSummary([], { budget: 120 })).toEqual({ text: '', indices: [], trimmed: false });
+    expect(extractSummary([], { budget: 120 })).toEqual({ text: '', indices: [] });
     expect(extractSummary(['图', '（完）'], { budget: 120 }).text).toBe('');
   });
 });

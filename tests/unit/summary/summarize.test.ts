@@ -19,9 +19,9 @@ describe('summarize on the seed articles', () => {
     expect(result.readingMinutes).toBeGreaterThanOrEqual(1);
   });
 
-  it('keeps the lead clause that says who acts (市长陈恢清主持召开…)', () => {
+  it('keeps the lead sentence whole, with who acts (2月8日，市长陈恢清主持召开…)', () => {
     const { title, paragraphs } = seed('changwu');
-    expect(summarize({ title, paragraphs }).summary).toMatch(/^市长陈恢清主持召开市政府常务会议/);
+    expect(summarize({ title, paragraphs }).summary).toMatch(/^2月8日，市长陈恢清主持召开市政府常务会议/);
   });
 
   it('marks a sentence the source cut off (OCR) with an ellipsis', () => {
@@ -49,14 +49,45 @@ describe('summarize edge cases', () => {
     expect(result.byline.reporters).toEqual(['周蒿']);
   });
 
-  it('trims a single sentence longer than the budget at a clause boundary', () => {
+  it('keeps a single sentence longer than the budget whole rather than cut it into clauses', () => {
     const clause = (n: number) => `第${n}项工作要求加快推进重点项目建设并确保按期完成任务`;
     const sentence = `${Array.from({ length: 8 }, (_, i) => clause(i + 1)).join('，')}。`;
     const result = summarize({ title: '', paragraphs: [sentence] });
-    expect(result.status).toBe('ok');
-    expect(visibleLength(result.summary)).toBeLessThanOrEqual(SUMMARY_BUDGET);
-    expect(result.summary.startsWith(clause(1))).toBe(true);
-    expect(result.summary).toMatch(/。$/);
+    expect(result).toMatchObject({ status: 'ok', summary: sentence });
+  });
+});
+
+/** Issue 15: whole sentences from a clean body, on the failure shapes seen on real news. */
+describe('summarize: whole sentences from a clean body', () => {
+  const BODY = [
+    '红网时刻新闻8月14日讯(通讯员 潘东晓)8月13日，株洲市举行重大项目集中开工活动，共有42个项目开工，总投资218亿元。',
+    '开工仪式现场。',
+    '一、项目情况',
+    '此外，该市还将新建3个产业园区，预计年内投产。',
+    '本次开工项目涵盖先进制造、现代服务和基础设施等领域，其中产业项目28个，总投资156亿元。',
+    '据介绍，株洲今年已累计开工重大项目180个，完成投资进度居全省前列。',
+    '本文为株洲站原创文章，转载请附上原文出处链接和本声明。',
+  ];
+
+  it('drops the dateline, the caption, the heading and the reprint note before ranking', () => {
+    const result = summarize({ title: '株洲42个重大项目集中开工', paragraphs: BODY });
+    expect(result.summary).not.toMatch(/红网时刻新闻|通讯员|潘东晓|现场。|项目情况|转载/);
+    expect(result.byline).toMatchObject({ source: '红网时刻新闻', correspondents: ['潘东晓'] });
+    for (const sentence of result.sentences) expect(BODY.join('')).toContain(sentence);
+  });
+
+  it('never opens on a sentence that leans on the one before (此外，该市…)', () => {
+    const result = summarize({ title: '', paragraphs: BODY });
+    expect(result.summary).not.toMatch(/^(?:此外|该市|其中)/);
+  });
+
+  it('never repeats the title or subtitle the body starts with', () => {
+    const title = '湖南：城镇老旧小区改造连续6年纳入重点民生实事';
+    const subtitle = '今年全省已开工改造1561个小区';
+    const paragraphs = ['城镇老旧小区改造连续6年纳入重点民生实事', subtitle, ...BODY.slice(2)];
+    const result = summarize({ title, subtitle, paragraphs });
+    expect(result.summary).not.toContain('纳入重点民生实事');
+    expect(result.summary).not.toContain(subtitle);
   });
 });
 

@@ -6,7 +6,7 @@ describe('summaryCommand', () => {
   it('reads a zznews page as HTML and prints one JSON object', async () => {
     const html = readFileSync('tests/fixtures/pages/zzrb-c1700001.html', 'utf8');
     const out = JSON.parse(await summaryCommand(html));
-    expect(out).toMatchObject({ title: '美国双子星项目落户炎陵', source: 'zznews', status: 'ok', readingMinutes: 1 });
+    expect(out).toMatchObject({ title: '美国双子星项目落户炎陵', extractor: 'zznews', source: '株洲日报', status: 'ok', readingMinutes: 1 });
     expect([...out.summary].length).toBeLessThanOrEqual(120);
     expect(out.facts.map((f: { text: string }) => f.text)).toEqual(expect.arrayContaining(['12.6亿元', '9天']));
     expect(out.byline.reporters).toEqual(['黎世伟']);
@@ -19,9 +19,10 @@ describe('summaryCommand', () => {
       '9日上午8时，市场商户们早早来到档口，互道新年好之后，就忙着新春除尘、整理货架、摆放样品，抢抓新春“第一单”。',
     ].join('\n\n');
     const out = JSON.parse(await summaryCommand(text));
-    expect(out).toMatchObject({ title: '芦淞市场群38个市场昨开市', source: 'text', status: 'ok' });
+    expect(out).toMatchObject({ title: '芦淞市场群38个市场昨开市', extractor: 'text', source: '株洲日报', status: 'ok' });
     expect(out.summary).not.toContain('记者');
-    expect(out.facts).toContainEqual({ kind: 'figure', text: '38个', label: '芦淞市场群' });
+    expect(out.facts).toContainEqual({ kind: 'figure', text: '38个', label: '芦淞市场群', category: 'figure', tag: '数量' });
+    expect(out.reporters).toEqual(['杨凌凌']);
   });
 
   it('says empty for empty input', async () => {

@@ -16,6 +16,27 @@ export interface Fact {
   title?: string;
 }
 
+/**
+ * What a fact is, as the popup and the CLI label it: money spent on a project is 投资, other money 金额.
+ */
+export type FactCategory = 'investment' | 'money' | 'figure' | 'date' | 'place' | 'organisation' | 'person';
+
+/** The Chinese label of each category (the CLI prints it; the popup uses its own UI strings). */
+export const FACT_TAGS_ZH: Readonly<Record<FactCategory, string>> = {
+  investment: '投资',
+  money: '金额',
+  figure: '数量',
+  date: '日期',
+  place: '地点',
+  organisation: '机构',
+  person: '人物',
+};
+
+export function factCategory(fact: Fact): FactCategory {
+  if (fact.kind === 'money') return /投资|投入|出资/.test(fact.label ?? '') ? 'investment' : 'money';
+  return fact.kind;
+}
+
 /** Longest unit first, so 万平方米 is not read as 万 + 平方米 … */
 const MONEY_UNITS = '(?:万亿|亿|千万|百万|万|千)?(?:元|美元|欧元|港元|日元|英镑)|(?:万亿|亿)(?![\\p{Script=Han}])';
 const COUNT_UNITS =
@@ -76,13 +97,31 @@ const NOT_PLACE =
   /^(?:全|该|本|各|城|市|辖|我|新|一|两|三|多|社|农|乡|山|景|园|小|老|地|街|郊|灾|矿|厂|校|省|县|区|镇|村)|[的了在和与是对为把向从到等推动实管研究筹好依法治抓突出提升强建设发展加快统会议分要进入让使被有]/u;
 
 /**
+ * Common nouns and phrases that end in a place suffix (今年地区, 完成率全市, 上山下乡, 通过引老乡): the 2–4
+ * characters before 区/市/省/乡 are a word of prose, not a name. Names in the gazetteer are matched first.
+ */
+const NOT_PLACE_END =
+  /(?:地区|社区|城区|园区|景区|片区|辖区|山区|矿区|小区|街区|校区|灾区|林区|库区|老区|郊区|市区|全区|全市|全省|全县|全乡|全镇|全村|本市|本省|各市|各省|城市|都市|下乡|老乡|家乡|故乡|城乡|返乡|回乡|同乡|异乡|他乡)$/u;
+/** Words no place name holds: time words, pronouns, verbs and numerals of prose (服务三市, 她以占全省). */
+const NOT_PLACE_WORD = /今年|去年|明年|她|他|它|我|你|服务|通过|完成|率|以|占|引|[一二三四五六七八九十两百千万]/u;
+
+export interface FactOptions {
+  /**
+   * A dictionary's word on a place found by its suffix: false when the phrase is a common word (上山下乡 "to go
+   * to the countryside"), true when it names a place, undefined when the dictionary does not know it. The CLI
+   * passes CC-CEDICT; the popup has no dictionary (it lives in the background) and relies on the lexicon above.
+   */
+  isPlace?: (name: string) => boolean | undefined;
+}
+
+/**
  * The key facts of a text, each once, figures first (in the order they appear), then dates, places,
  * organisations and people.
  *
  * @example extractFacts('总投资额12.6亿元，从洽谈到签约仅用时9天') →
  *   [{ kind: 'money', text: '12.6亿元', label: '总投资额' }, { kind: 'figure', text: '9天', label: '从洽谈到签约仅用时' }]
  */
-export function extractFacts(texts: readonly string[]): Fact[] {
+export function extractFacts(texts: readonly string[], options: FactOptions = {}): Fact[] {
   const facts: Fact[] = [];
   const seen = new Set<string>();
   const add = (fact: Fact) => {
@@ -93,7 +132,7 @@ export function extractFacts(texts: readonly string[]): Fact[] {
   };
   for (const text of texts) for (const fact of figures(text)) add(fact);
   for (const text of texts) for (const m of text.matchAll(DATE)) add({ kind: 'date', text: m[1]! });
-  for (const text of texts) for (const place of places(text)) add({ kind: 'place', text: place });
+  for (const text of texts) for (const place of places(text)) if (options.isPlace?.(place) !== false) add({ kind: 'place', text: place });
   for (const text of texts) for (const org of organisations(text)) add({ kind: 'organisation', text: org });
   for (const text of texts) for (const person of people(text)) add(person);
   return facts;
@@ -155,6 +194,7 @@ function places(text: string): string[] {
       const at = m.index - length;
       const name = text.slice(at, end);
       if (at < 0 || !/^\p{Script=Han}+$/u.test(name) || NOT_PLACE.test(name)) continue;
+      if (NOT_PLACE_END.test(name) || NOT_PLACE_WORD.test(name)) continue;
       if (at > 0 && !PLACE_BEFORE.test(text.charAt(at - 1))) continue;
       // A suffix name that extends a gazetteer name (湘潭 → 湘潭市) replaces it.
       const inside = found.findIndex((f) => f.at === at && f.at + f.name.length < end);
@@ -172,21 +212,31 @@ function places(text: string): string[] {
 }
 
 function organisations(text: string): string[] {
-  const out: string[] = [];
+  const found: { start: number; end: number; name: string }[] = [];
   for (const m of text.matchAll(ORG)) {
     let name = m[0];
-    // Start after the last break inside the match (到株洲北斗时空信息研究院 → 株洲北斗…), then at the first
-    // gazetteer place if there is one (共同出资成立湖南新翼… → 湖南新翼…).
+    // Start after the last break inside the match (到株洲北斗时空信息研究院 → 株洲北斗…).
     name = name.replace(/^.*(?:[的了在和与是对为把向从到由将等及、]|成立|出资|落户|签约|走访|参加|召开|看望|举行|发布|通过|研究)/u, '');
-    const place = PLACES.filter((p) => name.includes(p)).sort((a, b) => name.indexOf(a) - name.indexOf(b))[0];
-    if (place) name = name.slice(name.indexOf(place));
-    if (/^\d/.test(name)) continue;
+    const start = m.index + m[0].length - name.length;
+    const end = m.index + m[0].length;
+    // A branch right after its parent is one name: 北京汽车股份有限公司株洲分公司, not 株洲分公司.
+    const parent = found.at(-1);
+    if (parent && parent.end === start && /^(?:\p{Script=Han}{0,6})(?:分公司|子公司|分行|支行|分院|分局|分校)$/u.test(name)) {
+      parent.name += name;
+      parent.end = end;
+      continue;
+    }
+    // A year or a figure inside is prose around a name (湘潭市2025年政府工作报告), not a name.
+    if (/\d/.test(name) && !NAMED.test(name)) continue;
+    const place = PLACES.some((p) => name.startsWith(p));
     const named = NAMED.test(name) && name.length >= 4;
     if (!named && !place && !LEVEL.test(name)) continue;
     if (name.length < 3) continue;
-    out.push(name);
+    // A branch alone (株洲分公司) without its company is not reported.
+    if (/^\p{Script=Han}{2,4}(?:分公司|子公司|分行|支行)$/u.test(name) && PLACES.some((p) => name.startsWith(p))) continue;
+    found.push({ start, end, name });
   }
-  return out;
+  return found.map(({ name }) => name);
 }
 
 function people(text: string): Fact[] {

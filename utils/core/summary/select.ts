@@ -1,15 +1,16 @@
 /**
- * ZhuDu's extractive summary: the two best-ranked sentences, whole when they fit the character budget,
- * trimmed clause by clause when they do not.
+ * ZhuDu's extractive summary: the best-ranked whole sentences that fit the character budget. A sentence is
+ * never cut into clauses: a clause torn from its sentence can lose its subject (毛伟明深入贯彻…) or its point
+ * (…三个领域。 without 株洲名列其中), and a reader cannot tell.
  */
-import { splitClauses, withoutAsides } from './clauses';
-import { bigrams, contentUnits, isFunctionUnit, visibleLength } from './grams';
+import { contentUnits, visibleLength } from './grams';
+import { danglingOpening } from './openings';
 import { centroidScores } from './rank';
 
 export interface SelectOptions {
-  /** Most characters the summary may have. */
+  /** Most characters the summary may have (a single sentence longer than this is taken only when none fits). */
   budget: number;
-  /** Sentences taken: two, like the Lead-2 and TextRank-2 baselines of issue #5. */
+  /** Sentences taken at most: two, like the Lead-2 and TextRank-2 baselines of issue #5. */
   maxSentences: number;
   /** Exponent of the position prior in `centroidScores`. */
   positionWeight: number;
@@ -19,147 +20,49 @@ export interface Extract {
   text: string;
   /** Indices of the sentences used, in article order. */
   indices: number[];
-  /** True when clauses were dropped or the text was cut to fit the budget. */
-  trimmed: boolean;
 }
 
-/**
- * positionWeight anywhere in 0.5–1 keeps ROUGE-L within 0.3 on CLTS and 0.2 on LCSTS
- * (bench/summary.bench.ts), so the middle is taken rather than the best point.
- */
-export const DEFAULT_SELECT: SelectOptions = { budget: 120, maxSentences: 2, positionWeight: 0.75 };
+/** positionWeight 0.5: best of 0.25–1.5 on CLTS with whole sentences (bench/summary.bench.ts). */
+export const DEFAULT_SELECT: SelectOptions = { budget: 120, maxSentences: 2, positionWeight: 0.5 };
 
 /**
- * Once trimming has started, a clause is also dropped when that raises the expected F1 against a summary
- * of GATE × budget characters (expected hits = Σ salience × length). Of 0.2 / 0.3 / 0.5 / 1 / none, 0.3
- * is the one that clears both goals (CLTS 26.7 / 29.1 / 28.0 / 28.0 / 28.8, LCSTS 24.3 / 24.2 / 24.0 /
- * 24.0 / 23.9 ROUGE-L); CLTS, 12 articles, is the sensitive one.
- */
-const GATE = 0.3;
-
-interface Piece {
-  text: string;
-  sentence: number;
-  context: boolean;
-  /** The lead's first clause that is not scene-setting: it names who acts (市长陈恢清主持召开…). */
-  head: boolean;
-  salience: number;
-}
-
-/**
- * Picks the `maxSentences` best sentences by `centroidScores`. If together they are longer than the
- * budget, clauses go: scene-setting first (dates, sources, purposes; bracketed asides are dropped as
- * well), then the least salient, while the budget is exceeded or dropping raises the expected F1. The
- * first sentence keeps its head clause, so the summary says who did what. Only a clause longer than the
- * budget on its own is cut mid-text, with an ellipsis.
+ * Picks sentences by `centroidScores`, best first, skipping any that would overflow the budget. A sentence that
+ * leans on the one before it (此外…, 该区…, 其中…) is taken only together with that one, so the summary never
+ * opens on a dangling reference. When no sentence fits, the best one is taken whole rather than cut.
  */
 export function extractSummary(sentences: readonly string[], options: Partial<SelectOptions> = {}): Extract {
   const { budget, maxSentences, positionWeight } = { ...DEFAULT_SELECT, ...options };
+  if (budget <= 0) return { text: '', indices: [] };
   const scores = centroidScores(sentences, positionWeight);
-  const picked = scores
+  const lengths = sentences.map(visibleLength);
+  // A sentence needs a few content characters to say anything (drops 图, （完）, stray headings).
+  const usable = (i: number) => contentUnits(sentences[i]!).length >= 4;
+  const order = scores
     .map((score, i) => ({ score, i }))
-    // A sentence needs a few content characters to say anything (drops 图, （完）, stray headings).
-    .filter(({ i }) => contentUnits(sentences[i]!).length >= 4)
+    .filter(({ i }) => usable(i))
     .sort((a, b) => b.score - a.score || a.i - b.i)
-    .slice(0, maxSentences)
-    .map(({ i }) => i)
-    .sort((a, b) => a - b);
-  if (picked.length === 0 || budget <= 0) return { text: '', indices: [], trimmed: false };
+    .map(({ i }) => i);
 
-  const whole = picked.map((i) => sentences[i]!).join('');
-  if (visibleLength(whole) <= budget) return { text: whole, indices: picked, trimmed: false };
-  const kept = trim(picked.flatMap((i, k) => piecesOf(sentences, i, k === 0)), budget);
-  return { text: cut(join(kept), budget), indices: [...new Set(kept.map((p) => p.sentence))], trimmed: true };
-}
-
-function trim(all: Piece[], budget: number): Piece[] {
-  let pieces = all;
-  while (length(pieces) > budget) {
-    const drop = weakest(pieces);
-    if (!drop) break;
-    pieces = pieces.filter((p) => p !== drop);
+  const picked = new Set<number>();
+  let used = 0;
+  for (const i of order) {
+    if (picked.size >= maxSentences) break;
+    if (picked.has(i)) continue;
+    // A dangling sentence brings the sentence before it, or is left out.
+    const group = danglingOpening(sentences[i]!) && !picked.has(i - 1) ? [i - 1, i] : [i];
+    if (group[0]! < 0 || (group.length > 1 && (!usable(group[0]!) || danglingOpening(sentences[group[0]!]!)))) continue;
+    const extra = group.reduce((sum, j) => sum + lengths[j]!, 0);
+    if (picked.size + group.length > maxSentences || used + extra > budget) continue;
+    for (const j of group) picked.add(j);
+    used += extra;
   }
-  const expected = GATE * budget;
-  for (;;) {
-    const drop = weakest(pieces);
-    if (!drop) return pieces;
-    const rest = pieces.filter((p) => p !== drop);
-    if (hits(rest) / (length(rest) + expected) <= hits(pieces) / (length(pieces) + expected)) return pieces;
-    pieces = rest;
+  if (picked.size === 0) {
+    const first = order.find((i) => !danglingOpening(sentences[i]!));
+    if (first === undefined) return { text: '', indices: [] };
+    picked.add(first);
   }
-}
-
-/** The next clause to drop: scene-setting before anything else, then the least salient; never the head. */
-function weakest(pieces: Piece[]): Piece | undefined {
-  if (pieces.length < 2) return undefined;
-  let worst: Piece | undefined;
-  for (const p of pieces) {
-    if (p.head) continue;
-    if (!worst || (p.context !== worst.context ? p.context : p.salience < worst.salience)) worst = p;
-  }
-  return worst;
-}
-
-function length(pieces: Piece[]): number {
-  return pieces.reduce((sum, p) => sum + visibleLength(p.text), 0);
-}
-
-function hits(pieces: Piece[]): number {
-  return pieces.reduce((sum, p) => sum + p.salience * visibleLength(p.text), 0);
-}
-
-/** Joins clauses; a sentence that lost its ending gets 。 in place of its last clause's comma. */
-function join(pieces: Piece[]): string {
-  let text = '';
-  pieces.forEach((piece, k) => {
-    const endsSentence = pieces[k + 1]?.sentence !== piece.sentence;
-    text += endsSentence ? piece.text.replace(/[，,；;：:—]+$/, '。') : piece.text;
-  });
-  return text;
-}
-
-/** Cuts at the budget, leaving room for the ellipsis that says so. */
-function cut(text: string, budget: number): string {
-  if (visibleLength(text) <= budget) return text;
-  let kept = '';
-  let n = 0;
-  for (const ch of text) {
-    if (n + 1 >= budget) break;
-    kept += ch;
-    if (!/\s/.test(ch)) n++;
-  }
-  return `${kept.replace(/[\p{P}\s]+$/u, '')}…`;
-}
-
-/**
- * The clauses of one sentence with their salience: how much of their content recurs in the rest of the
- * article, less for function characters, scene-setting and late sentences, more for figures. The weights
- * are a least-squares fit of the share of a clause's characters found in the human summary, on the LCSTS
- * PART III pairs scored 1–2 (381 pairs outside the test set), rounded.
- */
-function piecesOf(sentences: readonly string[], index: number, lead: boolean): Piece[] {
-  const elsewhereUnits = new Set<string>();
-  const elsewhereGrams = new Set<string>();
-  sentences.forEach((s, j) => {
-    if (j === index) return;
-    for (const unit of contentUnits(s)) elsewhereUnits.add(unit);
-    for (const gram of bigrams(s).keys()) elsewhereGrams.add(gram);
-  });
-  const clauses = splitClauses(withoutAsides(sentences[index]!));
-  const head = lead ? clauses.findIndex((c) => !c.context) : -1;
-  return clauses.map((clause, k) => {
-    const units = contentUnits(clause.text);
-    const chars = [...clause.text.replace(/[\p{P}\s]/gu, '')];
-    const grams = [...bigrams(clause.text).keys()];
-    const share = (hit: number, total: number) => (total ? hit / total : 0);
-    const salience =
-      0.165 * share(units.filter((u) => elsewhereUnits.has(u)).length, units.length) +
-      0.06 * share(grams.filter((g) => elsewhereGrams.has(g)).length, grams.length) -
-      0.07 * (chars.length ? share(chars.filter(isFunctionUnit).length, chars.length) : 1) -
-      0.06 * (clause.context ? 1 : 0) +
-      0.03 * (/\d/.test(clause.text) ? 1 : 0) -
-      0.05 * Math.log(index + 1) +
-      0.02 * Math.log(Math.max(2, chars.length));
-    return { text: clause.text, sentence: index, context: clause.context, head: k === head, salience };
-  });
+  const indices = [...picked].sort((a, b) => a - b);
+  // A sentence that ended at ； closes the summary with 。 instead.
+  const text = indices.map((i) => sentences[i]!).join('').replace(/[；;]$/u, '。');
+  return { text, indices };
 }

@@ -1,0 +1,26 @@
+/**
+ * Sentences that cannot open a summary: they lean on the sentence before them (该区…, 此外…, 其中…), or they are
+ * not a sentence's beginning at all (a clause starting with a comma or a closing quote).
+ */
+
+/** Words that point back to something said before: the summary would leave the reader asking "which?". */
+const POINTS_BACK = /^(?:该|此|其|这|那|上述|前述|以上|他们|他|她|它|对此|为此|因此|因而|所以|但是|但|而且|而|并且|并|同时|此外|另外|另一方面|与此同时|其中|其次|再次|最后|然而|不过|于是|随后|之后|此后|然后|也|还|又|都|即|则)/u;
+/** Words that start with 这/此/其/该 but do not point back (这里 does, 其实 does not). */
+const NOT_POINTING = /^(?:其实|其他|其它|此次|此前|这次|这是|同时期|并购|也门|还原|又称|都市|即将|即便|则|而今|但凡)/u;
+/** Marks that only follow something: a sentence starting with one of them is the tail of another. */
+const TAIL_START = /^[，,、；;：:。！？!?”’」』）)》】…—-]/u;
+
+/**
+ * True when a sentence cannot stand first in a summary.
+ *
+ * @example danglingOpening('此外，还将建设3个园区。') → true
+ * @example danglingOpening('此次活动共签约11个项目。') → false
+ */
+export function danglingOpening(sentence: string): boolean {
+  const text = sentence.replace(/^[\s\u3000]+/, '');
+  if (!text) return true;
+  if (TAIL_START.test(text)) return true;
+  // 该区 / 该市 stand for a place named earlier: they need it in the summary too, unless a name follows.
+  if (/^该(?:区|市|县|镇|村|公司|项目|企业|局|院|校)/u.test(text)) return true;
+  return POINTS_BACK.test(text) && !NOT_POINTING.test(text);
+}
