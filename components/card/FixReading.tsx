@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ReadingFix } from '@/utils/content/card-model';
 import { trusted } from '@/utils/content/trusted';
+import { correctionMessage } from '@/utils/correction-message';
 import { t } from '@/utils/i18n';
 
 interface Props {
@@ -18,8 +19,8 @@ export function FixReading({ word, syllables, fix }: Props) {
   const [value, setValue] = useState(syllables.join(' '));
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const save = async () => {
-    const error = await fix.save(value);
-    setMessage(error ? { text: error, error: true } : { text: t('fixReadingSaved'), error: false });
+    const problem = await fix.save(value);
+    setMessage(problem ? { text: correctionMessage(problem), error: true } : { text: t('fixReadingSaved'), error: false });
   };
   const reset = async () => {
     await fix.reset();
