@@ -42,6 +42,7 @@ export function FixReading({ word, syllables, fix }: Props) {
           spellcheck={false}
           autocomplete="off"
           value={value}
+          aria-invalid={message?.error ? true : undefined}
           data-testid="fix-reading-input"
           onInput={trusted((event: InputEvent) => setValue((event.currentTarget as HTMLInputElement).value))}
           onKeyDown={trusted((event: KeyboardEvent) => event.key === 'Enter' && void save())}
