@@ -2,6 +2,7 @@
 // correction is shown with its date, edited (checked as in the card, refused in the UI language),
 // deleted, exported as JSON and imported from a JSON file without losing what the user saved.
 import { afterEach, expect, it } from 'vitest';
+import { seriousViolations } from './a11y-helpers.ts';
 import type { HPage } from './harness/browsers.ts';
 import { changeStoredSettings, clearStoredCorrections, storedCorrections } from './harness/stored.ts';
 import { eachBrowser, serveFixtures } from './harness/suite.ts';
@@ -110,6 +111,13 @@ eachBrowser(fixtures, 'reading corrections in the options', (s) => {
     expect(report).toContain('一: “xyz” is not a Mandarin syllable.');
     expect(await storedCorrections(s.h)).toEqual({ 炎陵: 'yán líng', 曾寿仁: 'zēng shòu rén' });
     await options.waitFor(() => document.querySelectorAll('[data-testid="correction-row"]').length === 2, undefined, { message: 'the imported row is not listed' });
+
+    // The list, a row being edited with its error, and the import report pass axe-core.
+    await clickOn(options, '[data-word="炎陵"] [data-testid="correction-edit"]');
+    await typeInRow(options, '炎陵', 'yan');
+    await clickOn(options, '[data-word="炎陵"] [data-testid="correction-save"]');
+    await options.waitFor(() => document.querySelector('[data-testid="correction-error"]') !== null, undefined, { message: 'no error for yan' });
+    expect(await seriousViolations(options)).toEqual([]);
     await options.close();
   });
 
