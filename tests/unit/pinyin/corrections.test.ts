@@ -30,6 +30,7 @@ describe('checking a typed correction', () => {
     expect(checkCorrection('东西', 'dōng·xi')).toEqual({ reading: 'dōng xi' });
     expect(checkCorrection('株洲', 'zhūzhōu')).toEqual({ reading: 'zhū zhōu' });
     expect(checkCorrection('西安', 'xī’ān')).toEqual({ reading: 'xī ān' });
+    expect(checkCorrection('寿仁', 'ｓｈｏｕ４\u3000ｒｅｎ２')).toEqual({ reading: 'shòu rén' });
   });
 
   it('takes the neutral tone as 5, 0 or a leading dot, on any syllable', () => {

@@ -52,10 +52,13 @@ function splitRun(run: string): Read[] | null {
   return best[0] ?? null;
 }
 
-/** The typed reading in pieces: spaces, apostrophes and hyphens separate; so does a tone number (shou4ren2) or a neutral dot. */
+/**
+ * The typed reading in pieces: spaces, apostrophes and hyphens separate; so does a tone number
+ * (shou4ren2) or a neutral dot. NFKC first, so full-width letters and digits from a Chinese IME count.
+ */
 function pieces(reading: string): string[] {
   return reading
-    .normalize('NFC')
+    .normalize('NFKC')
     .trim()
     .split(/[\s'’\-]+/)
     .flatMap((chunk) => chunk.split(/(?<=\d)(?=.)|(?=[\u00b7\u30fb])/))
