@@ -4,7 +4,9 @@ import type { UiLocale, UiTable } from './i18n';
 import type { PinyinTables } from './core/pinyin/tables';
 import type { PageEntry } from './core/summary/page-entries';
 import type { PageKind } from './core/site/hosts';
+import type { CorrectionProblem } from './core/pinyin/corrections';
 import type { CommandName } from './core/storage/commands';
+import type { ImportEntry, ImportReport } from './core/storage/corrections-file';
 import type { Settings, SettingsChange } from './core/storage/settings';
 import type { LookedUp } from './core/study/cards';
 import type { WordLookup, WordRequest } from './core/words/word-card';
@@ -86,7 +88,9 @@ export interface ProtocolMap {
   // Extension pages (and, for a correction, the card in a page) → background, the one writer of storage.
   changeSettings: { data: SettingsChange; reply: Settings };
   resetSettings: { data: undefined; reply: Settings };
-  saveCorrection: { data: { word: string; reading: string | null }; reply: { error?: string } };
+  saveCorrection: { data: { word: string; reading: string | null }; reply: { problem?: CorrectionProblem } };
+  /** The options page's import: entries read from a file, added where the word has no correction yet. */
+  importCorrections: { data: { entries: ImportEntry[] }; reply: ImportReport };
   deleteAllCorrections: { data: undefined; reply: null };
   /** What a keyboard shortcut does, for ZhuDu's own pages (the e2e tests: headless browsers cannot press OS shortcuts). */
   runCommand: { data: { name: CommandName }; reply: boolean };
@@ -116,6 +120,7 @@ const ASKED_BY: { readonly [K in MessageType]: 'pages' | 'content' } = {
   changeSettings: 'pages',
   resetSettings: 'pages',
   saveCorrection: 'content',
+  importCorrections: 'pages',
   deleteAllCorrections: 'pages',
   runCommand: 'pages',
 };

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ReadingFix } from '@/utils/content/card-model';
 import { trusted } from '@/utils/content/trusted';
+import { correctionMessage } from '@/utils/correction-message';
 import { t } from '@/utils/i18n';
 
 interface Props {
@@ -18,8 +19,8 @@ export function FixReading({ word, syllables, fix }: Props) {
   const [value, setValue] = useState(syllables.join(' '));
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const save = async () => {
-    const error = await fix.save(value);
-    setMessage(error ? { text: error, error: true } : { text: t('fixReadingSaved'), error: false });
+    const problem = await fix.save(value);
+    setMessage(problem ? { text: correctionMessage(problem), error: true } : { text: t('fixReadingSaved'), error: false });
   };
   const reset = async () => {
     await fix.reset();
@@ -41,6 +42,7 @@ export function FixReading({ word, syllables, fix }: Props) {
           spellcheck={false}
           autocomplete="off"
           value={value}
+          aria-invalid={message?.error ? true : undefined}
           data-testid="fix-reading-input"
           onInput={trusted((event: InputEvent) => setValue((event.currentTarget as HTMLInputElement).value))}
           onKeyDown={trusted((event: KeyboardEvent) => event.key === 'Enter' && void save())}

@@ -2,6 +2,7 @@ import { useSettings } from '@/hooks/use-settings';
 import { useUiLanguage } from '@/hooks/use-ui-language';
 import { t } from '@/utils/i18n';
 import { AboutGroup } from './AboutGroup';
+import { CorrectionsGroup } from './CorrectionsGroup';
 import { DataGroup } from './DataGroup';
 import { GlossaryGroup } from './GlossaryGroup';
 import { LanguageGroup } from './LanguageGroup';
@@ -30,6 +31,7 @@ export function OptionsPage() {
       <SummaryGroup />
       <SitesGroup settings={settings} change={change} />
       <ShortcutsGroup />
+      <CorrectionsGroup />
       <DataGroup />
       <AboutGroup />
     </main>

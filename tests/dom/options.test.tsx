@@ -6,7 +6,7 @@ import { OptionsPage } from '@/components/options/OptionsPage';
 import { Popup } from '@/components/popup/Popup';
 import { setUiLocale } from '@/utils/i18n';
 import { DEFAULT_SETTINGS } from '@/utils/core/storage/settings';
-import { readSettings as loadSettings } from '@/utils/storage/local-items';
+import { readCorrections, readSettings as loadSettings } from '@/utils/storage/local-items';
 import { startTestBackground } from '../helpers/background';
 import type { StorageOwner } from '@/utils/storage/owner';
 import { WithEngine } from '../helpers/with-engine';
@@ -91,5 +91,52 @@ describe('options page', () => {
     expect(screen.getByRole('heading', { name: '株读设置' })).toBeTruthy();
     await waitFor(() => expect(document.documentElement.lang).toBe('zh-CN'));
     expect((await loadSettings()).uiLanguage).toBe('zh_CN');
+  });
+
+  it('lists saved corrections and edits them, checked as in the card, in the UI language', async () => {
+    await owner.saveCorrection('炎陵', 'yàn líng');
+    await owner.saveCorrection('好', 'hao3');
+    renderOptions();
+    const rows = await screen.findAllByTestId('correction-row');
+    expect(rows.map((row) => row.getAttribute('data-word'))).toEqual(['好', '炎陵']);
+    expect(rows[1]!.textContent).toContain('yàn líng');
+    expect(rows[1]!.querySelector('time')!.getAttribute('datetime')).toMatch(/^\d{4}-\d\d-\d\dT/);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Edit the reading of 炎陵' }));
+    const input = (await screen.findByTestId('correction-input')) as HTMLInputElement;
+    fireEvent.input(input, { target: { value: 'yan ling' } });
+    fireEvent.click(screen.getByTestId('correction-save'));
+    expect((await screen.findByTestId('correction-error')).textContent).toBe('Add a tone to “yan”: yan4 or yàn (5 or 0 for the neutral tone).');
+    setUiLocale('zh_CN');
+    fireEvent.input(input, { target: { value: 'xyz ling2' } });
+    fireEvent.click(screen.getByTestId('correction-save'));
+    await waitFor(() => expect(screen.getByTestId('correction-error').textContent).toBe('“xyz”不是普通话音节。'));
+    setUiLocale(null);
+    fireEvent.input(input, { target: { value: 'yan2ling2' } });
+    fireEvent.click(screen.getByTestId('correction-save'));
+    await waitFor(async () => expect((await readCorrections()).get('炎陵')).toBe('yán líng'));
+    expect(await screen.findByText('Saved: 炎陵 reads yán líng.')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Delete the correction of 好' }));
+    await waitFor(async () => expect((await readCorrections()).has('好')).toBe(false));
+    await waitFor(() => expect(screen.getAllByTestId('correction-row')).toHaveLength(1));
+  });
+
+  it('imports a JSON file entry by entry: reports the refused ones and keeps what was saved', async () => {
+    await owner.saveCorrection('炎陵', 'yàn líng');
+    renderOptions();
+    await screen.findAllByTestId('correction-row');
+    const file = new File([JSON.stringify({ 炎陵: 'yán líng', 株洲: 'zhu1zhou1', 一: 'xyz' })], 'mine.json', { type: 'application/json' });
+    const input = screen.getByTestId('corrections-import') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    fireEvent.change(input);
+    const report = await screen.findByTestId('corrections-import-report');
+    expect(report.textContent).toContain('Import: 1 added, 1 already saved (your readings kept), 1 refused.');
+    expect(report.textContent).toContain('一: “xyz” is not a Mandarin syllable.');
+    expect(Object.fromEntries(await readCorrections())).toEqual({ 炎陵: 'yàn líng', 株洲: 'zhū zhōu' });
+
+    Object.defineProperty(input, 'files', { value: [new File(['not json'], 'x.json')], configurable: true });
+    fireEvent.change(input);
+    await waitFor(() => expect(screen.getByTestId('corrections-import-report').textContent).toMatch(/^This file is not JSON/));
   });
 });

@@ -18,6 +18,7 @@ type BackgroundRequest =
   | 'changeSettings'
   | 'resetSettings'
   | 'saveCorrection'
+  | 'importCorrections'
   | 'deleteAllCorrections'
   | 'runCommand';
 
@@ -39,6 +40,7 @@ export function backgroundHandlers(data: typeof BUNDLED_DATA, glossary: Glossary
     changeSettings: (change) => owner.changeSettings(change),
     resetSettings: () => owner.resetSettings(),
     saveCorrection: ({ word, reading }) => owner.saveCorrection(word, reading),
+    importCorrections: ({ entries }) => owner.importCorrections(entries),
     deleteAllCorrections: () => owner.deleteAllCorrections().then(() => null),
     runCommand: ({ name }) => runCommand(owner, name),
   };

@@ -1,4 +1,5 @@
 import type { WordCard, WordTerm } from '../core/words/word-card';
+import type { CorrectionProblem } from '../core/pinyin/corrections';
 
 /**
  * What the hover card shows: the word and the term under the pointer as the background looked them
@@ -33,7 +34,8 @@ export interface CardSpeech {
 
 /** "Fix this reading": save resolves to an error message, or null once stored. */
 export interface ReadingFix {
-  save(reading: string): Promise<string | null>;
+  /** Resolves to null when saved, else to what is wrong with the reading. */
+  save(reading: string): Promise<CorrectionProblem | null>;
   reset(): Promise<void>;
 }
 

@@ -1,4 +1,4 @@
-import type { Corrections } from '../core/pinyin/corrections';
+import type { CorrectionProblem, Corrections } from '../core/pinyin/corrections';
 import type { Settings } from '../core/storage/settings';
 import type { WordLookup, WordRequest } from '../core/words/word-card';
 import type { ArticleScope } from './article-scope';
@@ -40,5 +40,5 @@ export interface PageEnv {
   /** Has the background load its dictionary ahead of the first card. */
   prepareWords(): Promise<boolean>;
   /** Stores the user's reading of a word through the background; resolves to an error message or nothing. */
-  saveCorrection(word: string, reading: string | null): Promise<{ error?: string }>;
+  saveCorrection(word: string, reading: string | null): Promise<{ problem?: CorrectionProblem }>;
 }

@@ -1,5 +1,5 @@
 import { browser } from '#imports';
-import { correctionsOf } from '../core/storage/corrections';
+import { correctionsOf, savedCorrections, type SavedCorrection } from '../core/storage/corrections';
 import { STORED_ITEMS, type ItemName, type StoredItem } from '../core/storage/schema';
 import { settingsOf, type Settings } from '../core/storage/settings';
 import { EMPTY_RECORD, isStampedRecord, mergeRecords, type StampedRecord } from '../core/storage/stamped';
@@ -48,4 +48,13 @@ export async function readCorrections(): Promise<Map<string, string>> {
 
 export function watchCorrections(onChange: (corrections: Map<string, string>) => void): () => void {
   return watchItem('corrections', (record) => onChange(correctionsOf(record)));
+}
+
+/** The corrections with the time each was saved, newest first (the options page's list). */
+export async function readSavedCorrections(): Promise<SavedCorrection[]> {
+  return savedCorrections(await readItem('corrections'));
+}
+
+export function watchSavedCorrections(onChange: (saved: SavedCorrection[]) => void): () => void {
+  return watchItem('corrections', (record) => onChange(savedCorrections(record)));
 }

@@ -1,5 +1,6 @@
-import { checkCorrection } from '../core/pinyin/corrections';
+import { checkCorrection, type CorrectionProblem } from '../core/pinyin/corrections';
 import { correctionsOf } from '../core/storage/corrections';
+import { planImport, type ImportEntry, type ImportReport } from '../core/storage/corrections-file';
 import { ITEM_NAMES, STORED_ITEMS, syncCopy, type ItemName, type StoredItem } from '../core/storage/schema';
 import { isValidChange, resetChange, settingsEntries, settingsOf, type Settings, type SettingsChange } from '../core/storage/settings';
 import {
@@ -30,7 +31,9 @@ export interface StorageOwner {
   changeSettings(change: SettingsChange | ((current: Settings) => SettingsChange)): Promise<Settings>;
   resetSettings(): Promise<Settings>;
   /** Stores a reading for a word, or deletes the word's correction (null). */
-  saveCorrection(word: string, reading: string | null): Promise<{ error?: string }>;
+  saveCorrection(word: string, reading: string | null): Promise<{ problem?: CorrectionProblem }>;
+  /** Adds the entries for words that have no correction yet; a saved correction is never replaced. */
+  importCorrections(entries: readonly ImportEntry[]): Promise<ImportReport>;
   deleteAllCorrections(): Promise<void>;
   stop(): void;
 }
@@ -175,11 +178,20 @@ export function createStorageOwner(
     async saveCorrection(word, reading) {
       if (reading !== null) {
         const checked = checkCorrection(word, reading);
-        if ('error' in checked) return { error: checked.error };
+        if ('problem' in checked) return { problem: checked.problem };
         reading = checked.reading;
       }
       await update('corrections', () => ({ [word]: reading }));
       return {};
+    },
+    async importCorrections(entries) {
+      let report: ImportReport | undefined;
+      await update('corrections', (current) => {
+        const plan = planImport(correctionsOf(current), Array.isArray(entries) ? entries : []);
+        report = plan.report;
+        return plan.changes;
+      });
+      return report!;
     },
     async deleteAllCorrections() {
       await update('corrections', (current) => Object.fromEntries([...correctionsOf(current).keys()].map((word) => [word, null])));

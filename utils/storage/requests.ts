@@ -1,3 +1,5 @@
+import type { CorrectionProblem } from '../core/pinyin/corrections';
+import type { ImportEntry, ImportReport } from '../core/storage/corrections-file';
 import type { Settings, SettingsChange } from '../core/storage/settings';
 import { sendToBackground } from '../messaging';
 
@@ -13,9 +15,14 @@ export function resetSettings(): Promise<Settings> {
   return sendToBackground('resetSettings', undefined);
 }
 
-/** Stores the user's reading of a word, or removes it (null); resolves to an error message, or nothing when stored. */
-export async function saveCorrection(word: string, reading: string | null): Promise<{ error?: string }> {
+/** Stores the user's reading of a word, or removes it (null); resolves to what was wrong, or nothing when stored. */
+export async function saveCorrection(word: string, reading: string | null): Promise<{ problem?: CorrectionProblem }> {
   return sendToBackground('saveCorrection', { word, reading });
+}
+
+/** Adds corrections read from a file; words that already have one keep it. */
+export function importCorrections(entries: ImportEntry[]): Promise<ImportReport> {
+  return sendToBackground('importCorrections', { entries });
 }
 
 export async function deleteAllCorrections(): Promise<void> {

@@ -60,7 +60,8 @@ describe('the storage owner', () => {
     expect(corrections.size).toBe(401);
     expect(corrections.get('炎陵')).toBe('yán líng');
     owner.stop();
-  });
+    // 400 writes through the fake storage: seconds on a busy machine, so not the default 5 s limit.
+  }, 60_000);
 
   it('ignores garbage arriving through sync, field by field, and keeps the good local data', async () => {
     owner = start();
@@ -127,7 +128,32 @@ describe('the storage owner', () => {
     await fakeBrowser.storage.sync.set({ corrections: { version: 2, entries: { 炎陵: { value: 'yán líng', at: 5 } } } });
     await settle();
     expect((await localCorrections()).size).toBe(0);
-    expect(await owner.saveCorrection('市长', 'shì')).toHaveProperty('error');
+    expect(await owner.saveCorrection('市长', 'shì')).toEqual({ problem: { kind: 'count', word: '市长', characters: 2, syllables: 1 } });
+    owner.stop();
+  });
+
+  it('stores typed readings in tone marks and refuses nonsense, whoever sends it', async () => {
+    owner = start();
+    expect(await owner.saveCorrection('一', 'yi2')).toEqual({});
+    expect(await owner.saveCorrection('律', 'lv4')).toEqual({});
+    expect(await owner.saveCorrection('好', 'hao')).toMatchObject({ problem: { kind: 'noTone' } });
+    expect(await owner.saveCorrection('好', 'xyz')).toEqual({ problem: { kind: 'notSyllable', text: 'xyz' } });
+    expect(await localCorrections()).toEqual(new Map([['一', 'yí'], ['律', 'lǜ']]));
+    owner.stop();
+  });
+
+  it('imports only words that have no correction yet, and reports the rest', async () => {
+    owner = start();
+    await owner.saveCorrection('炎陵', 'yàn líng');
+    const report = await owner.importCorrections([
+      { word: '炎陵', reading: 'yán líng' },
+      { word: '株洲', reading: 'zhu1zhou1' },
+      { word: '一', reading: 'xyz' },
+    ]);
+    expect(report).toEqual({ added: ['株洲'], same: [], kept: ['炎陵'], refused: [{ word: '一', problem: { kind: 'notSyllable', text: 'xyz' } }] });
+    expect(await localCorrections()).toEqual(new Map([['炎陵', 'yàn líng'], ['株洲', 'zhū zhōu']]));
+    // Garbage instead of a list changes nothing.
+    expect(await owner.importCorrections('garbage' as never)).toEqual({ added: [], same: [], kept: [], refused: [] });
     owner.stop();
   });
 

@@ -116,10 +116,12 @@ function readingFix(env: PageEnv, shownWord: () => CardWord | undefined, replace
     save: async (reading) => {
       const word = shownWord();
       if (!word) return null;
-      const { error } = await env.saveCorrection(word.text, reading);
-      if (error) return error;
-      const checked = checkCorrection(word.text, reading);
-      if ('reading' in checked && shownWord() === word) {
+      // Checked here first, for the examples in a "no tone" message (they use the tones shown now).
+      const checked = checkCorrection(word.text, reading, word.syllables);
+      if ('problem' in checked) return checked.problem;
+      const { problem } = await env.saveCorrection(word.text, reading);
+      if (problem) return problem;
+      if (shownWord() === word) {
         const syllables = checked.reading.split(' ').map((syllable) => styleSyllable(syllable, env.state().settings.toneStyle));
         replace({ ...word, syllables, polyphones: [] });
       }

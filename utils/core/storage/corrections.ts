@@ -1,4 +1,4 @@
-import { checkCorrection } from '../pinyin/corrections';
+import { checkCorrection, isStoredReading } from '../pinyin/corrections';
 import { EMPTY_RECORD, isStampedRecord, valuesOf, type Stamped, type StampedRecord } from './stamped';
 
 /**
@@ -8,9 +8,7 @@ import { EMPTY_RECORD, isStampedRecord, valuesOf, type Stamped, type StampedReco
  */
 export function checkCorrectionEntry(word: string, value: unknown): boolean {
   if (value === null) return [...word].length > 0;
-  if (typeof value !== 'string') return false;
-  const checked = checkCorrection(word, value);
-  return 'reading' in checked && checked.reading === value;
+  return isStoredReading(word, value);
 }
 
 /** Word → reading, for every live correction of a record. */
@@ -22,13 +20,31 @@ export function correctionsOf(record: StampedRecord): Map<string, string> {
   return corrections;
 }
 
+/** A saved correction as the options page lists it; `savedAt` is null when it predates stamps (version 1). */
+export interface SavedCorrection {
+  word: string;
+  reading: string;
+  savedAt: number | null;
+}
+
+/** Stamps this small or smaller were given to version-1 values, not written at a real time. */
+const UNDATED = 1;
+
+/** Every live correction of a record, the most recently saved first. */
+export function savedCorrections(record: StampedRecord): SavedCorrection[] {
+  return Object.entries(record.entries)
+    .filter(([word, { value }]) => typeof value === 'string' && checkCorrectionEntry(word, value))
+    .map(([word, { value, at }]) => ({ word, reading: value as string, savedAt: at > UNDATED ? at : null }))
+    .sort((a, b) => (b.savedAt ?? 0) - (a.savedAt ?? 0) || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
+}
+
 /** Version 1 stored word → reading; every valid one becomes an entry stamped 0. */
 export function migrateCorrectionsV1(stored: unknown): StampedRecord {
   const entries: Record<string, Stamped> = {};
   if (stored && typeof stored === 'object') {
     for (const [word, reading] of Object.entries(stored as Record<string, unknown>)) {
       if (typeof reading !== 'string') continue;
-      const checked = checkCorrection(word, reading);
+      const checked = isStoredReading(word, reading) ? { reading } : checkCorrection(word, reading);
       if ('reading' in checked) entries[word] = { value: checked.reading, at: 0 };
     }
   }
