@@ -206,6 +206,7 @@ describe.each(BROWSERS)('%s: the experience people expect', (name) => {
           rubies: rubies.length,
           entries: [...document.querySelectorAll('[data-testid="study-terms"] [data-entry]')].map((e) => e.getAttribute('data-entry')),
           csv: document.querySelector<HTMLAnchorElement>('[data-testid="anki-csv"]')?.href ?? '',
+          table: document.querySelector<HTMLAnchorElement>('[data-testid="table-csv"]')?.href ?? '',
         };
       },
       undefined,
@@ -216,8 +217,25 @@ describe.each(BROWSERS)('%s: the experience people expect', (name) => {
     expect(shown.entries).toEqual(known.map((entry) => entry.id));
     expect(shown.entries).toContain('qi-da-gong-jian');
 
-    const csv = await sheet.evaluate((href) => fetch(href).then((r) => r.text()), shown.csv);
+    // The files' bytes as saved: both start with the UTF-8 byte-order mark (r.text() would drop it).
+    const [csvFile, tableFile] = await sheet.evaluate(
+      (hrefs) =>
+        Promise.all(
+          hrefs.map((href) =>
+            fetch(href)
+              .then((r) => r.arrayBuffer())
+              .then((buffer) => ({ mark: [...new Uint8Array(buffer).slice(0, 3)], text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(buffer) })),
+          ),
+        ),
+      [shown.csv, shown.table],
+    );
+    for (const file of [csvFile!, tableFile!]) expect(file.mark).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = csvFile!.text;
     expect(csv.split('\r\n')).toContain(`#columns:${CSV_COLUMNS.join(',')}`);
+    const table = tableFile!.text.slice(1).split('\r\n');
+    expect(table[0]).toBe(CSV_COLUMNS.join(','));
+    expect(table.filter((line) => line.startsWith('#'))).toEqual([]);
+    expect(parseAnkiCsv(tableFile!.text).slice(1)).toEqual(parseAnkiCsv(csv));
     const rows = parseAnkiCsv(csv);
     expect(rows.map((row) => row[0])).toEqual([...known.map((entry) => entry.term), '市长']);
     const mayor = rows.find((row) => row[0] === '市长')!;
