@@ -8,6 +8,10 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
+    // Limits for a busy machine: a first test may pack the dictionary (4–7 s idle on 2 cores, more when
+    // other jobs share them). Tests that spawn processes set their own, longer limits.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
     // Styles are imported as text (`?inline`) into shadow roots and adopted sheets: tests read the real CSS.
     css: true,
     // Both languages' strings, as the extension pages have them.

@@ -1,19 +1,26 @@
 // `npm run demo`: the built Chromium extension on the local fixture pages, no network needed.
 // Headful (DISPLAY set, not CI): opens the fixture index and the first seed article, prints URLs
-// to try and runs until Ctrl-C. Headless: hovers a policy term and a place name on the www and e-paper versions of the
-// first seed article, saves screenshots to demo-output/ and exits (1 if no tooltip showed).
+// to try and runs until Ctrl-C. Headless: hovers a word, a policy term and a place name on the www and e-paper versions of the
+// first seed article, saves screenshots to demo-output/ (DEMO_OUT=dir elsewhere), says how to get a
+// window, and exits (1 if no tooltip showed).
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { BrowserMissingError } from './browsers/find-browser.ts';
 import { launchBrowser, type Harness, type HPage } from '../tests/e2e/harness/browsers.ts';
 import { REPO_ROOT } from '../tests/e2e/harness/fixtures.ts';
 import { startFixtureServer, type FixtureServer } from '../tests/e2e/harness/serve.ts';
 import { hoverFor, waitForZhuDu } from '../tests/e2e/page-helpers.ts';
 
-const OUT_DIR = join(REPO_ROOT, 'demo-output');
+const OUT_DIR = process.env.DEMO_OUT ? resolve(process.env.DEMO_OUT) : join(REPO_ROOT, 'demo-output');
 const headful = Boolean(process.env.DISPLAY) && !process.env.CI;
 
 const server = await startFixtureServer();
-const harness = await launchBrowser('chromium', { server, headless: !headful });
+const harness = await launchBrowser('chromium', { server, headless: !headful }).catch(async (err: unknown) => {
+  await server.close();
+  if (!(err instanceof BrowserMissingError)) throw err;
+  console.error(`\n${err.message}\n`);
+  process.exit(1);
+});
 const article = server.fixtures.file.articles[0]!;
 
 if (headful) await runHeadful(server, harness);
@@ -25,8 +32,9 @@ async function runHeadless(h: Harness): Promise<number> {
   let failed = false;
   const page = await h.newPage();
 
-  // A policy term on the portal (pinyin and glossary in one card), a place name on the e-paper.
+  // A word with its meaning and a policy term (pinyin and glossary in one card) on the portal, a place name on the e-paper.
   const shots = [
+    { url: article.www, body: '.article-content', text: '投资', file: 'tooltip-word.png' },
     { url: article.www, body: '.article-content', text: '开门红', file: 'tooltip-www-article.png' },
     { url: article.zzrb, body: 'founder-content', text: '炎陵高新区', file: 'tooltip-epaper-article.png' },
   ];
@@ -64,6 +72,15 @@ async function runHeadless(h: Harness): Promise<number> {
   await h.close();
   await server.close();
   console.log(`\nScreenshots:\n${written.map((p) => `  ${p}`).join('\n')}`);
+  console.log(
+    [
+      '',
+      'The demo ran headless (no DISPLAY, or CI set). To try ZhuDu in a window:',
+      '  on a desktop:            npm run demo            (DISPLAY is set; Ctrl-C to stop)',
+      '  from a server over ssh:  ssh -X server, then npm run demo   (the window opens on your screen)',
+      '  on a server with no X:   xvfb-run -a npm run demo   (a virtual display: look at it with a VNC viewer, e.g. x11vnc)',
+    ].join('\n'),
+  );
   return failed ? 1 : 0;
 }
 

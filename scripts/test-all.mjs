@@ -33,6 +33,8 @@ function check(title, command, args) {
   else failed++;
 }
 
+// First, so a missing browser is said at once (and installed, as root on Debian), not after the unit tests.
+const browsersReady = step('browsers (Chromium, Firefox ESR)', 'npx', ['tsx', 'scripts/browsers/setup.ts', 'chromium', 'firefox']);
 check('type check', 'npx', ['tsc', '--noEmit']);
 check('lint (layers, HTML sinks, typescript-eslint; no warnings)', 'npx', ['eslint', '.', '--max-warnings', '0']);
 vitestSuite('unit and DOM tests', [], '.vitest-report.json');
@@ -43,7 +45,10 @@ const built =
   step('build for Firefox', 'npx', ['wxt', 'build', '-b', 'firefox']) &&
   step('e2e build for Chrome', 'npx', ['wxt', 'build', '--mode', 'e2e']) &&
   step('e2e build for Firefox', 'npx', ['wxt', 'build', '-b', 'firefox', '--mode', 'e2e']);
-if (built) vitestSuite('browser tests (Chromium, Firefox)', ['--config', 'vitest.e2e.config.ts'], '.vitest-e2e-report.json');
+if (!browsersReady) {
+  failed++;
+  console.log('\n▶ browser tests skipped: no browser (see the message at the top, from scripts/browsers/setup.ts)');
+} else if (built) vitestSuite('browser tests (Chromium, Firefox)', ['--config', 'vitest.e2e.config.ts'], '.vitest-e2e-report.json');
 else failed++;
 
 console.log(`\n${passed} passed, ${failed} failed`);

@@ -67,6 +67,17 @@ export function Popup() {
         {tab === 'summary' && <SummaryPanel />}
         {tab === 'glossary' && <GlossaryPanel />}
       </div>
+      <footer class="popup-footer">
+        {/* Unpacked and temporary installs never open the welcome page by themselves: this is the way to it. */}
+        <button
+          type="button"
+          class="link-button"
+          data-testid="open-welcome"
+          onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') })}
+        >
+          {t('popupWelcome')}
+        </button>
+      </footer>
     </main>
   );
 }

@@ -62,6 +62,19 @@ describe('Popup', () => {
     expect((await screen.findByTestId('not-supported')).textContent).toContain('This tab is not one of them');
   });
 
+  it('opens the welcome page from its footer, in both languages, on any tab (unpacked installs never open it)', async () => {
+    answerTabsWith(new Error('Could not establish connection. Receiving end does not exist.'));
+    const created = vi.spyOn(fakeBrowser.tabs, 'create').mockImplementation((async () => ({ id: 9 })) as never);
+    render(<Popup />, { wrapper: WithEngine });
+    const link = await screen.findByTestId('open-welcome');
+    expect(link.textContent).toBe('Welcome & tour');
+    expect(link.closest('footer')).not.toBeNull();
+    fireEvent.click(link);
+    await waitFor(() => expect(created).toHaveBeenCalledWith({ url: fakeBrowser.runtime.getURL('/welcome.html') }));
+    const zh = JSON.parse(readFileSync('public/_locales/zh_CN/messages.json', 'utf8')) as Record<string, { message: string }>;
+    expect(zh.popupWelcome!.message).toBe('欢迎与导览');
+  });
+
   it('shows the article and switches ZhuDu off for this host only', async () => {
     answerTabsWith({ status: ZZNEWS_STATUS });
     render(<Popup />, { wrapper: WithEngine });

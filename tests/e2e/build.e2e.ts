@@ -49,7 +49,7 @@ describe('built extension', () => {
     const report = JSON.parse(run.stdout) as { summary: Record<string, number>; warnings: { message: string; file: string }[] };
     expect(report.warnings.map((w) => `${w.file}: ${w.message}`)).toEqual([]);
     expect(report.summary).toEqual({ errors: 0, notices: 0, warnings: 0 });
-  });
+  }, 180_000); // spawns web-ext, which reads the whole build: its own limit, not the suite's default
 
   it('npm run zip writes store-ready zips for Chrome and Firefox', () => {
     const run = spawnSync('npm', ['run', '-s', 'zip'], { encoding: 'utf8' });
@@ -62,5 +62,5 @@ describe('built extension', () => {
       // The dictionary is most of each store zip (about 3.8 of 4.8 MB); keep them under 8 MB.
       expect(statSync(`.output/${name}`).size, name).toBeLessThanOrEqual(8 * 1024 * 1024);
     }
-  }, 120_000);
+  }, 600_000); // two production builds and three zips: minutes when other jobs share the cores
 });

@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, parseAnkiCsv } from '../../utils/core/study/anki.ts';
 import { seriousViolations, useScheme, isDark, type Scheme } from './a11y-helpers.ts';
-import { BROWSERS, launchBrowser, type Harness, type HPage } from './harness/browsers.ts';
+import { BROWSERS, launchBrowser, poll, type Harness, type HPage } from './harness/browsers.ts';
 import { startFixtureServer, type FixtureServer } from './harness/serve.ts';
 import { hoverFor, sleep, waitForZhuDu } from './page-helpers.ts';
 import { glossary } from '../helpers/engine.ts';
@@ -37,6 +37,7 @@ function popupStrings(popup: HPage) {
     lang: document.documentElement.lang,
     tabs: [...document.querySelectorAll('[role="tab"]')].map((tab) => tab.textContent),
     ruby: document.querySelector('#zhudu-ruby')?.closest('label')?.textContent ?? null,
+    welcome: document.querySelector('footer [data-testid="open-welcome"]')?.textContent ?? null,
   }));
 }
 
@@ -51,6 +52,8 @@ function dispatchCommand(extensionPage: HPage, name: string): Promise<boolean> {
     return (g.browser ?? g.chrome)!.runtime.sendMessage({ zhudu: 'runCommand', data: { name: command } });
   }, name);
 }
+
+type TabsApi = { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; remove(ids: number[]): Promise<void> } };
 
 /** The few extension APIs these tests call from inside an extension page. */
 type ExtApi = {
@@ -87,6 +90,7 @@ describe.each(BROWSERS)('%s: the experience people expect', (name) => {
       lang: 'en',
       tabs: ['This page', 'Summary', 'Glossary'],
       ruby: 'Pinyin over the whole article (ruby)',
+      welcome: 'Welcome & tour',
     });
 
     const options = await open('options.html');
@@ -99,7 +103,7 @@ describe.each(BROWSERS)('%s: the experience people expect', (name) => {
     await choose('zh_CN');
     await options.waitFor(() => document.documentElement.lang === 'zh-CN' && document.querySelector('h1')?.textContent === '株读设置');
     expect(await popup.waitFor(() => (document.documentElement.lang === 'zh-CN' ? true : null), undefined, { message: 'the popup stayed in English' })).toBe(true);
-    expect(await popupStrings(popup)).toEqual({ lang: 'zh-CN', tabs: ['本页', '摘要', '词表'], ruby: '全文注音（拼音标在字上）' });
+    expect(await popupStrings(popup)).toEqual({ lang: 'zh-CN', tabs: ['本页', '摘要', '词表'], ruby: '全文注音（拼音标在字上）', welcome: '欢迎与导览' });
     expect((await storedSettings(h)).uiLanguage).toBe('zh_CN');
     // The card on the news page speaks it too: the content script gets its strings from the background.
     await hoverFor(article, { text: '市长陈恢清', charIndex: 3, within: '.article-content' });
@@ -117,6 +121,26 @@ describe.each(BROWSERS)('%s: the experience people expect', (name) => {
     await popup.waitFor(() => document.documentElement.lang === 'en');
     expect((await popupStrings(popup)).tabs).toEqual(['This page', 'Summary', 'Glossary']);
     await Promise.all([popup.close(), options.close()]);
+  });
+
+  it('the popup’s footer opens the welcome page in a tab (unpacked installs never open it themselves)', async () => {
+    const popup = await h.openPopup(`?tabId=${tabId}`);
+    await popup.waitFor(() => document.querySelector('[data-testid="open-welcome"]') !== null);
+    const welcomeTabs = () =>
+      popup.evaluate(async () => {
+        const g = globalThis as unknown as { browser?: TabsApi; chrome?: TabsApi };
+        return (await (g.browser ?? g.chrome)!.tabs.query({})).filter((tab) => tab.url?.endsWith('/welcome.html')).map((tab) => tab.id!);
+      });
+    expect(await welcomeTabs()).toEqual([]);
+    await popup.evaluate(() => document.querySelector<HTMLButtonElement>('[data-testid="open-welcome"]')!.click());
+    const opened = await poll(async () => ((await welcomeTabs()).length === 1 ? true : undefined), { message: 'no welcome tab opened' });
+    expect(opened).toBe(true);
+    await popup.evaluate(async (ids) => {
+      const g = globalThis as unknown as { browser?: TabsApi; chrome?: TabsApi };
+      await (g.browser ?? g.chrome)!.tabs.remove(ids);
+    }, await welcomeTabs());
+    await popup.close();
+    await article.bringToFront();
   });
 
   it('declares the three shortcuts and the browser keeps a key for each', async () => {
@@ -206,6 +230,7 @@ describe.each(BROWSERS)('%s: the experience people expect', (name) => {
           rubies: rubies.length,
           entries: [...document.querySelectorAll('[data-testid="study-terms"] [data-entry]')].map((e) => e.getAttribute('data-entry')),
           csv: document.querySelector<HTMLAnchorElement>('[data-testid="anki-csv"]')?.href ?? '',
+          table: document.querySelector<HTMLAnchorElement>('[data-testid="table-csv"]')?.href ?? '',
         };
       },
       undefined,
@@ -216,8 +241,25 @@ describe.each(BROWSERS)('%s: the experience people expect', (name) => {
     expect(shown.entries).toEqual(known.map((entry) => entry.id));
     expect(shown.entries).toContain('qi-da-gong-jian');
 
-    const csv = await sheet.evaluate((href) => fetch(href).then((r) => r.text()), shown.csv);
+    // The files' bytes as saved: both start with the UTF-8 byte-order mark (r.text() would drop it).
+    const [csvFile, tableFile] = await sheet.evaluate(
+      (hrefs) =>
+        Promise.all(
+          hrefs.map((href) =>
+            fetch(href)
+              .then((r) => r.arrayBuffer())
+              .then((buffer) => ({ mark: [...new Uint8Array(buffer).slice(0, 3)], text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(buffer) })),
+          ),
+        ),
+      [shown.csv, shown.table],
+    );
+    for (const file of [csvFile!, tableFile!]) expect(file.mark).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = csvFile!.text;
     expect(csv.split('\r\n')).toContain(`#columns:${CSV_COLUMNS.join(',')}`);
+    const table = tableFile!.text.slice(1).split('\r\n');
+    expect(table[0]).toBe(CSV_COLUMNS.join(','));
+    expect(table.filter((line) => line.startsWith('#'))).toEqual([]);
+    expect(parseAnkiCsv(tableFile!.text).slice(1)).toEqual(parseAnkiCsv(csv));
     const rows = parseAnkiCsv(csv);
     expect(rows.map((row) => row[0])).toEqual([...known.map((entry) => entry.term), '市长']);
     const mayor = rows.find((row) => row[0] === '市长')!;

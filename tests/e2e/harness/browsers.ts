@@ -6,6 +6,7 @@ import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
 import puppeteer, { type Browser as PpBrowser, type KeyInput, type Page as PpPage } from 'puppeteer-core';
+import { browserPathOrExplain } from '../../../scripts/browsers/find-browser.ts';
 import { REPO_ROOT } from './fixtures.ts';
 import type { FixtureServer } from './serve.ts';
 import { makeTempDir } from './tmp.ts';
@@ -227,8 +228,6 @@ const VIEWPORT = { width: 1280, height: 800 };
 
 // ---------------------------------------------------------------- Chromium
 
-const CHROMIUM_BINARIES = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'];
-
 async function launchChromium(opts: LaunchOptions): Promise<Harness> {
   const started = performance.now();
   // realpath: Chromium derives an unpacked extension's id from its resolved path.
@@ -249,7 +248,8 @@ async function launchChromium(opts: LaunchOptions): Promise<Harness> {
   let ctx: BrowserContext | undefined;
   try {
     ctx = await chromium.launchPersistentContext(profile.path, {
-      executablePath: CHROMIUM_BINARIES.find((p) => existsSync(p)),
+      // Never undefined: Playwright would then look for its own download and advise `npx playwright install`.
+      executablePath: browserPathOrExplain('chromium'),
       headless,
       viewport: VIEWPORT,
       ignoreHTTPSErrors: true,
@@ -434,7 +434,7 @@ async function launchFirefox(opts: LaunchOptions): Promise<Harness> {
 
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
-    executablePath: '/usr/bin/firefox-esr',
+    executablePath: browserPathOrExplain('firefox'),
     headless: true,
     acceptInsecureCerts: true,
     defaultViewport: VIEWPORT,

@@ -21,17 +21,35 @@ function field(value: string): string {
 }
 
 /**
+ * The UTF-8 byte-order mark both files start with: Excel takes a CSV for UTF-8 only when it is there
+ * (without it Chinese turns to mojibake); Anki and most CSV readers skip it.
+ */
+export const UTF8_BOM = '\uFEFF';
+
+function cardLines(rows: readonly CardRow[]): string[] {
+  return rows.map((row) => [row.term, row.pinyin, row.gloss, row.english, row.sentence, row.sourceUrl].map(field).join(','));
+}
+
+/**
  * CSV with Anki's file headers (Anki 2.1.55 and later read them: comma-separated, plain text, the
  * column names to map to note fields), one card per line, CRLF as RFC 4180 has it.
  */
 export function toAnkiCsv(rows: readonly CardRow[]): string {
   const header = ['#separator:Comma', '#html:false', `#columns:${CSV_COLUMNS.join(',')}`];
-  const lines = rows.map((row) => [row.term, row.pinyin, row.gloss, row.english, row.sentence, row.sourceUrl].map(field).join(','));
-  return [...header, ...lines].join('\r\n') + '\r\n';
+  return UTF8_BOM + [...header, ...cardLines(rows)].join('\r\n') + '\r\n';
 }
 
-/** Parses what toAnkiCsv wrote (for tests and for anyone checking a file): header lines skipped. */
-export function parseAnkiCsv(csv: string): string[][] {
+/**
+ * The same cards for spreadsheets and other CSV readers, which would take Anki's `#` lines for rows:
+ * one plain header row of column names, then the cards.
+ */
+export function toSpreadsheetCsv(rows: readonly CardRow[]): string {
+  return UTF8_BOM + [CSV_COLUMNS.join(','), ...cardLines(rows)].join('\r\n') + '\r\n';
+}
+
+/** Parses what toAnkiCsv or toSpreadsheetCsv wrote (for tests and for anyone checking a file): byte-order mark and `#` lines skipped. */
+export function parseAnkiCsv(text: string): string[][] {
+  const csv = text.startsWith(UTF8_BOM) ? text.slice(1) : text;
   const rows: string[][] = [];
   let row: string[] = [];
   let value = '';
