@@ -11,7 +11,7 @@
  * Summaries are whole sentences (issue 15): no clause is ever cut from a sentence.
  *
  * LCSTS: the test set is the 725 pairs scored ≥ 3. The pairs scored 1–2 are the development set: the
- * salience weights of select.ts were fitted there and the LCSTS budget below was chosen there.
+ * TextRank share of select.ts was fitted there and the LCSTS budget below was chosen there.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -25,8 +25,11 @@ import { realNewsReport } from './summary-real-news';
 
 const DATA_DIR = fileURLToPath(new URL('../../shared/data/summ/', import.meta.url));
 
-/** LCSTS references are headlines (mean 18.7 characters): one sentence's worth, chosen on the dev pairs. */
-const LCSTS_BUDGET = 60;
+/**
+ * LCSTS references are headlines (mean 18.7 characters): one sentence. The budget was chosen on the dev pairs:
+ * with the TextRank blend the popup's own 120 scores best there (60 did before it).
+ */
+const LCSTS_BUDGET = 120;
 const LCSTS_BUDGETS_SHOWN = [40, 50, 60, 80, 120];
 
 interface Pair {
