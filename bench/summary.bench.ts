@@ -11,7 +11,7 @@
  * Summaries are whole sentences (issue 15): no clause is ever cut from a sentence.
  *
  * LCSTS: the test set is the 725 pairs scored ≥ 3. The pairs scored 1–2 are the development set: the
- * salience weights of select.ts were fitted there and the LCSTS budget below was chosen there.
+ * TextRank share of select.ts was fitted there and the LCSTS budget below was chosen there.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -25,8 +25,11 @@ import { realNewsReport } from './summary-real-news';
 
 const DATA_DIR = fileURLToPath(new URL('../../shared/data/summ/', import.meta.url));
 
-/** LCSTS references are headlines (mean 18.7 characters): one sentence's worth, chosen on the dev pairs. */
-const LCSTS_BUDGET = 60;
+/**
+ * LCSTS references are headlines (mean 18.7 characters): one sentence. The budget was chosen on the dev pairs:
+ * with the TextRank blend the popup's own 120 scores best there (60 did before it).
+ */
+const LCSTS_BUDGET = 120;
 const LCSTS_BUDGETS_SHOWN = [40, 50, 60, 80, 120];
 
 interface Pair {
@@ -85,25 +88,29 @@ function evaluate(name: string, pairs: Pair[], summarize: Summarizer): Row {
   };
 }
 
-/** The best one or two sentences by ROUGE-L against the reference: the ceiling for sentence extraction. */
-function oracle(maxSentences: number): (pair: Pair) => string {
+/**
+ * The best one or two sentences by ROUGE-L against the reference: the ceiling for sentence extraction. With a
+ * budget, only what fits it (a lone sentence longer than the budget still counts, as the selector may take it).
+ */
+function oracle(maxSentences: number, budget = Infinity): (pair: Pair) => string {
   return ({ sentences, reference }) => {
     let best = '';
     let bestScore = -1;
-    const consider = (text: string) => {
+    const consider = (text: string, parts: number) => {
+      if (parts > 1 && visibleLength(text) > budget) return;
       const score = rouge(text, reference).rougeL;
       if (score > bestScore) [best, bestScore] = [text, score];
     };
     sentences.forEach((a, i) => {
-      consider(a);
-      if (maxSentences > 1) for (let j = i + 1; j < sentences.length; j++) consider(a + sentences[j]!);
+      consider(a, 1);
+      if (maxSentences > 1) for (let j = i + 1; j < sentences.length; j++) consider(a + sentences[j]!, 2);
     });
     return best;
   };
 }
 
-function evaluateOracle(name: string, pairs: Pair[], maxSentences: number): Row {
-  const pick = oracle(maxSentences);
+function evaluateOracle(name: string, pairs: Pair[], maxSentences: number, budget?: number): Row {
+  const pick = oracle(maxSentences, budget);
   const byText = new Map(pairs.map((pair) => [pair.sentences, pick(pair)] as const));
   return evaluate(name, pairs, (sentences) => byText.get(sentences) ?? '');
 }
@@ -137,6 +144,11 @@ const cltsRows = [
   evaluate('Lead-2', clts, joined((s) => leadIndices(s, 2))),
   evaluate('TextRank × prior-2', clts, joined((s) => textRankIndices(s, 2))),
   evaluateOracle('oracle (best 1–2 sentences)', clts, 2),
+  // The same two rankers held to the popup's budget: how much of TextRank's lead is its longer output.
+  evaluate(`TextRank × prior-2 (≤ ${SUMMARY_BUDGET} chars)`, clts, (s) =>
+    extractSummary(s, { budget: SUMMARY_BUDGET, textRankWeight: 1, positionWeight: 1 }).text,
+  ),
+  evaluateOracle(`oracle (best 1–2 sentences, ≤ ${SUMMARY_BUDGET} chars)`, clts, 2, SUMMARY_BUDGET),
 ];
 const lcstsRowsOut = [
   evaluate(`ZhuDu (≤ ${LCSTS_BUDGET} chars, 1 sentence)`, lcsts, (s) => extractSummary(s, { budget: LCSTS_BUDGET, maxSentences: 1 }).text),
@@ -149,6 +161,11 @@ const lcstsRowsOut = [
 console.log(`Summary bench: CLTS ${clts.length} articles, LCSTS ${lcsts.length} test pairs (score ≥ 3), ${lcstsDev.length} dev pairs`);
 table(`CLTS (${clts.length} long articles)`, cltsRows);
 table(`LCSTS PART III, human score ≥ 3 (${lcsts.length} pairs)`, lcstsRowsOut);
+table(`LCSTS dev pairs, human score 1–2 (${lcstsDev.length} pairs)`, [
+  evaluate('ZhuDu (1 sentence)', lcstsDev, (s) => extractSummary(s, { budget: LCSTS_BUDGET, maxSentences: 1 }).text),
+  evaluate('Lead-1', lcstsDev, joined((s) => leadIndices(s, 1))),
+  evaluateOracle('oracle (best sentence)', lcstsDev, 1),
+]);
 
 console.log('\nLCSTS budget (chosen on the dev pairs, scored 1–2; test shown for reference)');
 console.log('| budget | dev ROUGE-L | test ROUGE-L |');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centroidScores, leadIndices, textRankIndices, topK } from '@/utils/core/summary/rank';
+import { centroidScores, leadIndices, salienceScores, textRankIndices, topK } from '@/utils/core/summary/rank';
 import { extractSummary } from '@/utils/core/summary/select';
 import { visibleLength } from '@/utils/core/summary/grams';
 import { textRankScores } from '@/utils/core/summary/textrank';
@@ -40,10 +40,24 @@ describe('centroidScores', () => {
   });
 });
 
+describe('salienceScores', () => {
+  it('is the centroid at textRankWeight 0 and TextRank × prior at 1, each scaled to the best sentence', () => {
+    const centroid = centroidScores(ARTICLE, 0.5);
+    const top = Math.max(...centroidScores(ARTICLE, 0));
+    salienceScores(ARTICLE, 0.5, 0).forEach((score, i) => expect(score).toBeCloseTo(centroid[i]! / top));
+    expect(topK(salienceScores(ARTICLE, 1, 1), 2)).toEqual(textRankIndices(ARTICLE, 2));
+  });
+});
+
 describe('extractSummary', () => {
   it('returns whole sentences in article order when they fit', () => {
-    const result = extractSummary(ARTICLE, { budget: 120, positionWeight: 0.75 });
+    const result = extractSummary(ARTICLE, { budget: 120, positionWeight: 0.75, textRankWeight: 0 });
     expect(result).toEqual({ text: ARTICLE[0]! + ARTICLE[1]!, indices: [0, 1] });
+  });
+
+  it('by default adds the summing-up sentence that TextRank finds central, not a small detail of the lead', () => {
+    const result = extractSummary(ARTICLE, { budget: 120 });
+    expect(result).toEqual({ text: ARTICLE[0]! + ARTICLE[3]!, indices: [0, 3] });
   });
 
   it('never cuts a sentence: it takes the best sentences that fit the budget', () => {

@@ -42,6 +42,22 @@ export function centroidScores(sentences: readonly string[], positionWeight: num
   return bags.map((bag, i) => cosine(weigh(bag), weightedCentroid) / Math.pow(i + 1, positionWeight));
 }
 
+/**
+ * `centroidScores` blended with TextRank centrality: each is scaled to its article's best sentence, mixed
+ * (textRankWeight 0 = centroid only, 1 = TextRank only), then divided by the position prior (i+1)^positionWeight.
+ * The centroid favours a sentence that sums up the article's words; TextRank one that many sentences echo.
+ */
+export function salienceScores(sentences: readonly string[], positionWeight: number, textRankWeight: number): number[] {
+  const centroid = centroidScores(sentences, 0);
+  const central = textRankWeight > 0 ? textRankScores(sentences.map((s) => new Set(bigrams(s).keys()))) : centroid;
+  const scaled = (xs: readonly number[]) => {
+    const top = Math.max(...xs, 0);
+    return xs.map((x) => (top > 0 ? x / top : 0));
+  };
+  const [c, t] = [scaled(centroid), scaled(central)];
+  return c.map((x, i) => ((1 - textRankWeight) * x + textRankWeight * t[i]!) / Math.pow(i + 1, positionWeight));
+}
+
 /** Indices of the k highest scores, in article order; ties go to the earlier sentence. */
 export function topK(scores: readonly number[], k: number): number[] {
   return scores
