@@ -8,9 +8,25 @@ export interface TextPiece {
   term: boolean;
 }
 
-interface Span {
+export interface Span {
   start: number;
   end: number;
+}
+
+/**
+ * Words with some spans made whole (glossary terms, personal names): the words overlapping a whole
+ * span give way to it, and of overlapping whole spans the first stands. In order, never overlapping.
+ */
+export function wholeSpans<W extends Span>(words: readonly W[], whole: readonly Span[]): ((W & { term: false }) | (Span & { term: true }))[] {
+  const kept: (Span & { term: true })[] = [];
+  for (const span of [...whole].sort((a, b) => a.start - b.start)) {
+    const last = kept[kept.length - 1];
+    if (!last || last.end <= span.start) kept.push({ start: span.start, end: span.end, term: true });
+  }
+  if (kept.length === 0) return words.map((word) => ({ ...word, term: false as const }));
+  const spans: ((W & { term: false }) | (Span & { term: true }))[] = [...kept];
+  for (const word of words) if (!kept.some((span) => word.start < span.end && span.start < word.end)) spans.push({ ...word, term: false });
+  return spans.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -19,13 +35,9 @@ interface Span {
  * Words overlapping a term are left out; `isWord` says which other words can be pointed at.
  */
 export function wordPieces(text: string, words: readonly Span[], terms: readonly Span[], isWord: (word: string) => boolean): TextPiece[] {
-  const spans: (Span & { term: boolean })[] = terms.map((term) => ({ ...term, term: true }));
-  for (const word of words) if (!terms.some((term) => word.start < term.end && term.start < word.end)) spans.push({ ...word, term: false });
-  spans.sort((a, b) => a.start - b.start);
   const pieces: TextPiece[] = [];
   let at = 0;
-  for (const span of spans) {
-    if (span.start < at) continue; // overlapping terms: the first one wins
+  for (const span of wholeSpans(words, terms)) {
     if (span.start > at) pieces.push({ text: text.slice(at, span.start), start: at, word: false, term: false });
     const piece = text.slice(span.start, span.end);
     pieces.push({ text: piece, start: span.start, word: span.term || isWord(piece), term: span.term });
