@@ -15,8 +15,10 @@ export default defineConfig({
     commands: {
       'toggle-ruby': { suggested_key: { default: 'Alt+Shift+Y' }, description: '__MSG_cmdToggleRuby__' },
       'toggle-hover': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_cmdToggleHover__' },
+      // The page hears Alt+Shift+L itself too (reading-keys.ts), for when this shortcut is taken or removed.
+      'read-by-keyboard': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_cmdReadByKeyboard__' },
       // Opening the popup is the browser's own command; its name differs between MV3 and MV2. Chromium
-      // silently drops suggested keys it reserves (Alt+Shift+R, P, Z, A, W on Linux): these three it keeps.
+      // silently drops suggested keys it reserves (Alt+Shift+R, P, Z, A, W on Linux): these four it keeps (Chromium takes at most four suggested keys).
       [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+K' },
         description: '__MSG_cmdOpenPopup__',

@@ -1,5 +1,6 @@
 import { backgroundHandlers, runCommand } from '@/utils/background/handlers';
 import { BUNDLED_DATA } from '@/utils/core/bundled-data';
+import { READ_BY_KEYBOARD, startReadingIn } from '@/utils/background/reading-command';
 import { loadPackagedDictionary } from '@/utils/background/dictionary-file';
 import { createWordService } from '@/utils/background/word-service';
 import { createEngine } from '@/utils/core/engine';
@@ -13,7 +14,7 @@ export default defineBackground(() => {
   const engine = createEngine(BUNDLED_DATA);
   const words = createWordService(engine, loadPackagedDictionary, (error) => console.error('ZhuDu:', error));
   answerMessages(backgroundHandlers(BUNDLED_DATA, engine.glossary, owner, words));
-  browser.commands.onCommand.addListener((name) => void runCommand(owner, name));
+  browser.commands.onCommand.addListener((name, tab) => void (name === READ_BY_KEYBOARD ? startReadingIn(tab) : runCommand(owner, name)));
 
   browser.runtime.onInstalled.addListener(async (details) => {
     // Firefox says `temporary` for an add-on loaded from about:debugging; both say installType 'development' for unpacked.

@@ -17,6 +17,9 @@ export const WORD_HIGHLIGHT = 'zhudu-word';
 /** CSS Custom Highlight for glossary terms in the article. */
 export const TERM_HIGHLIGHT = 'zhudu-term';
 
+/** CSS Custom Highlight for the word the keyboard reading cursor is on. */
+export const CURSOR_HIGHLIGHT = 'zhudu-cursor';
+
 /** CSS Custom Highlight that flashes a term the popup asked to show. */
 export const FLASH_HIGHLIGHT = 'zhudu-flash';
 

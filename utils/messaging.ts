@@ -69,6 +69,8 @@ export interface ProtocolMap {
   getArticle: { data: undefined; reply: PageArticle };
   /** For the study sheet and the Anki cards: the page's address and the words the user looked up there. */
   getStudyExtras: { data: undefined; reply: StudyExtras };
+  /** The reading-by-keyboard shortcut: the background asks the tab's page to start the reading cursor. */
+  startReading: { data: undefined; reply: boolean };
   // Content script → background.
   /** The pinyin tables, at the first pointer move or ruby (content/pinyin-data.ts). */
   getPinyinTables: { data: undefined; reply: PinyinTables };
@@ -110,6 +112,7 @@ const ASKED_BY: { readonly [K in MessageType]: 'pages' | 'content' } = {
   revealTerm: 'pages',
   getArticle: 'pages',
   getStudyExtras: 'pages',
+  startReading: 'pages',
   getPinyinTables: 'content',
   scanTerms: 'content',
   lookUpWord: 'content',

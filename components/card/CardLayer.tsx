@@ -8,11 +8,11 @@ interface Props {
   actions: CardActions;
 }
 
-/** What a screen reader says for a hover result: the word, its pinyin, and the term's meaning. */
+/** What a screen reader says for a card (hover or the reading cursor): the word, its pinyin, and what it means. */
 export function announcement(card: HoverCard | null): string {
   if (!card) return '';
   const said = t('hoverAnnouncement', card.word.text, card.word.syllables.join(' '));
-  const meaning = card.term?.entry?.gloss_en ?? card.word.gloss;
+  const meaning = card.term?.entry?.gloss_en ?? card.word.gloss ?? card.word.meanings?.[0]?.senses.slice(0, 2).join('; ');
   return meaning ? `${said}. ${meaning}` : said;
 }
 

@@ -1,5 +1,5 @@
 import { t, type MessageKey } from '@/utils/i18n';
-import type { ToneStyle } from '@/utils/core/storage/settings';
+import type { RubySize, ToneStyle } from '@/utils/core/storage/settings';
 import { HoverModePicker } from '../popup/HoverModePicker';
 import { Toggle } from './Toggle';
 import { TooltipPreview } from './TooltipPreview';
@@ -11,6 +11,12 @@ const TONE_STYLES: readonly { value: ToneStyle; label: MessageKey }[] = [
   { value: 'none', label: 'toneNone' },
 ];
 
+const RUBY_SIZES: readonly { value: RubySize; label: MessageKey }[] = [
+  { value: 'small', label: 'rubySizeSmall' },
+  { value: 'medium', label: 'rubySizeMedium' },
+  { value: 'large', label: 'rubySizeLarge' },
+];
+
 /** How pinyin is shown: on hover or over the whole article, tone style and colours, with a live preview. */
 export function PinyinGroup({ settings, change }: GroupProps) {
   return (
@@ -18,6 +24,21 @@ export function PinyinGroup({ settings, change }: GroupProps) {
       <h2 id="group-pinyin">{t('groupPinyin')}</h2>
       <HoverModePicker mode={settings.hoverMode} onChange={(hoverMode) => change({ hoverMode })} />
       <Toggle id="zhudu-ruby" label={t('rubyLabel')} checked={settings.ruby} onChange={(ruby) => change({ ruby })} />
+      <fieldset>
+        <legend>{t('rubySize')}</legend>
+        {RUBY_SIZES.map((size) => (
+          <label key={size.value} class="row">
+            <input
+              type="radio"
+              name="ruby-size"
+              value={size.value}
+              checked={settings.rubySize === size.value}
+              onChange={() => change({ rubySize: size.value })}
+            />
+            <span>{t(size.label)}</span>
+          </label>
+        ))}
+      </fieldset>
       <fieldset>
         <legend>{t('toneStyle')}</legend>
         {TONE_STYLES.map((style) => (

@@ -11,6 +11,7 @@ interface Shortcut {
 const LABELS: Record<string, MessageKey> = {
   'toggle-ruby': 'cmdToggleRuby',
   'toggle-hover': 'cmdToggleHover',
+  'read-by-keyboard': 'cmdReadByKeyboard',
   _execute_action: 'cmdOpenPopup',
   _execute_browser_action: 'cmdOpenPopup',
 };

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useEngine } from '@/hooks/use-engine';
 import type { Engine } from '@/utils/core/engine';
 import { hasHan } from '@/utils/core/text/han';
+import { wordPieces, type TextPiece } from '@/utils/core/text/word-pieces';
 import { t } from '@/utils/i18n';
 import { sendToBackground } from '@/utils/messaging';
 import { ShadowCards, type ShownCard } from '../card/ShadowCards';
@@ -10,18 +11,13 @@ import { cardWord } from '../card/card-word';
 /** Words worth trying, reachable with Tab: a title read zhǎng and 调 read diào (and every policy term). */
 const FEATURED = new Set(['市长', '引调水']);
 
-/** Words and the text between them, so that the paragraph reads exactly as it is. */
-function pieces(engine: Engine, text: string): { text: string; start: number; word: boolean }[] {
-  const out: { text: string; start: number; word: boolean }[] = [];
-  let at = 0;
-  for (const span of engine.reader.segmentWords(text)) {
-    if (span.start > at) out.push({ text: text.slice(at, span.start), start: at, word: false });
-    out.push({ text: span.text, start: span.start, word: hasHan(span.text) });
-    at = span.end;
-  }
-  if (at < text.length) out.push({ text: text.slice(at), start: at, word: false });
-  return out;
+/** Words, whole policy terms and the text between them, so that the paragraph reads exactly as it is. */
+function pieces(engine: Engine, text: string): TextPiece[] {
+  return wordPieces(text, engine.reader.segmentWords(text), engine.glossary.find(text), hasHan);
 }
+
+/** Where a piece's first Han character is: a term may open with a quote mark (“三个年”活动). */
+const firstHan = (part: TextPiece) => part.start + Math.max(0, part.text.search(/\p{Script=Han}/u));
 
 /** The card ZhuDu would show for the word at `offset` of `text`. */
 function cardAt(engine: Engine, text: string, offset: number): ShownCard | null {
@@ -55,9 +51,8 @@ export function SampleArticle({ title, paragraphs }: { title: string; paragraphs
     setCard(card, first, first.indexOf('市长'));
   }, []);
   const split = useMemo(() => paragraphs.map((text) => pieces(engine, text)), [paragraphs]);
-  // Where a policy term starts: those words are reachable with Tab too.
-  const termStarts = useMemo(() => paragraphs.map((text) => new Set(engine.glossary.find(text).map((hit) => hit.start))), [paragraphs]);
-  const featured = (p: number, part: { text: string; start: number }) => FEATURED.has(part.text) || termStarts[p]!.has(part.start);
+  // Policy terms, marked whole, are reachable with Tab too.
+  const featured = (part: TextPiece) => part.term || FEATURED.has(part.text);
   return (
     <div class="sample">
       <article class="sample-article" lang="zh-CN" aria-label={t('sampleArticle')}>
@@ -68,10 +63,10 @@ export function SampleArticle({ title, paragraphs }: { title: string; paragraphs
               part.word ? (
                 <span
                   key={part.start}
-                  class={featured(p, part) ? 'w try' : 'w'}
-                  tabIndex={featured(p, part) ? 0 : undefined}
-                  onPointerEnter={() => setCard(cardAt(engine, paragraphs[p]!, part.start), paragraphs[p]!, part.start)}
-                  onFocus={() => setCard(cardAt(engine, paragraphs[p]!, part.start), paragraphs[p]!, part.start)}
+                  class={featured(part) ? 'w try' : 'w'}
+                  tabIndex={featured(part) ? 0 : undefined}
+                  onPointerEnter={() => setCard(cardAt(engine, paragraphs[p]!, firstHan(part)), paragraphs[p]!, firstHan(part))}
+                  onFocus={() => setCard(cardAt(engine, paragraphs[p]!, firstHan(part)), paragraphs[p]!, firstHan(part))}
                 >
                   {part.text}
                 </span>

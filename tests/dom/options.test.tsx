@@ -59,6 +59,9 @@ describe('options page', () => {
     await waitFor(async () => expect((await loadSettings()).toneStyle).toBe('numbers'));
     fireEvent.click(screen.getByLabelText('Colour syllables by tone'));
     await waitFor(async () => expect((await loadSettings()).toneColors).toBe(false));
+    expect((await loadSettings()).rubySize).toBe('medium');
+    fireEvent.click(screen.getByLabelText('Large'));
+    await waitFor(async () => expect((await loadSettings()).rubySize).toBe('large'));
     expect(screen.getByTestId('shortcuts').textContent).toContain('Alt+Shift+Y');
     expect(screen.getByTestId('shortcuts').textContent).toContain('not set');
   });

@@ -7,6 +7,8 @@ import { BLOCK_SELECTOR, blockTextOf, proseOf } from '@/utils/page/prose';
 import { createDomJournal, type DomJournal } from '@/utils/page/dom-journal';
 import { locateArticle } from '@/utils/page/locate-article';
 import { annotateBlockNow, sentenceReader } from '@/utils/page/ruby';
+import { wholeSpans } from '@/utils/core/text/word-pieces';
+import { personNames } from '@/utils/core/words/person-names';
 import { reader } from '../helpers/engine';
 
 const FIXTURES = join(__dirname, '../fixtures');
@@ -53,11 +55,13 @@ const syllablesOf = (ruby: Element) => [...ruby.querySelectorAll(`rt [${PINYIN_A
  * What the reader should see over each Han character of a region, read the way the hover card
  * reads it (blockTextOf, sentenceAround, readChars), by offset in the region's concatenated text.
  */
+// Personal names are one ruby, as the card reads them (陈恢清, not 陈 | 恢 | 清).
+const commonWord = (word: string) => (reader.words.cost(word) ?? Infinity) < 6;
 const sentenceCache = new Map<string, { readings: Map<number, string>; words: { start: number; end: number }[] }>();
 function readSentence(text: string) {
   let known = sentenceCache.get(text);
   if (!known) {
-    known = { readings: new Map(reader.readChars(text, OPTIONS).map((r) => [r.index, r.pinyin])), words: reader.segmentWords(text) };
+    known = { readings: new Map(reader.readChars(text, OPTIONS).map((r) => [r.index, r.pinyin])), words: wholeSpans(reader.segmentWords(text), personNames(text, commonWord)) };
     sentenceCache.set(text, known);
   }
   return known;
@@ -180,6 +184,12 @@ describe('annotateBlock', () => {
     annotateOne(p);
     expect(rubies(p)).toEqual(['月:yuè', '日:rì', '市:shì', '长:zhǎng', '主持:zhǔ chí', '召开:zhào kāi', '会议:huì yì']);
     expect(p.textContent).toBe('　　2月8日，市长主持召开会议。');
+  });
+
+  it('gives a personal name one ruby, as the card reads it whole', () => {
+    const p = paragraph('<p>市长陈恢清主持召开会议。</p>');
+    annotateOne(p);
+    expect(rubies(p)).toContain('陈恢清:chén huī qīng');
   });
 
   it('puts ruby inside inline wrappers and never splits them; a word across two elements gets one ruby in each', () => {

@@ -17,14 +17,18 @@ function evaluateSource(page: HPage, source: string): Promise<unknown> {
   return page.raw.kind === 'playwright' ? page.raw.page.evaluate(source) : page.raw.page.evaluate(source);
 }
 
-/** Loads axe-core into the page (once) and returns its serious and critical violations (WCAG 2.x A and AA, and best practices). */
-export async function seriousViolations(page: HPage): Promise<Violation[]> {
+/**
+ * Loads axe-core into the page (once) and returns its serious and critical violations (WCAG 2.x A and
+ * AA, and best practices). `within`: only the elements a selector picks (ZhuDu's own UI on a news
+ * page, whose own markup is not ZhuDu's to judge).
+ */
+export async function seriousViolations(page: HPage, within?: string): Promise<Violation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await evaluateSource(page, `${AXE_SOURCE};void 0`);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
+  const violations = await page.evaluate(async (selector) => {
+    const axe = (window as unknown as { axe: { run(ctx: Document | { include: string[] }, opts: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const result = await axe.run(selector ? { include: [selector] } : document, { resultTypes: ['violations'] });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => JSON.stringify(n.target)) }));
-  });
+  }, within);
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 

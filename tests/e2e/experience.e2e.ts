@@ -143,7 +143,7 @@ describe.each(BROWSERS)('%s: the experience people expect', (name) => {
     await article.bringToFront();
   });
 
-  it('declares the three shortcuts and the browser keeps a key for each', async () => {
+    it('declares the four shortcuts and the browser keeps a key for each', async () => {
     const options = await open('options.html');
     const commands = await options.evaluate(async () => {
       const g = globalThis as unknown as { browser?: ExtApi; chrome?: ExtApi };
@@ -155,9 +155,10 @@ describe.each(BROWSERS)('%s: the experience people expect', (name) => {
         [popupCommand, 'Alt+Shift+K'],
         ['toggle-hover', 'Alt+Shift+H'],
         ['toggle-ruby', 'Alt+Shift+Y'],
+        ['read-by-keyboard', 'Alt+Shift+L'],
       ].sort(),
     );
-    expect(await options.waitFor(() => document.querySelectorAll('[data-testid="shortcuts"] kbd').length)).toBe(3);
+    expect(await options.waitFor(() => document.querySelectorAll('[data-testid="shortcuts"] kbd').length)).toBe(4);
     await options.close();
   });
 

@@ -163,6 +163,69 @@ eachBrowser(fixtures, 'ruby mode', (s) => {
     expect(await s.page.evaluate(() => (document.getElementById('paste') as HTMLTextAreaElement).value)).toBe(original[4]);
   });
 
+  it('is legible at the default size: pinyin of 10 px or more, lines apart, no word broken across lines at 700 px', async () => {
+    await setRuby(false);
+    await s.page.setViewport(700, 900);
+    try {
+      for (const { slug } of fixtures.server.fixtures.file.articles) {
+        await s.page.goto(article(slug).www);
+        await waitForZhuDu(s.page);
+        await setRuby(true);
+        await scrollThrough(s.page);
+        await allAnnotated(s.page, `${BODY} p`);
+        const measured = await s.page.evaluate((sel) => {
+          const rubies = [...document.querySelectorAll(`${sel} ruby.zhudu-ruby`)];
+          let smallest = Infinity;
+          const broken: string[] = [];
+          const collisions: string[] = [];
+          for (const ruby of rubies) {
+            const rt = ruby.querySelector('rt')!;
+            smallest = Math.min(smallest, parseFloat(getComputedStyle(rt).fontSize));
+            // One line box per line the ruby is on: more than one top means the word was broken.
+            const tops = new Set([...ruby.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+            if (tops.size > 1) broken.push(ruby.firstChild!.textContent!);
+          }
+          // The pinyin of a line stays below the characters of the line above it.
+          for (const p of document.querySelectorAll(`${sel} p`)) {
+            const lines = new Map<number, { baseBottom: number; rtTop: number }>();
+            for (const ruby of p.querySelectorAll('ruby.zhudu-ruby')) {
+              const base = document.createRange();
+              base.selectNodeContents(ruby.firstChild!);
+              const b = base.getBoundingClientRect();
+              const r = ruby.querySelector('rt')!.getBoundingClientRect();
+              const key = Math.round(b.top);
+              const line = lines.get(key) ?? { baseBottom: -Infinity, rtTop: Infinity };
+              lines.set(key, { baseBottom: Math.max(line.baseBottom, b.bottom), rtTop: Math.min(line.rtTop, r.top) });
+            }
+            const ordered = [...lines.entries()].sort((a, c) => a[0] - c[0]).map(([, line]) => line);
+            ordered.forEach((line, i) => i > 0 && line.rtTop < ordered[i - 1]!.baseBottom - 0.5 && collisions.push(p.textContent!.slice(0, 12)));
+          }
+          return { count: rubies.length, smallest, broken, collisions };
+        }, BODY);
+        expect(measured.count, slug).toBeGreaterThan(50);
+        expect(measured.smallest, slug).toBeGreaterThanOrEqual(10);
+        expect(measured.broken, slug).toEqual([]);
+        expect(measured.collisions, slug).toEqual([]);
+        await setRuby(false);
+      }
+    } finally {
+      await s.page.setViewport(1280, 800);
+    }
+  }, 300_000);
+
+  it('puts a personal name and a set phrase under one ruby each (陈恢清, 坚定信心)', async () => {
+    await setRuby(false);
+    await s.page.goto(article('changwu').www);
+    await waitForZhuDu(s.page);
+    await setRuby(true);
+    await scrollThrough(s.page);
+    await allAnnotated(s.page, `${BODY} p`);
+    const bases = await s.page.evaluate((sel) => [...document.querySelectorAll(`${sel} ruby.zhudu-ruby`)].map((ruby) => ruby.firstChild!.textContent), BODY);
+    expect(bases).toContain('陈恢清');
+    expect(bases).toContain('坚定信心');
+    await setRuby(false);
+  });
+
   it('styles the ruby so that it survives hostile page CSS, and leaves no stylesheet behind', async () => {
     await setRuby(false);
     await s.page.goto('http://www.zznews.gov.cn/test/hostile-css.html');
@@ -185,12 +248,15 @@ eachBrowser(fixtures, 'ruby mode', (s) => {
         ruby: getComputedStyle(ruby).display,
         rt: getComputedStyle(rt).display,
         rtSelect: getComputedStyle(rt).userSelect,
-        ratio: parseFloat(getComputedStyle(rt).fontSize) / parseFloat(getComputedStyle(ruby).fontSize),
+        rtPx: parseFloat(getComputedStyle(rt).fontSize),
+        basePx: parseFloat(getComputedStyle(ruby).fontSize),
         pinyin: getComputedStyle(syllable, '::before').content,
         shown: rt.getBoundingClientRect().width > 0 && rt.getBoundingClientRect().bottom <= (ruby.firstChild as Text).parentElement!.getBoundingClientRect().bottom,
       };
     }, BODY);
-    expect(look).toMatchObject({ ruby: 'ruby', rt: 'ruby-text', rtSelect: 'none', ratio: 0.5, shown: true });
+    expect(look).toMatchObject({ ruby: 'ruby', rt: 'ruby-text', rtSelect: 'none', shown: true });
+    // The default size (medium, 0.65em), never under 10 px, whatever the hostile page's CSS says.
+    expect(look.rtPx).toBeCloseTo(Math.max(10, 0.65 * look.basePx), 1);
     // Chromium computes the generated text, Firefox reports the declaration; `shown` checked it is drawn.
     expect(look.pinyin).toMatch(/^"\p{L}+"$|^attr\(data-zhudu-pinyin\)$/u);
     await setRuby(false);

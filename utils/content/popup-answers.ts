@@ -15,10 +15,10 @@ const MAX_ARTICLE_CHARS = 30_000;
 const STATUS_SAMPLE_CHARS = 200_000;
 
 /**
- * Answers what the popup and the study sheet ask of this page. Only the copy of ZhuDu that holds the
+ * Answers what the popup, the study sheet and the background (a keyboard shortcut) ask of this page. Only the copy of ZhuDu that holds the
  * tab's article answers (frames.ts); the others leave it to that one. Returns the function that stops.
  */
-export function answerPopup(env: PageEnv, reveal: (term: string) => Promise<boolean>): () => void {
+export function answerPopup(env: PageEnv, reveal: (term: string) => Promise<boolean>, startReading: () => boolean): () => void {
   const { doc, article } = env;
   const win = doc.defaultView!;
   const host = frameHost(win);
@@ -53,5 +53,6 @@ export function answerPopup(env: PageEnv, reveal: (term: string) => Promise<bool
       };
     },
     getStudyExtras: () => (forTab() ? { url: doc.URL, lookups: env.lookups.list() } : undefined),
+    startReading: () => (forTab() ? startReading() : undefined),
   });
 }

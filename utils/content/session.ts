@@ -15,6 +15,7 @@ import { createLifetime } from './lifetime';
 import { createLookupLog } from './lookup-log';
 import type { PageEnv } from './page-env';
 import { createReaderSource } from './reader-source';
+import { readingCursorFeature } from './reading/reading-cursor';
 import { rubyMode } from './ruby/ruby-mode';
 import { createTermIndex } from './term-index';
 import { signalTimers } from './timers';
@@ -55,7 +56,8 @@ export function startSession(ctx: ContentScriptContext, options: SessionOptions,
     prepareWords: () => sendToBackground('prepareWords', undefined),
     saveCorrection: (word, reading) => sendToBackground('saveCorrection', { word, reading }),
   };
-  const features = runFeatures([glossaryMarks, hoverCardFeature(), rubyMode], env, errors);
+  const readingCursor = readingCursorFeature();
+  const features = runFeatures([glossaryMarks, hoverCardFeature(), rubyMode, readingCursor], env, errors);
   const reveal = createTermReveal(env, signal);
 
   const apply = (change: Partial<PageState>) => {
@@ -66,7 +68,7 @@ export function startSession(ctx: ContentScriptContext, options: SessionOptions,
     features.apply(state);
   };
 
-  const stopAnswering = answerPopup(env, reveal);
+  const stopAnswering = answerPopup(env, reveal, () => readingCursor.begin());
 
   const stopWatching = [
     watchSettings(errors.guard((settings) => apply({ settings }))),

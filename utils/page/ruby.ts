@@ -1,6 +1,8 @@
 import type { PinyinReader, ReadingOptions } from '../core/pinyin/readings';
 import { toneOf } from '../core/pinyin/tones';
 import { hasHan, isHan, sentenceAround } from '../core/text/han';
+import { wholeSpans } from '../core/text/word-pieces';
+import { personNames } from '../core/words/person-names';
 import { PINYIN_ATTRIBUTE, RUBY_CLASS, RUBY_SYLLABLE_CLASS, TONE_CLASS_PREFIX } from '../dom-labels';
 import type { DomJournal } from './dom-journal';
 import { isOffLimits, proseOf, type BlockText } from './prose';
@@ -13,10 +15,14 @@ export interface SentenceReading {
 
 export type ReadSentence = (sentence: string) => SentenceReading;
 
-/** Reads a sentence the way the hover card does: the same words, the same readings in context. */
+/**
+ * Reads a sentence the way the hover card does: the same readings in context, and its words, a
+ * personal name whole (陈恢清 one ruby, as the card shows it, not 陈 | 恢 | 清).
+ */
 export function sentenceReader(reader: PinyinReader, options: ReadingOptions): ReadSentence {
+  const commonWord = (word: string) => (reader.words.cost(word) ?? Infinity) < 6;
   return (sentence) => ({
-    words: reader.segmentWords(sentence),
+    words: wholeSpans(reader.segmentWords(sentence), personNames(sentence, commonWord)),
     pinyin: new Map(reader.readChars(sentence, options).map((reading) => [reading.index, reading.pinyin])),
   });
 }

@@ -55,6 +55,18 @@ describe('the card of the word under the pointer', () => {
     expect(all.map((lookup) => lookup.word.text)).toEqual(['株洲', '日报', '讯', '记者', '黎世伟', '月', '日', '投资', '亿元']);
     expect(all.every(explains)).toBe(true);
   });
+
+  it('gives a marked term its card wherever it is pointed at, its digits and + included', () => {
+    const text = '也是株洲高新区“2+2”主导产业之一。';
+    for (const char of ['2', '+']) {
+      const lookup = at(text, char);
+      expect(lookup, char).toMatchObject({ word: { text: '2+2', kind: 'term' }, term: { entry: { id: 'er-jia-er' } } });
+    }
+    expect(words.lookUpAll(text, options).map((lookup) => lookup.word.text)).toContain('2+2');
+    // Digits outside a term, and a formula the glossary does not explain, stay without a card.
+    expect(words.lookUp('2+2=4', 1, options)).toBeUndefined();
+    expect(words.lookUpAll('推进“1+N”体系', options).map((lookup) => lookup.word.text)).toEqual(['推进', '体系']);
+  });
 });
 
 describe('dictionary search', () => {

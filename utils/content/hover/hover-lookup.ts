@@ -37,14 +37,23 @@ export interface HoverHit {
 
 /**
  * The Han character at the point (x, y), or null where there is none to read (outside the article,
- * in a form field, over an image, on punctuation). Reads only the hovered block; writes nothing.
+ * in a form field, over an image, on punctuation outside a marked term). Reads only the hovered block; writes nothing.
  */
-export function targetAt(doc: Document, x: number, y: number, article: ArticleScope): HoverTarget | null {
+export function targetAt(doc: Document, x: number, y: number, article: ArticleScope, marked: MarkedAt = () => false): HoverTarget | null {
   const point = textPointAt(doc, x, y);
   if (!point || !isProse(point.node) || !article.contains(point.node)) return null;
   const block = blockTextOf(point.node);
   const offset = block.offsetOf(point.node) + point.offset;
-  if (offset < 0 || offset >= block.text.length || !isHan(String.fromCodePoint(block.text.codePointAt(offset)!))) return null;
+  if (offset < 0 || offset >= block.text.length) return null;
+  if (!isHan(String.fromCodePoint(block.text.codePointAt(offset)!)) && !marked(block, offset)) return null;
+  return targetIn(block, offset);
+}
+
+/** Whether the character at an offset of a block is part of a marked glossary term (its digits and + count too). */
+export type MarkedAt = (block: BlockText, offset: number) => boolean;
+
+/** The target at an offset of a block: the sentence around it, as the background is asked about it. */
+export function targetIn(block: BlockText, offset: number): HoverTarget {
   const around = sentenceAround(block.text, offset);
   return {
     block,

@@ -1,4 +1,5 @@
 import type { WordLookup } from '../../core/words/word-card';
+import type { BlockText } from '../../page/prose';
 import type { PageEnv } from '../page-env';
 import type { Timers } from '../timers';
 import { hitFor, requestFor, targetAt, type HoverHit } from './hover-lookup';
@@ -38,11 +39,14 @@ export function createHoverLookups(
   let inFlight = false;
   let again = false;
   let preparedAt = -Infinity;
+  // Glossary marks cover a term's digits and + too: those give its card, like its Han characters.
+  const markedAt = (block: BlockText, offset: number) =>
+    env.state().settings.glossaryMarks && !!env.terms.spotsOf(block)?.some((spot) => spot.entry && spot.start <= offset && offset < spot.end);
   const cache = createWordCache(env.lookUpBlock, (error) => !signal.aborted && errors.report(error));
 
   const lookUp = () => {
     const at = point();
-    const target = at && targetAt(env.doc, at.x, at.y, env.article);
+    const target = at && targetAt(env.doc, at.x, at.y, env.article, markedAt);
     if (!target) return found(null);
     const { settings, corrections } = env.state();
     const key = { toneStyle: settings.toneStyle, toneSandhi: settings.toneSandhi, corrections };

@@ -1,6 +1,6 @@
 import type { Corrections } from '../../core/pinyin/corrections';
 import type { PinyinReader } from '../../core/pinyin/readings';
-import type { Settings } from '../../core/storage/settings';
+import { RUBY_SIZE_EM, type Settings } from '../../core/storage/settings';
 import { createDomJournal, type DomJournal } from '../../page/dom-journal';
 import { watchNearbyBlocks, type NearBlock } from '../../page/nearby-blocks';
 import { annotateBlock, sentenceReader, type RubyOptions } from '../../page/ruby';
@@ -26,12 +26,12 @@ export interface RubyModeEnv {
 
 /** The settings ruby is drawn with: when this changes, the session restarts ruby mode. */
 export function rubyModeKey(settings: Settings, corrections: ReadonlyMap<string, string>): string {
-  return `${settings.toneStyle}|${settings.toneSandhi}|${settings.toneColors}|${[...corrections].join(';')}`;
+  return `${settings.toneStyle}|${settings.toneSandhi}|${settings.toneColors}|${settings.rubySize}|${[...corrections].join(';')}`;
 }
 
 /**
  * Ruby mode as a page feature: it starts when ruby is on and the reader is here, and is drawn
- * again (stopped and started) when the tone style, tone changes, colours or corrections change.
+ * again (stopped and started) when the tone style, tone changes, colours, pinyin size or corrections change.
  */
 export const rubyMode: PageFeature = {
   name: 'ruby-mode',
@@ -79,8 +79,8 @@ export function startRubyMode(env: RubyModeEnv): () => void {
   const win = doc.defaultView!;
   const running = new AbortController();
   const journal = createDomJournal();
-  const removeStyle = installRubyStyle(doc, journal);
-  const { toneStyle, toneSandhi, toneColors } = env.settings();
+  const { toneStyle, toneSandhi, toneColors, rubySize } = env.settings();
+  const removeStyle = installRubyStyle(doc, journal, RUBY_SIZE_EM[rubySize] ?? RUBY_SIZE_EM.medium);
   const writer = createRubyWriter(doc, journal, (node) => mutations.observe(node, { characterData: true }));
   const blocks = createRubyBlocks(env.regions, () => nearby);
   const handle = createChangeHandler(blocks, writer, () => journal.prune());

@@ -3,6 +3,9 @@ import { EMPTY_RECORD, isStampedRecord, valuesOf, type StampedRecord } from './s
 
 export type { ToneStyle } from '../pinyin/syllable';
 export type HoverMode = 'always' | 'alt' | 'off';
+/** How big ruby's pinyin is, against the text under it (RUBY_SIZE_EM); never under 10 px on the page. */
+export type RubySize = 'small' | 'medium' | 'large';
+export const RUBY_SIZE_EM: Readonly<Record<RubySize, number>> = { small: 0.55, medium: 0.65, large: 0.8 };
 /** The UI language chosen in the options: 'auto' follows the browser. */
 export type UiLanguage = 'auto' | 'en' | 'zh_CN';
 
@@ -19,6 +22,7 @@ export interface Settings {
   toneSandhi: boolean;
   /** Pinyin over the whole article (ruby), on every page where ZhuDu runs. */
   ruby: boolean;
+  rubySize: RubySize;
   /** Glossary terms marked in the article and explained on hover. */
   glossaryMarks: boolean;
   uiLanguage: UiLanguage;
@@ -32,6 +36,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   toneStyle: 'marks',
   toneSandhi: true,
   ruby: false,
+  rubySize: 'medium',
   glossaryMarks: true,
   uiLanguage: 'auto',
 };
@@ -52,6 +57,7 @@ const FIELDS: { readonly [F in Field]: (value: unknown) => value is Settings[F] 
   toneStyle: oneOf<ToneStyle>('marks', 'numbers', 'none'),
   toneSandhi: isBoolean,
   ruby: isBoolean,
+  rubySize: oneOf<RubySize>('small', 'medium', 'large'),
   glossaryMarks: isBoolean,
   uiLanguage: oneOf<UiLanguage>('auto', 'en', 'zh_CN'),
 };

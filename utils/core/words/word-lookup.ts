@@ -22,14 +22,15 @@ export interface WordLookupSources {
 export interface WordLookups {
   /**
    * The unit of `text` at `offset` with its card: a glossary term whole, else a word with an entry,
-   * a name or place, else the character. Undefined when the character there is not Han.
+   * a name or place, else the character. Undefined when the character there is not Han, unless it
+   * is part of a glossary term with an entry (the digits of “2+2”).
    *
    * @example lookUp('加快发展新质生产力', 6) → { start: 4, end: 9, word: { text: '新质生产力', syllables: ['xīn', 'zhì', …], kind: 'term' }, term: { entry: <新质生产力> } }
    */
   lookUp(text: string, offset: number, options: ReadingOptions): WordLookup | undefined;
   /** Every unit of `text` as the card cuts it, Han or not, in order. */
   units(text: string): WordUnit[];
-  /** Cards for every Han unit of a text (the CLI, the coverage test): one reading of the whole text. */
+  /** Cards for every Han unit and every marked glossary term of a text (the CLI, hover's word cache): one reading of the whole text. */
   lookUpAll(text: string, options: ReadingOptions): WordLookup[];
 }
 
@@ -197,15 +198,22 @@ export function createWordLookups({ reader, glossary, dictionary }: WordLookupSo
   return {
     units,
     lookUp(text, offset, options) {
-      if (offset < 0 || offset >= text.length || !isHan(String.fromCodePoint(text.codePointAt(offset)!))) return undefined;
+      if (offset < 0 || offset >= text.length) return undefined;
       const unit = units(text).find((candidate) => candidate.start <= offset && offset < candidate.end);
-      return unit && cardFor(text, unit, readingsOf(text, options), options);
+      if (!unit) return undefined;
+      if (isHan(String.fromCodePoint(text.codePointAt(offset)!))) return cardFor(text, unit, readingsOf(text, options), options);
+      // A marked glossary term is explained wherever it is pointed at, its digits and + too (“2+2”).
+      const lookup = unit.kind === 'term' ? cardFor(text, unit, readingsOf(text, options), options) : undefined;
+      return lookup?.term?.entry ? lookup : undefined;
     },
     lookUpAll(text, options) {
       const readings = readingsOf(text, options);
-      return units(text)
-        .filter((unit) => [...unit.text].some(isHan))
-        .map((unit) => cardFor(text, unit, readings, options));
+      return units(text).flatMap((unit) => {
+        const han = [...unit.text].some(isHan);
+        if (!han && unit.kind !== 'term') return [];
+        const lookup = cardFor(text, unit, readings, options);
+        return han || lookup.term?.entry ? [lookup] : [];
+      });
     },
   };
 }

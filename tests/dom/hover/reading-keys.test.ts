@@ -1,0 +1,39 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { readingKeyAction, startsReading } from '@/utils/content/reading/reading-keys';
+
+/** Dispatches a key on `target` and returns what the window-level listener decided. */
+function keyAt(target: EventTarget, init: KeyboardEventInit): { action: string | null; starts: boolean } {
+  let seen = { action: null as string | null, starts: false };
+  const listener = (event: KeyboardEvent) => (seen = { action: readingKeyAction(event), starts: startsReading(event) });
+  window.addEventListener('keydown', listener, { capture: true });
+  target.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, composed: true, ...init }));
+  window.removeEventListener('keydown', listener, { capture: true });
+  return seen;
+}
+
+describe('the reading cursor’s keys', () => {
+  afterEach(() => document.body.replaceChildren());
+
+  it('Alt+Shift+L starts reading (by its code, whatever letter Alt makes); nothing else does', () => {
+    expect(keyAt(document.body, { key: 'L', code: 'KeyL', altKey: true, shiftKey: true }).starts).toBe(true);
+    expect(keyAt(document.body, { key: '¬', code: 'KeyL', altKey: true, shiftKey: true }).starts).toBe(true);
+    expect(keyAt(document.body, { key: 'l', code: 'KeyL', altKey: true }).starts).toBe(false);
+    expect(keyAt(document.body, { key: 'L', code: 'KeyL', altKey: true, shiftKey: true, ctrlKey: true }).starts).toBe(false);
+  });
+
+  it('arrows move, Enter pins, Esc leaves; with a modifier the key stays the page’s', () => {
+    expect(['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp', 'Enter', 'Escape'].map((key) => keyAt(document.body, { key }).action)).toEqual(['next', 'previous', 'down', 'up', 'pin', 'leave']);
+    expect(keyAt(document.body, { key: 'ArrowRight', shiftKey: true }).action).toBeNull();
+    expect(keyAt(document.body, { key: 'ArrowDown', altKey: true }).action).toBeNull();
+    expect(keyAt(document.body, { key: 'Tab' }).action).toBeNull();
+  });
+
+  it('leaves keys typed into a field alone, but Esc still leaves', () => {
+    const input = document.createElement('input');
+    document.body.append(input);
+    expect(keyAt(input, { key: 'ArrowLeft' }).action).toBeNull();
+    expect(keyAt(input, { key: 'Enter' }).action).toBeNull();
+    expect(keyAt(input, { key: 'L', code: 'KeyL', altKey: true, shiftKey: true }).starts).toBe(false);
+    expect(keyAt(input, { key: 'Escape' }).action).toBe('leave');
+  });
+});

@@ -1,0 +1,221 @@
+import { lineStep, type LineBox } from '../../core/reading/line-step';
+import { CURSOR_HIGHLIGHT } from '../../dom-labels';
+import { createPageHighlight } from '../../page/page-highlight';
+import { blockOf, proseOf } from '../../page/prose';
+import { TEXT_NODE } from '../../page/dom-constants';
+import type { Box, CardActions, HoverCard } from '../card-model';
+import type { PageFeature } from '../feature';
+import { createCardPresenter } from '../hover/card-presenter';
+import type { PageEnv } from '../page-env';
+import HIGHLIGHTS_CSS from '../styles/highlights.css?inline';
+import { readingKeyAction, startsReading, type ReadingKeyAction } from './reading-keys';
+import { createReadingWords, type ReadingWord, type ReadingWords, type WordPlace } from './reading-words';
+
+/** ↑ and ↓ look this many words ahead for the next line (a line of a narrow column holds a dozen). */
+const LINE_LOOKAHEAD = 120;
+/** The word is kept this far inside the viewport's top and bottom, px. */
+const SCROLL_MARGIN = 80;
+
+export interface ReadingCursorFeature extends PageFeature {
+  /** Starts the cursor at the selection, else on the article's first word; false when the feature is not running. */
+  begin(): boolean;
+}
+
+/**
+ * Reading by keyboard: Alt+Shift+L (or ZhuDu's browser shortcut) puts a cursor on the first word of
+ * the article, or on the selected one; ← → move it word by word, ↑ ↓ line by line, and the hover
+ * card follows. Enter pins the card (it takes focus, as P does for hover), Esc leaves. The cursor is
+ * a CSS highlight: the page's DOM is never written, and the page keeps its Tab order and its keys
+ * (arrows are taken only while the cursor is on). The card's live region announces each word.
+ */
+export function readingCursorFeature(): ReadingCursorFeature {
+  let begin: (() => void) | null = null;
+  let redraw: (() => void) | null = null;
+  return {
+    name: 'reading-cursor',
+    key: () => 'on',
+    start(env, signal) {
+      ({ begin, redraw } = startReadingCursor(env, signal));
+      signal.addEventListener('abort', () => (begin = redraw = null));
+    },
+    // Tone style, sandhi or corrections changed: the words are read again; colours are drawn again.
+    update: () => redraw?.(),
+    begin: () => {
+      begin?.();
+      return begin !== null;
+    },
+  };
+}
+
+interface Reading {
+  words: ReadingWords;
+  place: WordPlace;
+  word: ReadingWord;
+  pinned: boolean;
+}
+
+function startReadingCursor(env: PageEnv, signal: AbortSignal): { begin(): void; redraw(): void } {
+  const { doc, errors } = env;
+  const win = doc.defaultView!;
+  const highlighter = createPageHighlight(doc, CURSOR_HIGHLIGHT, HIGHLIGHTS_CSS);
+  signal.addEventListener('abort', errors.guard(() => highlighter.destroy()));
+  const presenter = createCardPresenter(env, signal);
+  let reading: Reading | null = null;
+  let readingKey = '';
+  // Keys are carried out one after another: a word may have to be fetched before the next key moves on.
+  let queue: Promise<void> = Promise.resolve();
+  const run = (task: () => Promise<void>) => {
+    queue = queue.then(task).catch((error: unknown) => {
+      if (!signal.aborted) errors.report(error);
+    });
+  };
+  const keyOfState = () => {
+    const { settings, corrections } = env.state();
+    return `${settings.toneStyle}|${settings.toneSandhi}|${[...corrections].join(';')}`;
+  };
+
+  const actions: CardActions = { close: () => leave() };
+
+  const show = (now: Reading) => {
+    const range = now.word.block.rangeOf(now.word.start, now.word.end);
+    keepInView(win, range);
+    const boxes = boxesOf(range);
+    const marked = highlighter.set([range]);
+    const { lookup } = now.word;
+    const card: HoverCard = { word: lookup.word, ...(lookup.term && { term: lookup.term }), anchor: boxes, wordBoxes: marked ? [] : boxes, pinned: now.pinned };
+    presenter.show(card, actions, now.word.sentence);
+  };
+
+  const moveTo = async (words: ReadingWords, place: WordPlace | null) => {
+    if (!place || signal.aborted) return;
+    const word = await words.at(place);
+    if (!word || signal.aborted || (reading && reading.words !== words)) return;
+    if (reading?.pinned) presenter.releaseFocus();
+    reading = { words, place, word, pinned: false };
+    show(reading);
+  };
+
+  const leave = () => {
+    const was = reading;
+    reading = null;
+    highlighter.set([]);
+    presenter.show(null, actions, '');
+    if (was?.pinned) presenter.releaseFocus();
+  };
+
+  const begin = () =>
+    run(async () => {
+      leave();
+      readingKey = keyOfState();
+      const words = createReadingWords(env);
+      const start = selectionStart(doc, env);
+      const place = (start && (await words.near(start.root, start.offset))) ?? (await words.first());
+      await moveTo(words, place);
+    });
+
+  const act = (action: ReadingKeyAction) =>
+    run(async () => {
+      const now = reading;
+      if (!now) return;
+      if (action === 'leave') return leave();
+      if (action === 'pin') {
+        if (now.pinned) return;
+        reading = { ...now, pinned: true };
+        show(reading);
+        presenter.focusCard();
+        const { word, term } = now.word.lookup;
+        env.lookups.record({ word: word.text, pinyin: word.syllables.join(' '), sentence: now.word.sentence, ...(term?.entry && { meaning: term.entry.gloss_en }) });
+        return;
+      }
+      if (action === 'next') return moveTo(now.words, await now.words.next(now.place));
+      if (action === 'previous') return moveTo(now.words, await now.words.previous(now.place));
+      return moveTo(now.words, await lineFrom(now, action));
+    });
+
+  /** The place ↓ or ↑ goes to: the word of the next line nearest across, or the last word before the end. */
+  const lineFrom = async (now: Reading, direction: 'down' | 'up'): Promise<WordPlace | null> => {
+    const rects = boxesOf(now.word.block.rangeOf(now.word.start, now.word.end));
+    const from = direction === 'down' ? rects[rects.length - 1] : rects[0];
+    if (!from) return null;
+    const places: WordPlace[] = [];
+    const boxes: LineBox[] = [];
+    let place: WordPlace | null = now.place;
+    while (places.length < LINE_LOOKAHEAD) {
+      place = place && (await (direction === 'down' ? now.words.next(place) : now.words.previous(place)));
+      if (!place) break;
+      const word = await now.words.at(place);
+      const wordBoxes = word ? boxesOf(word.block.rangeOf(word.start, word.end)) : [];
+      const box = direction === 'down' ? wordBoxes[0] : wordBoxes[wordBoxes.length - 1];
+      if (!box) continue;
+      places.push(place);
+      boxes.push(box);
+      const step = lineStep(from, boxes, direction);
+      if (step.complete) return places[step.index] ?? null;
+    }
+    const step = lineStep(from, boxes, direction);
+    return places[step.index] ?? places[places.length - 1] ?? null;
+  };
+
+  const redraw = errors.guard(() => {
+    if (!reading) return;
+    if (keyOfState() !== readingKey) {
+      // Read again with the new tone style or corrections, from the same word.
+      const { block, start } = reading.word;
+      run(async () => {
+        leave();
+        readingKey = keyOfState();
+        const words = createReadingWords(env);
+        await moveTo(words, await words.near(block.root, start));
+      });
+      return;
+    }
+    show(reading);
+  });
+
+  win.addEventListener(
+    'keydown',
+    errors.guard((event: KeyboardEvent) => {
+      if (!event.isTrusted) return;
+      if (!reading) {
+        if (!startsReading(event)) return;
+        event.preventDefault();
+        begin();
+        return;
+      }
+      const action = readingKeyAction(event);
+      // Enter on a pinned card belongs to the card (its buttons); the fix-reading field keeps its keys.
+      if (!action || (action !== 'leave' && presenter.isTyping()) || (action === 'pin' && reading.pinned)) return;
+      event.preventDefault();
+      event.stopPropagation();
+      act(action);
+    }),
+    { capture: true, signal },
+  );
+  // The card follows its word when the page scrolls under it.
+  doc.addEventListener('scroll', errors.guard(() => reading && !reading.pinned && show(reading)), { capture: true, passive: true, signal });
+  signal.addEventListener('abort', () => (reading = null));
+  return { begin, redraw };
+}
+
+/** Where the selection starts, when it is in the article: the cursor starts on the word there. */
+function selectionStart(doc: Document, env: PageEnv): { root: Node; offset: number } | null {
+  const selection = doc.getSelection();
+  if (!selection || selection.rangeCount === 0) return null;
+  const range = selection.getRangeAt(0);
+  const node = range.startContainer;
+  if (node.nodeType !== TEXT_NODE || !env.article.contains(node)) return null;
+  const root = blockOf(node);
+  const offset = proseOf(root).offsetOf(node as Text);
+  return offset < 0 ? null : { root, offset: offset + range.startOffset };
+}
+
+function boxesOf(range: Range): Box[] {
+  return [...range.getClientRects()].filter((rect) => rect.width > 0 && rect.height > 0).map(({ left, top, width, height }) => ({ left, top, width, height }));
+}
+
+/** Scrolls the page so that the word is in view, with some room above and below it. */
+function keepInView(win: Window, range: Range): void {
+  const rect = range.getBoundingClientRect();
+  if (rect.top >= SCROLL_MARGIN && rect.bottom <= win.innerHeight - SCROLL_MARGIN) return;
+  win.scrollBy({ top: rect.top - win.innerHeight / 3, behavior: 'instant' });
+}
