@@ -130,7 +130,9 @@ eachBrowser(fixtures, 'glossary and popup', (s) => {
     });
     const opened = await popup.waitFor(() => {
       const page = document.querySelector<HTMLElement>('[data-testid="glossary-entry-page"]');
-      return page && {
+      // Focus moves in an effect after the page renders: wait for it (a page that never takes focus times out).
+      if (!page || document.activeElement !== page.querySelector('h2')) return null;
+      return {
         id: page.dataset.entryPage,
         pinyin: page.querySelector('[data-testid="entry-pinyin"]')?.textContent,
         items: page.querySelectorAll('.items li').length,
