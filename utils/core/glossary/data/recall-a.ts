@@ -104,4 +104,86 @@ export const RECALL_JARGON: readonly GlossaryEntry[] = [
     status: 'partial',
     missing: 'the cited page uses the phrase without defining it; the gloss is its literal meaning',
   },
+  {
+    id: 'yi-ban-gong-gong-yu-suan-shou-ru',
+    term: '一般公共预算收入',
+    aliases: [],
+    scope: 'national',
+    category: 'economy',
+    gloss_zh: '政府主要预算账本里的收入：税收加非税收入',
+    explanation_zh:
+      '政府预算分几本账，一般公共预算是最主要的一本，收入由增值税、企业所得税等税收和非税收入组成，与政府性基金预算分开统计。地方报告常用它的总额、增速和税收占比衡量财力。',
+    explanation_en:
+      'Government budgets are kept in several accounts; the general public budget is the main one. Its revenue is taxes such as VAT and corporate income tax plus non-tax income, counted apart from the government-fund budget. Local reports use its total, growth and tax share to show fiscal strength.',
+    english: { text: 'general public budget revenue', official: true },
+    gloss_en: 'a government’s main budget revenue: taxes plus non-tax income',
+    related: [],
+    sources: [
+      { url: 'https://cz.tj.gov.cn/zwgk_53713/zfxxgk/fdzdgknr_x/tjxx/202408/t20240801_6689272.html', publisher: '天津市财政局', date: '2024-08' },
+      { url: 'https://czj.changde.gov.cn/zwgk//public/6617354/8259416.html', publisher: '常德市财政局' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'dang-ke',
+    term: '党课',
+    aliases: ['专题党课', '讲党课'],
+    scope: 'national',
+    category: 'party-building',
+    gloss_zh: '给党员上的政治理论和党性教育课',
+    explanation_zh:
+      '党员教育的基本形式，属于“三会一课”制度中的“一课”：党组织书记每年至少给支部党员讲一次，领导干部也常到联系的基层支部讲“专题党课”。',
+    explanation_en:
+      'The basic form of political education for Party members and the “one lecture” of the 三会一课 system: a Party secretary must give at least one a year to the branch, and senior officials often give a themed lecture at a grassroots branch they are paired with.',
+    english: { text: 'Party lecture', official: false },
+    gloss_en: 'a political-education lecture for Communist Party members',
+    related: ['san-hui-yi-ke'],
+    sources: [
+      { url: 'http://jizihe.com/page/2019/0103/11178278.shtml', publisher: '钟萍（期刊文章转载）', date: '2019' },
+      { url: 'http://www.marblefield.com/2024/04/25/ARTI1714033138542248.shtml', publisher: '宁津县党员教育报道（转载）', date: '2024-04-25', note: 'reprint' },
+      { url: 'https://www.syhmjs.com/periodical/7a826d7870cd009f14055d5fbf4f5f34.html', publisher: '四川党的建设（转载）', date: '2021', note: 'reprint' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'guo-zi-guo-qi-gai-ge',
+    term: '国资国企改革',
+    aliases: ['国企改革', '国企改革三年行动', '国企改革深化提升行动', '国有企业改革深化提升行动'],
+    scope: 'national',
+    category: 'economy',
+    gloss_zh: '国有资产管理和国有企业的改革',
+    explanation_zh:
+      '围绕国有资本布局、公司治理和经营机制的改革。2020—2022年实施“国企改革三年行动”，之后接着实施“国有企业改革深化提升行动”，重点是增强国企核心功能、提升核心竞争力，主体任务计划在2025年底前完成。地方也改革本级国资和融资平台。',
+    explanation_en:
+      'Reform of how state capital is deployed and how state firms are governed and run. A three-year action ran from 2020 to 2022, followed by a “deepening and upgrading” action focused on strengthening state firms’ core functions and competitiveness, with its main tasks due by the end of 2025. Local governments reform their own state assets and companies too.',
+    english: { text: 'reform of state-owned assets and enterprises', official: false },
+    gloss_en: 'reform of state-owned assets and state-owned companies',
+    related: ['shi-ti-jing-ji'],
+    sources: [
+      { url: 'http://www.tianjinyan.com/listing/newsshow.php?id=1847742', publisher: '国新办发布会报道（转载）', date: '2025-09-17', note: 'reprint' },
+      { url: 'https://sadc.net.cn/listing/newsshow.php?id=14896', publisher: '国企改革三年行动报道（转载）', date: '2022', note: 'reprint' },
+    ],
+    status: 'partial',
+    missing: 'what local (city) state-asset reform covers is not in the cited pages',
+  },
+  {
+    id: 'mei-li-xiang-cun',
+    term: '美丽乡村',
+    aliases: ['美丽乡村建设', '美丽乡村示范村'],
+    scope: 'national',
+    category: 'rural',
+    gloss_zh: '生态好、村容整洁、设施和服务完善的乡村建设目标',
+    explanation_zh: '乡村振兴中的村庄建设要求：治理污染和垃圾、美化村容、完善道路供水等设施和公共服务，同时发展特色农业和乡村旅游。各地评选“美丽乡村示范村”。',
+    explanation_en:
+      'A village-building goal within rural revitalisation: clean up pollution and rubbish, tidy and green the village, improve roads, water and public services, and grow specialty farming and rural tourism. Provinces and cities name model “beautiful villages”.',
+    english: { text: 'beautiful countryside', official: false },
+    gloss_en: 'clean, tidy, well-served villages: a rural-building goal',
+    related: ['xiang-cun-zhen-xing'],
+    sources: [
+      { url: 'http://newtohg.com/jiao/442709.html', publisher: 'newtohg.com（问答）' },
+      { url: 'http://sogx.cn/wap/news/detail/is_app/1/id/142840', publisher: '湘潭市农业农村局（转载）', date: '2021-07-14', note: 'reprint' },
+    ],
+    status: 'partial',
+    missing: 'the national programme’s origin, year and official criteria are not in the cited pages (the first is a Q&A page); the model-village titles are recalled',
+  },
 ];
