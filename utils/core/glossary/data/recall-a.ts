@@ -186,4 +186,86 @@ export const RECALL_JARGON: readonly GlossaryEntry[] = [
     status: 'partial',
     missing: 'the national programme’s origin, year and official criteria are not in the cited pages (the first is a Q&A page); the model-village titles are recalled',
   },
+  {
+    id: 'chan-ye-lian-gong-ying-lian',
+    term: '产业链供应链',
+    aliases: ['产业链供应链韧性', '产业链供应链韧性和安全水平', '产业链供应链安全稳定'],
+    scope: 'national',
+    category: 'industry',
+    gloss_zh: '从原料、零部件到成品和销售的整条生产与供货链',
+    explanation_zh:
+      '产业链指生产上互相关联的企业组成的链条，供应链指从采购到把产品送到用户的网络，文件常连用。2020年中央经济工作会议提出增强其“自主可控能力”，二十大报告要求“着力提升产业链供应链韧性和安全水平”，即不被卡脖子、不断供。',
+    explanation_en:
+      'The industrial chain is the set of firms linked in production, the supply chain the network from buying inputs to delivering products; documents pair them. The 2020 Central Economic Work Conference called for more self-reliant chains, and the 20th Party Congress report (2022) for more resilient and secure ones, i.e. not choked by foreign bans or broken supplies.',
+    english: { text: 'industrial and supply chains', official: true },
+    gloss_en: 'industrial and supply chains, and keeping them resilient and secure',
+    related: ['shi-ti-jing-ji'],
+    sources: [
+      { url: 'https://www.zhikujie.cn/2021/03/22/5556.html', publisher: '人民日报（转载）', date: '2021-03-22', note: 'reprint' },
+      { url: 'http://www.dooland.com/magazine/article_1123664.html', publisher: '国企管理', date: '2023-01' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'yi-xian-yi-te',
+    term: '一县一特',
+    aliases: [],
+    scope: 'hunan',
+    period: { from: 2018 },
+    category: 'rural',
+    gloss_zh: '湖南每个县重点扶持一种特色农业产业和品牌',
+    explanation_zh:
+      '湖南从2018年起实施“一县一特”，每个县主要支持一个特色农业产业，避免各县同质化竞争；省里评选发布“一县一特”优秀农产品品牌，安化黑茶、南县小龙虾、炎陵黄桃等在列。',
+    explanation_en:
+      'Since 2018 Hunan has had each county back mainly one specialty farm industry, so that counties do not all compete with the same products; the province names outstanding “one county, one specialty” brands such as Anhua dark tea, Nanxian crayfish and Yanling yellow peaches.',
+    english: { text: 'one county, one specialty', official: false },
+    gloss_en: 'Hunan’s policy of one flagship farm industry per county',
+    related: ['yan-ling-huang-tao'],
+    sources: [{ url: 'https://www.hunanheicha.com/news/1853.html', publisher: '湖南省人民政府门户网站（转载）', note: 'reprint' }],
+    status: 'verified',
+  },
+  {
+    id: 'e-vtol',
+    term: '电动垂直起降飞行器',
+    aliases: ['eVTOL', '电动垂直起降航空器'],
+    scope: 'national',
+    category: 'technology',
+    gloss_zh: '靠电力驱动、能像直升机一样垂直起降的新型飞行器',
+    explanation_zh:
+      '英文缩写eVTOL，俗称“空中出租车”“飞行汽车”，噪声低、零排放，是低空经济的重点产品，用于城市通勤、观光、物流和急救；载人运营需先取得适航证。',
+    explanation_en:
+      'Abbreviated eVTOL and nicknamed “air taxis” or “flying cars”: quiet, zero-emission aircraft at the centre of the low-altitude economy, meant for city commuting, sightseeing, freight and medical rescue; carrying passengers requires airworthiness certification first.',
+    english: { text: 'electric vertical take-off and landing aircraft (eVTOL)', official: false },
+    gloss_en: 'an electric aircraft that takes off and lands vertically, an “air taxi”',
+    related: ['di-kong-jing-ji'],
+    sources: [
+      { url: 'http://m.jizihe.com/page/2024/0301/25794023.shtml', publisher: '期刊文章（转载）', date: '2024' },
+      {
+        url: 'https://www.stheadline.com/zh-hans/realtime-china/3542665/%E6%B1%BD%E8%BD%A6%E9%A3%9E%E6%9C%BA%E4%BA%8C%E5%90%88%E4%B8%80-%E5%85%A8%E5%9B%BD%E9%A6%96%E6%AC%BE%E8%88%AA%E5%A4%A9%E9%80%A0%E7%94%B5%E5%8A%A8%E5%9E%82%E7%9B%B4%E8%B5%B7%E9%99%8D%E9%A3%9E%E8%A1%8C%E5%99%A8%E9%A6%96%E9%A3%9E%E6%88%90%E5%8A%9F%E6%9C%89%E7%89%87',
+        publisher: '星岛头条',
+        date: '2026-02',
+      },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'tiao-qu-kuo-qu',
+    term: '调区扩区',
+    aliases: ['扩区调位'],
+    scope: 'national',
+    category: 'planning',
+    gloss_zh: '调整开发区、园区的范围和面积（多为扩大）',
+    explanation_zh: '开发区的四至范围和规划面积由省政府等批准，园区缺地或要换主导产业时申请调整、扩大，获批后按新的区块和面积建设。',
+    explanation_en:
+      'An economic zone’s boundaries and planned area are approved by the provincial government or higher; when a zone runs short of land or changes its lead industries it applies to adjust and usually enlarge them, then builds within the newly approved blocks.',
+    english: { text: 'adjusting and expanding a zone’s boundaries', official: false },
+    gloss_en: 'redrawing (usually enlarging) an industrial zone’s approved area',
+    related: ['jing-kai-qu'],
+    sources: [
+      { url: 'http://cnews.chinadaily.com.cn/2015-04/14/content_20429112.htm', publisher: '四川新闻网（中国日报网转载）', date: '2015-04-13' },
+      { url: 'http://news.sina.com.cn/o/2010-09-01/042218048518s.shtml', publisher: '新浪新闻（转载）', date: '2010-09-01' },
+    ],
+    status: 'partial',
+    missing: 'the cited pages say 扩区调位 and 扩区; the word order 调区扩区 is not in them',
+  },
 ];
