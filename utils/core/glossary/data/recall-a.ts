@@ -268,4 +268,46 @@ export const RECALL_JARGON: readonly GlossaryEntry[] = [
     status: 'partial',
     missing: 'the cited pages say 扩区调位 and 扩区; the word order 调区扩区 is not in them',
   },
+  {
+    id: 'pan-huo-cun-liang-zi-chan',
+    term: '盘活存量资产',
+    aliases: ['盘活存量', '盘活存量资产扩大有效投资'],
+    scope: 'national',
+    period: { from: 2022 },
+    category: 'investment',
+    gloss_zh: '把闲置、低效的已有资产重新用起来，回收资金投新项目',
+    explanation_zh:
+      '2022年5月国务院办公厅印发《关于进一步盘活存量资产扩大有效投资的意见》：对道路、水利、厂房、空地等已建成的存量资产，通过转让、租赁、引入社会资本等方式盘活，回收的资金优先投入新项目，也用来降低政府和国企的债务风险。',
+    explanation_en:
+      'Under a State Council General Office opinion of May 2022, existing assets such as roads, water works, factory buildings and idle land are revived by sale, lease or bringing in private capital; the money recovered goes first into new projects and also helps cut government and state-firm debt risk.',
+    english: { text: 'revitalise existing assets', official: false },
+    gloss_en: 'put idle or under-used public assets back to work and reinvest the proceeds',
+    related: ['guo-zi-guo-qi-gai-ge'],
+    sources: [
+      { url: 'http://m.jifa88.com/series/shisiwu.html?page=1', publisher: '国务院办公厅意见报道（转载）', date: '2022-05', note: 'reprint' },
+      { url: 'https://www.wuhu.gov.cn/openness/public/6596211/39875263.html', publisher: '芜湖市人民政府办公室', date: '2025-03-18' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'zhu-cun-bang-fu',
+    term: '驻村帮扶',
+    aliases: ['驻村干部', '驻村帮扶干部'],
+    scope: 'national',
+    period: { from: 2013 },
+    category: 'rural',
+    gloss_zh: '机关派干部长期住在村里帮助发展和治理',
+    explanation_zh:
+      '党政机关和国企选派干部吃住在村，帮村里发展产业、落实项目、加强基层组织。2013年中办、国办文件要求健全干部驻村帮扶机制，2015年所有贫困村实现全覆盖；脱贫后继续向重点乡村选派第一书记和工作队。',
+    explanation_en:
+      'Party and government bodies and state firms send officials to live in a village and help it develop industries, carry out projects and strengthen its Party branch. A 2013 central document called for the mechanism, every poor village had such officials by 2015, and after poverty was declared ended first secretaries and work teams are still sent to priority villages.',
+    english: { text: 'village-based assistance by stationed officials', official: false },
+    gloss_en: 'officials sent to live in a village and help it',
+    related: ['zhu-cun-di-yi-shu-ji', 'zhu-cun-gong-zuo-dui', 'jing-zhun-fu-pin'],
+    sources: [
+      { url: 'http://www.banyuetan.org/fpdxal/detail/20210423/1000200033138961619163923485320836_1.html', publisher: '半月谈', date: '2021-04-23' },
+      { url: 'http://www.qikan.com.cn/article/ngxb20250206.html', publisher: '期刊文献综述', date: '2025' },
+    ],
+    status: 'verified',
+  },
 ];
