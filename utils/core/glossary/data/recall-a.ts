@@ -310,4 +310,24 @@ export const RECALL_JARGON: readonly GlossaryEntry[] = [
     ],
     status: 'verified',
   },
+  {
+    id: 'kai-jun-gong',
+    term: '开竣工',
+    aliases: ['集中开竣工'],
+    scope: 'national',
+    category: 'investment',
+    gloss_zh: '项目开工和竣工的合称',
+    explanation_zh:
+      '“开工”是动工建设，“竣工”是建成完工。省、市常在同一天举行“重大项目集中开竣工”活动，分会场同步开工一批项目、宣布一批项目完工，并公布项目个数和总投资，以显示投资势头。',
+    explanation_en:
+      'Short for starting construction (开工) and completing it (竣工). Provinces and cities often hold a joint ceremony on one day, in several venues at once, where one batch of major projects breaks ground and another is declared finished, and announce how many projects and how much investment are involved.',
+    english: { text: 'construction start and completion', official: false },
+    gloss_en: 'projects starting and finishing construction',
+    related: ['zhong-da-xiang-mu-ji-zhong-kai-jun-gong'],
+    sources: [
+      { url: 'https://www.imsilkroad.com/news/p/429509.html', publisher: '新华社（新华丝路转载）', date: '2020-09-30', note: 'reprint' },
+      { url: 'http://m.yidech.com/article/202412/20241226121403549889.html', publisher: '华声在线（转载）', date: '2024-12-26', note: 'reprint' },
+    ],
+    status: 'verified',
+  },
 ];
