@@ -330,4 +330,43 @@ export const RECALL_JARGON: readonly GlossaryEntry[] = [
     ],
     status: 'verified',
   },
+  {
+    id: 'ben-di-pei-tao-lv',
+    term: '本地配套率',
+    aliases: [],
+    scope: 'national',
+    category: 'industry',
+    gloss_zh: '一种产品的零部件由本地企业供应的比例',
+    explanation_zh:
+      '衡量产业链是否在当地扎根的指标：整机厂所需的零部件、材料和服务有多少由本地配套企业提供。湖南的电力机车本地配套率曾达九成，株洲常用它说明轨道交通产业集群之完整。',
+    explanation_en:
+      'A measure of how rooted an industrial chain is: the share of the parts, materials and services a final assembler needs that local suppliers provide. Hunan once put the figure at 90 % for electric locomotives, and Zhuzhou cites it to show how complete its rail-equipment cluster is.',
+    english: { text: 'local supply rate', official: false },
+    gloss_en: 'the share of parts a product’s makers buy from local suppliers',
+    related: ['yi-bei-ka-fei-de-shi-jian', 'chan-ye-lian-gong-ying-lian'],
+    sources: [
+      { url: 'http://www.blackcollegiateintl.com/xw/hn/sh/78628.sHtml', publisher: '湖南轨道交通产业对接会报道（转载）', note: 'mirror; undated' },
+      { url: 'https://www.chaxiaohao.com/read-1752171565l6592441.html', publisher: 'chaxiaohao.com（问答）', date: '2025-07-11' },
+    ],
+    status: 'partial',
+    missing: 'no cited page defines the ratio; the meaning is taken from how the pages use it, and the first page is an undated mirror',
+  },
+  {
+    id: 'ba-ba-hui',
+    term: '坝坝会',
+    aliases: ['院坝会'],
+    scope: 'national',
+    category: 'governance',
+    gloss_zh: '在村里空地、院坝上开的露天群众会',
+    explanation_zh:
+      '源自四川、重庆一带的说法：村干部把村民召集到空坝子上，当面商量村里的公共事务，如环境整治、修路，让群众自己拿主意。湖北、湖南等地类似的做法叫“屋场会”。',
+    explanation_en:
+      'A term from Sichuan and Chongqing: village officials gather villagers on an open yard to talk through public matters face to face, such as cleaning up the village or building a road, and let them decide. A similar practice in Hubei and Hunan is called a 屋场会 (hamlet meeting).',
+    english: { text: 'open-air village meeting', official: false },
+    gloss_en: 'an open-air meeting where villagers discuss village affairs',
+    related: [],
+    sources: [{ url: 'https://aisixiang.com/data/126588.html', publisher: '贺雪峰（爱思想）', date: '2022-05' }],
+    status: 'partial',
+    missing: 'the cited page describes 坝坝会 in Pengzhou (Sichuan) and 屋场会 in Tongcheng (Hubei), not in Hunan; the form 院坝会 and the Sichuan–Chongqing origin are recalled',
+  },
 ];
