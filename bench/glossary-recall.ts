@@ -9,6 +9,8 @@
  *   missed     otherwise.
  * A glossary hit is a false match when it neither lies inside an occurrence of a listed form nor
  * holds one; a flag is a false flag when its phrase is one of the article's quotedNotTerms.
+ * A hit outside the listed forms whose text is in extra-ok.json (reviewed after seeing results: an
+ * unlisted form the entry explains correctly) is counted apart as an extra correct match.
  */
 import { readFileSync } from 'node:fs';
 import type { ScannedSpot } from '../utils/core/glossary/scan';
@@ -39,6 +41,8 @@ export interface ArticleScore {
   flagged: number;
   missed: number;
   falseMatches: string[];
+  /** Unlisted hits that extra-ok.json accepts as correct explanations. */
+  extraCorrect: string[];
   falseFlags: string[];
   /** Listed forms by outcome, for the detailed listing. */
   outcomes: { form: string; outcome: Outcome }[];
@@ -49,6 +53,12 @@ export function loadCorpus(path = 'tests/real-news/glossary/corpus.json'): Corpu
 }
 
 /** The text the bench scans: title (when the stored copy shows one) and excerpts, one per line. */
+/** Forms reviewed as correct explanations although the hand labels do not list them. */
+export function loadExtraOk(path = 'tests/real-news/glossary/extra-ok.json'): ReadonlySet<string> {
+  const { items } = JSON.parse(readFileSync(path, 'utf8')) as { items: { form: string; reason: string }[] };
+  return new Set(items.map((i) => i.form));
+}
+
 export function articleText(article: CorpusArticle): string {
   return [...(article.title ? [article.title] : []), ...article.excerpts.map((e) => e.text)].join('\n');
 }
@@ -74,7 +84,11 @@ function core(spot: ScannedSpot): [number, number] {
   return [start, end];
 }
 
-export function scoreArticle(article: CorpusArticle, spots: readonly ScannedSpot[]): ArticleScore {
+export function scoreArticle(
+  article: CorpusArticle,
+  spots: readonly ScannedSpot[],
+  extraOk: ReadonlySet<string> = new Set(),
+): ArticleScore {
   const text = articleText(article);
   const hits = spots.filter((s) => s.entryId).map(core);
   const flags = spots.filter((s) => !s.entryId);
@@ -88,9 +102,11 @@ export function scoreArticle(article: CorpusArticle, spots: readonly ScannedSpot
     const outcome: Outcome = explained ? 'explained' : flagged ? 'flagged' : 'missed';
     return { form, outcome };
   });
-  const falseMatches = hits
+  const unlisted = hits
     .filter(([s, e]) => !listed.some(([a, b]) => (s >= a && e <= b) || (s <= a && e >= b)))
     .map(([s, e]) => text.slice(s, e));
+  const falseMatches = unlisted.filter((form) => !extraOk.has(form));
+  const extraCorrect = unlisted.filter((form) => extraOk.has(form));
   const falseFlags = flags.filter((f) => article.quotedNotTerms.includes(f.text)).map((f) => f.text);
   const n = (o: Outcome) => outcomes.filter((x) => x.outcome === o).length;
   return {
@@ -101,6 +117,7 @@ export function scoreArticle(article: CorpusArticle, spots: readonly ScannedSpot
     flagged: n('flagged'),
     missed: n('missed'),
     falseMatches,
+    extraCorrect,
     falseFlags,
     outcomes,
   };
@@ -114,6 +131,7 @@ export function total(scores: readonly ArticleScore[]): Omit<ArticleScore, 'id' 
     flagged: scores.reduce((s, x) => s + x.flagged, 0),
     missed: scores.reduce((s, x) => s + x.missed, 0),
     falseMatches: scores.flatMap((x) => x.falseMatches),
+    extraCorrect: scores.flatMap((x) => x.extraCorrect),
     falseFlags: scores.flatMap((x) => x.falseFlags),
   };
 }

@@ -7,6 +7,7 @@ import { NATIONAL_PARTY } from './data/national-b';
 import { NATIONAL_POLICY } from './data/national-c';
 import { NATIONAL_STRATEGY } from './data/national-d';
 import { NATIONAL_POLITICS } from './data/national-e';
+import { RECALL_JARGON } from './data/recall-a';
 import { ZHUZHOU } from './data/zhuzhou';
 import { ZHUZHOU_BRANDS } from './data/zhuzhou-b';
 import type { GlossaryEntry } from './types';
@@ -28,4 +29,5 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   ...HUNAN_PROGRAMMES,
   ...ZHUZHOU,
   ...ZHUZHOU_BRANDS,
+  ...RECALL_JARGON,
 ].sort((a, b) => a.id.localeCompare(b.id));

@@ -64,7 +64,16 @@ export const HUNAN: readonly GlossaryEntry[] = [
   {
     id: 'qi-da-gong-jian',
     term: '七大攻坚',
-    aliases: [],
+    // Each campaign is named by its item plus 攻坚 (民生补短提质攻坚); the card explains all seven.
+    aliases: [
+      '内需扩量提效攻坚',
+      '产业育新培强攻坚',
+      '科技创新赋能攻坚',
+      '改革开放深化攻坚',
+      '环境优化提升攻坚',
+      '安全强基固本攻坚',
+      '民生补短提质攻坚',
+    ],
     scope: 'hunan',
     period: '2025',
     category: 'economy',

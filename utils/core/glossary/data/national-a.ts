@@ -610,7 +610,7 @@ export const NATIONAL_FRONT_PAGE: readonly GlossaryEntry[] = [
   {
     id: 'xiang-mu-lv-yue-lv',
     term: '项目履约率',
-    aliases: [],
+    aliases: ['履约率'],
     scope: 'national',
     category: 'investment',
     gloss_zh: '签约的招商项目中真正履行合同的比例',

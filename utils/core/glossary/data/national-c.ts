@@ -495,7 +495,7 @@ export const NATIONAL_POLICY: readonly GlossaryEntry[] = [
   {
     id: 'liang-shan',
     term: '绿水青山就是金山银山',
-    aliases: ['两山理念', '两山论', '两山转化'],
+    aliases: ['两山理念', '两山论', '两山转化', '绿水青山'],
     quotedOnly: ['两山'],
     scope: 'national',
     period: { from: 2005 },

@@ -671,7 +671,9 @@ export const ZHUZHOU_BRANDS: readonly GlossaryEntry[] = [
   {
     id: 'zhuzhou-gui-dao-ke-ji-cheng',
     term: '株洲轨道科技城',
-    aliases: ['轨道科技城', '轨道城', '田心轨道城'],
+    aliases: ['轨道科技城', '田心轨道城'],
+    // Other cities have a 轨道城 too; bare, it is Zhuzhou's only when quoted.
+    quotedOnly: ['轨道城'],
     scope: 'zhuzhou',
     category: 'planning',
     gloss_zh: '石峰区田心一带以中车株机、株洲所为核心的轨道交通产业片区',
@@ -687,7 +689,9 @@ export const ZHUZHOU_BRANDS: readonly GlossaryEntry[] = [
   {
     id: 'zhuzhou-hang-kong-cheng',
     term: '株洲航空城',
-    aliases: ['航空城', '凤凰航空城'],
+    aliases: ['凤凰航空城'],
+    // Many cities have an 航空城; bare, it is Zhuzhou's only when quoted.
+    quotedOnly: ['航空城'],
     scope: 'zhuzhou',
     category: 'planning',
     gloss_zh: '芦淞区董家塅一带以航空发动机和通用航空为核心的产业片区',

@@ -632,7 +632,9 @@ export const ZHUZHOU: readonly GlossaryEntry[] = [
   {
     id: 'qing-shui-tang',
     term: '清水塘老工业区',
-    aliases: ['清水塘', '清水塘产业新城'],
+    aliases: ['清水塘产业新城'],
+    // Bare 清水塘 also names a bridge, a park and a street; only quoted is it clearly the zone.
+    quotedOnly: ['清水塘'],
     scope: 'zhuzhou',
     period: { from: 2015 },
     category: 'ecology',
