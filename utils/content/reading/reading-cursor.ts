@@ -56,34 +56,20 @@ interface Reading {
 
 function startReadingCursor(env: PageEnv, signal: AbortSignal): { begin(): void; redraw(): void } {
   const { doc, errors } = env;
-  const win = doc.defaultView!;
   const highlighter = createPageHighlight(doc, CURSOR_HIGHLIGHT, HIGHLIGHTS_CSS);
-  signal.addEventListener('abort', errors.guard(() => highlighter.destroy()));
-  const presenter = createCardPresenter(env, signal);
   let reading: Reading | null = null;
+  signal.addEventListener('abort', errors.guard(() => ((reading = null), highlighter.destroy())));
+  const presenter = createCardPresenter(env, signal);
   let readingKey = '';
-  // Keys are carried out one after another: a word may have to be fetched before the next key moves on.
-  let queue: Promise<void> = Promise.resolve();
-  const run = (task: () => Promise<void>) => {
-    queue = queue.then(task).catch((error: unknown) => {
-      if (!signal.aborted) errors.report(error);
-    });
-  };
-  const keyOfState = () => {
-    const { settings, corrections } = env.state();
-    return `${settings.toneStyle}|${settings.toneSandhi}|${[...corrections].join(';')}`;
-  };
+  const run = serialRunner(env, signal);
 
   const actions: CardActions = { close: () => leave() };
 
   const show = (now: Reading) => {
     const range = now.word.block.rangeOf(now.word.start, now.word.end);
-    keepInView(win, range);
+    keepInView(doc.defaultView!, range);
     const boxes = boxesOf(range);
-    const marked = highlighter.set([range]);
-    const { lookup } = now.word;
-    const card: HoverCard = { word: lookup.word, ...(lookup.term && { term: lookup.term }), anchor: boxes, wordBoxes: marked ? [] : boxes, pinned: now.pinned };
-    presenter.show(card, actions, now.word.sentence);
+    presenter.show(cardOf(now, boxes, highlighter.set([range])), actions, now.word.sentence);
   };
 
   const moveTo = async (words: ReadingWords, place: WordPlace | null) => {
@@ -103,14 +89,19 @@ function startReadingCursor(env: PageEnv, signal: AbortSignal): { begin(): void;
     if (was?.pinned) presenter.releaseFocus();
   };
 
-  const begin = () =>
+  /** Reads the article's words afresh (with the current tone style and corrections) and goes to a place in them. */
+  const restart = (placeIn: (words: ReadingWords) => Promise<WordPlace | null>) =>
     run(async () => {
       leave();
-      readingKey = keyOfState();
+      readingKey = stateKey(env);
       const words = createReadingWords(env);
+      await moveTo(words, await placeIn(words));
+    });
+
+  const begin = () =>
+    restart(async (words) => {
       const start = selectionStart(doc, env);
-      const place = (start && (await words.near(start.root, start.offset))) ?? (await words.first());
-      await moveTo(words, place);
+      return (start && (await words.near(start.root, start.offset))) ?? words.first();
     });
 
   const act = (action: ReadingKeyAction) =>
@@ -123,78 +114,108 @@ function startReadingCursor(env: PageEnv, signal: AbortSignal): { begin(): void;
         reading = { ...now, pinned: true };
         show(reading);
         presenter.focusCard();
-        const { word, term } = now.word.lookup;
-        env.lookups.record({ word: word.text, pinyin: word.syllables.join(' '), sentence: now.word.sentence, ...(term?.entry && { meaning: term.entry.gloss_en }) });
-        return;
+        return recordLookup(env, now);
       }
       if (action === 'next') return moveTo(now.words, await now.words.next(now.place));
       if (action === 'previous') return moveTo(now.words, await now.words.previous(now.place));
       return moveTo(now.words, await lineFrom(now, action));
     });
 
-  /** The place ↓ or ↑ goes to: the word of the next line nearest across, or the last word before the end. */
-  const lineFrom = async (now: Reading, direction: 'down' | 'up'): Promise<WordPlace | null> => {
-    const rects = boxesOf(now.word.block.rangeOf(now.word.start, now.word.end));
-    const from = direction === 'down' ? rects[rects.length - 1] : rects[0];
-    if (!from) return null;
-    const places: WordPlace[] = [];
-    const boxes: LineBox[] = [];
-    let place: WordPlace | null = now.place;
-    while (places.length < LINE_LOOKAHEAD) {
-      place = place && (await (direction === 'down' ? now.words.next(place) : now.words.previous(place)));
-      if (!place) break;
-      const word = await now.words.at(place);
-      const wordBoxes = word ? boxesOf(word.block.rangeOf(word.start, word.end)) : [];
-      const box = direction === 'down' ? wordBoxes[0] : wordBoxes[wordBoxes.length - 1];
-      if (!box) continue;
-      places.push(place);
-      boxes.push(box);
-      const step = lineStep(from, boxes, direction);
-      if (step.complete) return places[step.index] ?? null;
-    }
-    const step = lineStep(from, boxes, direction);
-    return places[step.index] ?? places[places.length - 1] ?? null;
-  };
-
   const redraw = errors.guard(() => {
     if (!reading) return;
-    if (keyOfState() !== readingKey) {
-      // Read again with the new tone style or corrections, from the same word.
-      const { block, start } = reading.word;
-      run(async () => {
-        leave();
-        readingKey = keyOfState();
-        const words = createReadingWords(env);
-        await moveTo(words, await words.near(block.root, start));
-      });
-      return;
-    }
-    show(reading);
+    const { block, start } = reading.word;
+    // Read again with the new tone style or corrections, from the same word.
+    if (stateKey(env) !== readingKey) restart((words) => words.near(block.root, start));
+    else show(reading);
   });
 
-  win.addEventListener(
+  listenForKeys(env, signal, { reading: () => reading, begin, act, isTyping: () => presenter.isTyping() });
+  // The card follows its word when the page scrolls under it.
+  doc.addEventListener('scroll', errors.guard(() => reading && !reading.pinned && show(reading)), { capture: true, passive: true, signal });
+  return { begin, redraw };
+}
+
+/** What the words were read with: a change means reading them again. */
+function stateKey(env: PageEnv): string {
+  const { settings, corrections } = env.state();
+  return `${settings.toneStyle}|${settings.toneSandhi}|${[...corrections].join(';')}`;
+}
+
+/** The hover card for the word under the cursor; word boxes only where the highlight API is missing. */
+function cardOf(now: Reading, boxes: Box[], marked: boolean): HoverCard {
+  const { lookup } = now.word;
+  return { word: lookup.word, ...(lookup.term && { term: lookup.term }), anchor: boxes, wordBoxes: marked ? [] : boxes, pinned: now.pinned };
+}
+
+/** A pinned word goes to the study sheet's looked-up words, as a pinned hover card does. */
+function recordLookup(env: PageEnv, now: Reading): void {
+  const { word, term } = now.word.lookup;
+  env.lookups.record({ word: word.text, pinyin: word.syllables.join(' '), sentence: now.word.sentence, ...(term?.entry && { meaning: term.entry.gloss_en }) });
+}
+
+/** The place ↓ or ↑ goes to: the word of the next line nearest across, or the last word before the end. */
+async function lineFrom(now: Reading, direction: 'down' | 'up'): Promise<WordPlace | null> {
+  const rects = boxesOf(now.word.block.rangeOf(now.word.start, now.word.end));
+  const from = direction === 'down' ? rects[rects.length - 1] : rects[0];
+  if (!from) return null;
+  const places: WordPlace[] = [];
+  const boxes: LineBox[] = [];
+  let place: WordPlace | null = now.place;
+  while (places.length < LINE_LOOKAHEAD) {
+    place = place && (await (direction === 'down' ? now.words.next(place) : now.words.previous(place)));
+    if (!place) break;
+    const word = await now.words.at(place);
+    const wordBoxes = word ? boxesOf(word.block.rangeOf(word.start, word.end)) : [];
+    const box = direction === 'down' ? wordBoxes[0] : wordBoxes[wordBoxes.length - 1];
+    if (!box) continue;
+    places.push(place);
+    boxes.push(box);
+    const step = lineStep(from, boxes, direction);
+    if (step.complete) return places[step.index] ?? null;
+  }
+  const step = lineStep(from, boxes, direction);
+  return places[step.index] ?? places[places.length - 1] ?? null;
+}
+
+interface KeyTargets {
+  reading(): Reading | null;
+  begin(): void;
+  act(action: ReadingKeyAction): void;
+  isTyping(): boolean;
+}
+
+/** Trusted keys only: the start key when the cursor is off; the cursor's keys, taken from the page, while it is on. */
+function listenForKeys(env: PageEnv, signal: AbortSignal, to: KeyTargets): void {
+  env.doc.defaultView!.addEventListener(
     'keydown',
-    errors.guard((event: KeyboardEvent) => {
+    env.errors.guard((event: KeyboardEvent) => {
       if (!event.isTrusted) return;
+      const reading = to.reading();
       if (!reading) {
         if (!startsReading(event)) return;
         event.preventDefault();
-        begin();
+        to.begin();
         return;
       }
       const action = readingKeyAction(event);
       // Enter on a pinned card belongs to the card (its buttons); the fix-reading field keeps its keys.
-      if (!action || (action !== 'leave' && presenter.isTyping()) || (action === 'pin' && reading.pinned)) return;
+      if (!action || (action !== 'leave' && to.isTyping()) || (action === 'pin' && reading.pinned)) return;
       event.preventDefault();
       event.stopPropagation();
-      act(action);
+      to.act(action);
     }),
     { capture: true, signal },
   );
-  // The card follows its word when the page scrolls under it.
-  doc.addEventListener('scroll', errors.guard(() => reading && !reading.pinned && show(reading)), { capture: true, passive: true, signal });
-  signal.addEventListener('abort', () => (reading = null));
-  return { begin, redraw };
+}
+
+/** Keys are carried out one after another: a word may have to be fetched before the next key moves on. */
+function serialRunner(env: PageEnv, signal: AbortSignal): (task: () => Promise<void>) => void {
+  let queue: Promise<void> = Promise.resolve();
+  return (task) => {
+    queue = queue.then(task).catch((error: unknown) => {
+      if (!signal.aborted) env.errors.report(error);
+    });
+  };
 }
 
 /** Where the selection starts, when it is in the article: the cursor starts on the word there. */
