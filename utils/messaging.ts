@@ -4,7 +4,7 @@ import type { UiLocale, UiTable } from './i18n';
 import type { PinyinTables } from './core/pinyin/tables';
 import type { PageEntry } from './core/summary/page-entries';
 import type { PageKind } from './core/site/hosts';
-import type { CorrectionProblem } from './core/pinyin/corrections';
+import type { SavedCorrection } from './core/pinyin/corrections';
 import type { CommandName } from './core/storage/commands';
 import type { ImportEntry, ImportReport } from './core/storage/corrections-file';
 import type { Settings, SettingsChange } from './core/storage/settings';
@@ -90,7 +90,7 @@ export interface ProtocolMap {
   // Extension pages (and, for a correction, the card in a page) → background, the one writer of storage.
   changeSettings: { data: SettingsChange; reply: Settings };
   resetSettings: { data: undefined; reply: Settings };
-  saveCorrection: { data: { word: string; reading: string | null }; reply: { problem?: CorrectionProblem } };
+  saveCorrection: { data: { word: string; reading: string | null; shown?: string[] }; reply: SavedCorrection };
   /** The options page's import: entries read from a file, added where the word has no correction yet. */
   importCorrections: { data: { entries: ImportEntry[] }; reply: ImportReport };
   deleteAllCorrections: { data: undefined; reply: null };

@@ -39,7 +39,7 @@ export function backgroundHandlers(data: typeof BUNDLED_DATA, glossary: Glossary
     searchWords: ({ query, limit }) => words.lookups().then(({ dictionary }) => (dictionary ? searchDictionary(dictionary, query, limit) : [])),
     changeSettings: (change) => owner.changeSettings(change),
     resetSettings: () => owner.resetSettings(),
-    saveCorrection: ({ word, reading }) => owner.saveCorrection(word, reading),
+    saveCorrection: ({ word, reading, shown }) => owner.saveCorrection(word, reading, Array.isArray(shown) ? shown.filter((s) => typeof s === 'string') : []),
     importCorrections: ({ entries }) => owner.importCorrections(entries),
     deleteAllCorrections: () => owner.deleteAllCorrections().then(() => null),
     runCommand: ({ name }) => runCommand(owner, name),

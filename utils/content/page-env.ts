@@ -1,4 +1,4 @@
-import type { CorrectionProblem, Corrections } from '../core/pinyin/corrections';
+import type { Corrections, SavedCorrection } from '../core/pinyin/corrections';
 import type { Settings } from '../core/storage/settings';
 import type { WordLookup, WordRequest } from '../core/words/word-card';
 import type { ArticleScope } from './article-scope';
@@ -39,6 +39,6 @@ export interface PageEnv {
   lookUpBlock(request: WordRequest): Promise<WordLookup[]>;
   /** Has the background load its dictionary ahead of the first card. */
   prepareWords(): Promise<boolean>;
-  /** Stores the user's reading of a word through the background; resolves to an error message or nothing. */
-  saveCorrection(word: string, reading: string | null): Promise<{ problem?: CorrectionProblem }>;
+  /** Stores the user's reading of a word through the background, which checks it (the page carries no syllable table). */
+  saveCorrection(word: string, reading: string | null, shown?: string[]): Promise<SavedCorrection>;
 }

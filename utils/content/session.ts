@@ -54,7 +54,7 @@ export function startSession(ctx: ContentScriptContext, options: SessionOptions,
     lookUpWord: (request) => sendToBackground('lookUpWord', request),
     lookUpBlock: (request) => sendToBackground('lookUpBlock', request),
     prepareWords: () => sendToBackground('prepareWords', undefined),
-    saveCorrection: (word, reading) => sendToBackground('saveCorrection', { word, reading }),
+    saveCorrection: (word, reading, shown) => sendToBackground('saveCorrection', { word, reading, ...(shown && { shown }) }),
   };
   const readingCursor = readingCursorFeature();
   const features = runFeatures([glossaryMarks, hoverCardFeature(), rubyMode, readingCursor], env, errors);

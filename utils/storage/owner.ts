@@ -1,4 +1,4 @@
-import { checkCorrection, type CorrectionProblem } from '../core/pinyin/corrections';
+import { checkCorrection, type SavedCorrection } from '../core/pinyin/corrections';
 import { correctionsOf } from '../core/storage/corrections';
 import { planImport, type ImportEntry, type ImportReport } from '../core/storage/corrections-file';
 import { ITEM_NAMES, STORED_ITEMS, syncCopy, type ItemName, type StoredItem } from '../core/storage/schema';
@@ -30,8 +30,11 @@ export interface StorageOwner {
   readonly ready: Promise<void>;
   changeSettings(change: SettingsChange | ((current: Settings) => SettingsChange)): Promise<Settings>;
   resetSettings(): Promise<Settings>;
-  /** Stores a reading for a word, or deletes the word's correction (null). */
-  saveCorrection(word: string, reading: string | null): Promise<{ problem?: CorrectionProblem }>;
+  /**
+   * Stores a reading for a word, or deletes the word's correction (null); answers what was wrong, or the
+   * reading stored. `shown`, the syllables the card shows, gives a "no tone" message its examples.
+   */
+  saveCorrection(word: string, reading: string | null, shown?: readonly string[]): Promise<SavedCorrection>;
   /** Adds the entries for words that have no correction yet; a saved correction is never replaced. */
   importCorrections(entries: readonly ImportEntry[]): Promise<ImportReport>;
   deleteAllCorrections(): Promise<void>;
@@ -175,14 +178,14 @@ export function createStorageOwner(
     ready,
     changeSettings,
     resetSettings: () => changeSettings((current) => resetChange(current)),
-    async saveCorrection(word, reading) {
+    async saveCorrection(word, reading, shown = []) {
       if (reading !== null) {
-        const checked = checkCorrection(word, reading);
+        const checked = checkCorrection(word, reading, shown);
         if ('problem' in checked) return { problem: checked.problem };
         reading = checked.reading;
       }
       await update('corrections', () => ({ [word]: reading }));
-      return {};
+      return reading === null ? {} : { reading };
     },
     async importCorrections(entries) {
       let report: ImportReport | undefined;

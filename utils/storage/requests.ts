@@ -1,4 +1,4 @@
-import type { CorrectionProblem } from '../core/pinyin/corrections';
+import type { SavedCorrection } from '../core/pinyin/corrections';
 import type { ImportEntry, ImportReport } from '../core/storage/corrections-file';
 import type { Settings, SettingsChange } from '../core/storage/settings';
 import { sendToBackground } from '../messaging';
@@ -16,8 +16,8 @@ export function resetSettings(): Promise<Settings> {
 }
 
 /** Stores the user's reading of a word, or removes it (null); resolves to what was wrong, or nothing when stored. */
-export async function saveCorrection(word: string, reading: string | null): Promise<{ problem?: CorrectionProblem }> {
-  return sendToBackground('saveCorrection', { word, reading });
+export async function saveCorrection(word: string, reading: string | null, shown: string[] = []): Promise<SavedCorrection> {
+  return sendToBackground('saveCorrection', { word, reading, shown });
 }
 
 /** Adds corrections read from a file; words that already have one keep it. */

@@ -134,8 +134,8 @@ describe('the storage owner', () => {
 
   it('stores typed readings in tone marks and refuses nonsense, whoever sends it', async () => {
     owner = start();
-    expect(await owner.saveCorrection('一', 'yi2')).toEqual({});
-    expect(await owner.saveCorrection('律', 'lv4')).toEqual({});
+    expect(await owner.saveCorrection('一', 'yi2')).toEqual({ reading: 'yí' });
+    expect(await owner.saveCorrection('律', 'lv4')).toEqual({ reading: 'lǜ' });
     expect(await owner.saveCorrection('好', 'hao')).toMatchObject({ problem: { kind: 'noTone' } });
     expect(await owner.saveCorrection('好', 'xyz')).toEqual({ problem: { kind: 'notSyllable', text: 'xyz' } });
     expect(await localCorrections()).toEqual(new Map([['一', 'yí'], ['律', 'lǜ']]));

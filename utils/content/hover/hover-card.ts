@@ -1,4 +1,3 @@
-import { checkCorrection } from '../../core/pinyin/corrections';
 import { styleSyllable } from '../../core/pinyin/syllable';
 import { WORD_HIGHLIGHT } from '../../dom-labels';
 import { createPageHighlight } from '../../page/page-highlight';
@@ -116,13 +115,12 @@ function readingFix(env: PageEnv, shownWord: () => CardWord | undefined, replace
     save: async (reading) => {
       const word = shownWord();
       if (!word) return null;
-      // Checked here first, for the examples in a "no tone" message (they use the tones shown now).
-      const checked = checkCorrection(word.text, reading, word.syllables);
-      if ('problem' in checked) return checked.problem;
-      const { problem } = await env.saveCorrection(word.text, reading);
-      if (problem) return problem;
+      // Checked in the background (the syllable table stays out of the page); the syllables shown give a
+      // "no tone" message its examples.
+      const saved = await env.saveCorrection(word.text, reading, word.syllables);
+      if (saved.problem || !saved.reading) return saved.problem ?? null;
       if (shownWord() === word) {
-        const syllables = checked.reading.split(' ').map((syllable) => styleSyllable(syllable, env.state().settings.toneStyle));
+        const syllables = saved.reading.split(' ').map((syllable) => styleSyllable(syllable, env.state().settings.toneStyle));
         replace({ ...word, syllables, polyphones: [] });
       }
       return null;

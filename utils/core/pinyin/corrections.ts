@@ -27,6 +27,12 @@ export type CorrectionProblem =
 
 export type CorrectionCheck = { reading: string } | { problem: CorrectionProblem };
 
+/** The background's answer to a save: what was wrong, or the reading it stored (none for a delete). */
+export interface SavedCorrection {
+  problem?: CorrectionProblem;
+  reading?: string;
+}
+
 type Read = { bare: string; tone: Tone | null };
 
 const TONE_MARKS = /[\u0300\u0301\u0304\u0306\u030c]/;
