@@ -11,7 +11,7 @@ describe('saved corrections', () => {
         株洲: { value: 'zhū zhōu', at: 1_800_000_000_000 },
         曾: { value: 'zēng', at: 1 },
         一: { value: null, at: 1_900_000_000_000 },
-        好: { value: 'xyz', at: 1_900_000_000_000 },
+        好: { value: 'hao3', at: 1_900_000_000_000 }, // not the stored shape (a tone number)
       },
     };
     expect(savedCorrections(record)).toEqual([

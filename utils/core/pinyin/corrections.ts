@@ -10,7 +10,9 @@ import type { Tone } from './tones';
 export type Corrections = ReadonlyMap<string, string>;
 
 /** Longest word a correction may be for. */
-export const MAX_CORRECTION_CHARS = 12;
+import { MAX_CORRECTION_CHARS } from './stored-reading';
+
+export { MAX_CORRECTION_CHARS };
 
 /** Why a reading was refused; the UI says it in its own language (correction-message.ts). */
 export type CorrectionProblem =

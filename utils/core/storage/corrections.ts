@@ -1,4 +1,4 @@
-import { checkCorrection, isStoredReading } from '../pinyin/corrections';
+import { isReadingShape } from '../pinyin/stored-reading';
 import { EMPTY_RECORD, isStampedRecord, valuesOf, type Stamped, type StampedRecord } from './stamped';
 
 /**
@@ -8,7 +8,8 @@ import { EMPTY_RECORD, isStampedRecord, valuesOf, type Stamped, type StampedReco
  */
 export function checkCorrectionEntry(word: string, value: unknown): boolean {
   if (value === null) return [...word].length > 0;
-  return isStoredReading(word, value);
+  // The shape only: every way in checked the syllables before the background stored them (see stored-reading.ts).
+  return isReadingShape(word, value);
 }
 
 /** Word → reading, for every live correction of a record. */
@@ -44,8 +45,7 @@ export function migrateCorrectionsV1(stored: unknown): StampedRecord {
   if (stored && typeof stored === 'object') {
     for (const [word, reading] of Object.entries(stored as Record<string, unknown>)) {
       if (typeof reading !== 'string') continue;
-      const checked = isStoredReading(word, reading) ? { reading } : checkCorrection(word, reading);
-      if ('reading' in checked) entries[word] = { value: checked.reading, at: 0 };
+      if (isReadingShape(word, reading)) entries[word] = { value: reading, at: 0 };
     }
   }
   return { version: 2, entries };
