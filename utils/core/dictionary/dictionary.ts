@@ -101,6 +101,29 @@ export function createDictionary(bytes: ArrayBuffer | Uint8Array): Dictionary {
     return [lo, end];
   }
 
+  /**
+   * Every headword that `text` starts with at `at` (at most `maxLength` UTF-16 units), shortest
+   * first: narrows the sorted lines a character at a time and calls `found` with the length and the
+   * lines [lo, hi) at each point where a headword ends (those lines sort first in the range).
+   */
+  function eachWordAt(text: string, at: number, maxLength: number, found: (length: number, lo: number, hi: number, depth: number) => void): void {
+    let lo = 0;
+    let hi = entries;
+    let depth = 0;
+    for (let i = at; i < text.length && lo < hi; ) {
+      const codePoint = text.codePointAt(i)!;
+      const units = codePoint > 0xffff ? 2 : 1;
+      if (i + units - at > maxLength) break;
+      i += units;
+      const count = utf8Bytes(codePoint, scratch);
+      for (let b = 0; b < count && lo < hi; b++, depth++) {
+        lo = firstAtLeast(packed, lo, hi, depth, scratch[b]!);
+        hi = firstAtLeast(packed, lo, hi, depth, scratch[b]! + 1);
+      }
+      if (lo < hi && endsAt(packed, lo, depth)) found(i - at, lo, hi, depth);
+    }
+  }
+
   function decodeLines(first: number, end: number): DictEntry[] {
     const found: DictEntry[] = [];
     for (let line = first; line < end; line++) found.push(decodeEntry(packed, line, decoder));
@@ -122,44 +145,16 @@ export function createDictionary(bytes: ArrayBuffer | Uint8Array): Dictionary {
     },
     matchLengths(text, at, maxLength) {
       const lengths: number[] = [];
-      let lo = 0;
-      let hi = entries;
-      let depth = 0;
-      for (let i = at; i < text.length && lo < hi; ) {
-        const codePoint = text.codePointAt(i)!;
-        const units = codePoint > 0xffff ? 2 : 1;
-        if (i + units - at > maxLength) break;
-        i += units;
-        const count = utf8Bytes(codePoint, scratch);
-        for (let b = 0; b < count && lo < hi; b++, depth++) {
-          lo = firstAtLeast(packed, lo, hi, depth, scratch[b]!);
-          hi = firstAtLeast(packed, lo, hi, depth, scratch[b]! + 1);
-        }
-        // The lines whose word ends here sort first in the range.
-        if (lo < hi && endsAt(packed, lo, depth)) lengths.push(i - at);
-      }
+      eachWordAt(text, at, maxLength, (length) => lengths.push(length));
       return lengths;
     },
     matchWords(text, at, maxLength) {
       const found: { length: number; cost: number | undefined }[] = [];
-      let lo = 0;
-      let hi = entries;
-      let depth = 0;
-      for (let i = at; i < text.length && lo < hi; ) {
-        const codePoint = text.codePointAt(i)!;
-        const units = codePoint > 0xffff ? 2 : 1;
-        if (i + units - at > maxLength) break;
-        i += units;
-        const count = utf8Bytes(codePoint, scratch);
-        for (let b = 0; b < count && lo < hi; b++, depth++) {
-          lo = firstAtLeast(packed, lo, hi, depth, scratch[b]!);
-          hi = firstAtLeast(packed, lo, hi, depth, scratch[b]! + 1);
-        }
-        if (!(lo < hi && endsAt(packed, lo, depth))) continue;
+      eachWordAt(text, at, maxLength, (length, lo, hi, depth) => {
         let best = FREQUENCY_UNKNOWN;
         for (let line = lo; line < hi && endsAt(packed, line, depth); line++) best = Math.min(best, packed.frequency[line]!);
-        found.push({ length: i - at, cost: best === FREQUENCY_UNKNOWN ? undefined : best / 10 });
-      }
+        found.push({ length, cost: best === FREQUENCY_UNKNOWN ? undefined : best / 10 });
+      });
       return found;
     },
     searchEnglish(query, limit) {
