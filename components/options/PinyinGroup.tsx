@@ -1,17 +1,18 @@
-import { t, type MessageKey } from '@/utils/i18n';
+import { t } from '@/utils/i18n';
 import type { RubySize, ToneStyle } from '@/utils/core/storage/settings';
 import { HoverModePicker } from '../popup/HoverModePicker';
+import { RadioChoice, type Choice } from './RadioChoice';
 import { Toggle } from './Toggle';
 import { TooltipPreview } from './TooltipPreview';
 import type { GroupProps } from './types';
 
-const TONE_STYLES: readonly { value: ToneStyle; label: MessageKey }[] = [
+const TONE_STYLES: readonly Choice<ToneStyle>[] = [
   { value: 'marks', label: 'toneMarks' },
   { value: 'numbers', label: 'toneNumbers' },
   { value: 'none', label: 'toneNone' },
 ];
 
-const RUBY_SIZES: readonly { value: RubySize; label: MessageKey }[] = [
+const RUBY_SIZES: readonly Choice<RubySize>[] = [
   { value: 'small', label: 'rubySizeSmall' },
   { value: 'medium', label: 'rubySizeMedium' },
   { value: 'large', label: 'rubySizeLarge' },
@@ -24,36 +25,8 @@ export function PinyinGroup({ settings, change }: GroupProps) {
       <h2 id="group-pinyin">{t('groupPinyin')}</h2>
       <HoverModePicker mode={settings.hoverMode} onChange={(hoverMode) => change({ hoverMode })} />
       <Toggle id="zhudu-ruby" label={t('rubyLabel')} checked={settings.ruby} onChange={(ruby) => change({ ruby })} />
-      <fieldset>
-        <legend>{t('rubySize')}</legend>
-        {RUBY_SIZES.map((size) => (
-          <label key={size.value} class="row">
-            <input
-              type="radio"
-              name="ruby-size"
-              value={size.value}
-              checked={settings.rubySize === size.value}
-              onChange={() => change({ rubySize: size.value })}
-            />
-            <span>{t(size.label)}</span>
-          </label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>{t('toneStyle')}</legend>
-        {TONE_STYLES.map((style) => (
-          <label key={style.value} class="row">
-            <input
-              type="radio"
-              name="tone-style"
-              value={style.value}
-              checked={settings.toneStyle === style.value}
-              onChange={() => change({ toneStyle: style.value })}
-            />
-            <span>{t(style.label)}</span>
-          </label>
-        ))}
-      </fieldset>
+      <RadioChoice name="ruby-size" legend="rubySize" choices={RUBY_SIZES} value={settings.rubySize} onChange={(rubySize) => change({ rubySize })} />
+      <RadioChoice name="tone-style" legend="toneStyle" choices={TONE_STYLES} value={settings.toneStyle} onChange={(toneStyle) => change({ toneStyle })} />
       <Toggle id="tone-colors" label={t('toneColors')} checked={settings.toneColors} onChange={(toneColors) => change({ toneColors })} />
       <Toggle id="tone-sandhi" label={t('toneSandhi')} checked={settings.toneSandhi} onChange={(toneSandhi) => change({ toneSandhi })} />
       <h3 id="preview-heading">{t('previewHeading')}</h3>
