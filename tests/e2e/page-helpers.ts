@@ -19,10 +19,17 @@ export interface WordTarget {
   across?: number;
 }
 
-/** Viewport point over one character, scrolling it into view first when needed. */
-export async function pointAt(page: HPage, target: WordTarget): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(
-    ({ text, charIndex = 0, occurrence = 0, within = 'body', across = 0.75 }) => {
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** One character's box in viewport pixels, scrolling it into view first when needed; null when not found. */
+export function charBox(page: HPage, target: WordTarget): Promise<Box | null> {
+  return page.evaluate(
+    ({ text, charIndex = 0, occurrence = 0, within = 'body' }) => {
       const root = document.querySelector(within);
       if (!root) return null;
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -49,12 +56,18 @@ export async function pointAt(page: HPage, target: WordTarget): Promise<{ x: num
         scrollBy(rect.left - document.documentElement.clientWidth / 2, rect.top - innerHeight / 2);
         rect = range.getBoundingClientRect();
       }
-      return { x: rect.left + rect.width * across, y: rect.top + rect.height / 2 };
+      return { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom };
     },
     target,
   );
-  if (!point) throw new Error(`"${target.text}" not found on the page`);
-  return point;
+}
+
+/** Viewport point over one character, scrolling it into view first when needed. */
+export async function pointAt(page: HPage, target: WordTarget): Promise<{ x: number; y: number }> {
+  const box = await charBox(page, target);
+  if (!box) throw new Error(`"${target.text}" not found on the page`);
+  const across = target.across ?? 0.75;
+  return { x: box.left + (box.right - box.left) * across, y: (box.top + box.bottom) / 2 };
 }
 
 /** The card ZhuDu shows now, or null. */

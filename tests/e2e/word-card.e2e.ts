@@ -4,7 +4,7 @@
 import { expect, it } from 'vitest';
 import { eachBrowser, serveFixtures } from './harness/suite.ts';
 import type { HPage } from './harness/browsers.ts';
-import { hoverFor, sleep, waitForZhuDu, type WordTarget } from './page-helpers.ts';
+import { charBox, hoverFor, sleep, waitForZhuDu, type WordTarget } from './page-helpers.ts';
 
 const fixtures = serveFixtures();
 const article = (slug: string) => fixtures.server.fixtures.file.articles.find((a) => a.slug === slug)!;
@@ -29,26 +29,14 @@ function cardText(page: HPage) {
 }
 
 /** The hovered character's box and the card's box, in viewport pixels. */
-function boxes(page: HPage, target: WordTarget) {
-  return page.evaluate(({ text, charIndex = 0, within = 'body' }) => {
-    const root = document.querySelector(within)!;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    const nodes: [Text, number][] = [];
-    let flat = '';
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      nodes.push([n as Text, flat.length]);
-      flat += (n as Text).data;
-    }
-    const wanted = flat.indexOf(text) + charIndex;
-    const hit = nodes.find(([n, start]) => start <= wanted && wanted < start + n.data.length)!;
-    const range = document.createRange();
-    range.setStart(hit[0], wanted - hit[1]);
-    range.setEnd(hit[0], wanted - hit[1] + 1);
-    const line = range.getBoundingClientRect();
+async function boxes(page: HPage, target: WordTarget) {
+  const line = await charBox(page, target);
+  if (!line) throw new Error(`"${target.text}" not found on the page`);
+  const rest = await page.evaluate(() => {
     const card = document.querySelector('[data-zhudu-ui="card"]')!.shadowRoot!.querySelector('.card')!.getBoundingClientRect();
-    const box = (r: DOMRect) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
-    return { line: box(line), card: box(card), viewport: { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight } };
-  }, target);
+    return { card: { left: card.left, top: card.top, right: card.right, bottom: card.bottom }, viewport: { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight } };
+  });
+  return { line, ...rest };
 }
 
 eachBrowser(fixtures, 'word cards', (s) => {
