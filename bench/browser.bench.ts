@@ -30,7 +30,8 @@ const f1 = (n: number) => n.toFixed(1);
 const verdict = (ok: boolean) => (ok ? 'holds' : 'BROKEN');
 
 const server = await startFixtureServer();
-const h = await launchBrowser('chromium', { server });
+/** BENCH_EXTENSION=<dir> measures another build (e.g. an older commit's .output/chrome-mv3-e2e) for comparison. */
+const h = await launchBrowser('chromium', { server, ...(process.env.BENCH_EXTENSION && { extensionDir: process.env.BENCH_EXTENSION }) });
 const seeds = new Set(server.fixtures.file.articles.flatMap((a) => [a.www, a.zzrb]));
 const foreign = (url: string) => {
   const u = new URL(url);
@@ -91,9 +92,15 @@ async function loadCosts() {
   for (const url of Object.keys(server.fixtures.file.routes).filter((u) => !ONLY_LOAD || seeds.has(u))) {
     const on: Load[] = [];
     const off: Load[] = [];
-    for (let run = 0; run < RUNS; run++) {
-      on.push(await load(url, true));
-      off.push(await load(foreign(url), false));
+    try {
+      for (let run = 0; run < RUNS; run++) {
+        on.push(await load(url, true));
+        off.push(await load(foreign(url), false));
+      }
+    } catch (error) {
+      // One page failing to measure (a closed target, a trace without the page) is reported and the run goes on.
+      console.log(`  ${url.padEnd(56)} not measured: ${String(error).split('\n')[0]}`);
+      continue;
     }
     const added = median(on.map((l) => l.scriptMs)) - median(off.map((l) => l.scriptMs));
     const row = {

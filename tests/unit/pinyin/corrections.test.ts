@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkCorrection, correctionSpans, isStoredReading } from '@/utils/core/pinyin/corrections';
+import { correctionSpans } from '@/utils/core/pinyin/correction-spans';
+import { checkCorrection, isStoredReading } from '@/utils/core/pinyin/corrections';
 import { reader } from '../../helpers/engine';
 
 describe('checking a typed correction', () => {

@@ -3,11 +3,7 @@ import { MANDARIN_SYLLABLES } from './inventory';
 import { markSyllable, readTypedSyllable } from './typed-syllable';
 import type { Tone } from './tones';
 
-/**
- * The user's own readings ("fix this reading"): a word and the syllables it should read as, tone
- * marks, one syllable per Han character. They win over every rule and dictionary, everywhere.
- */
-export type Corrections = ReadonlyMap<string, string>;
+export type { Corrections } from './correction-spans';
 
 /** Longest word a correction may be for. */
 import { MAX_CORRECTION_CHARS } from './stored-reading';
@@ -110,10 +106,13 @@ export function checkCorrection(word: string, reading: string, current: readonly
   return { reading: syllables.map(({ read }) => markSyllable(read.bare, read.tone!)).join(' ') };
 }
 
-/** Every syllable in every tone as storage writes it; checked as a set, since every read of storage checks every entry. */
-const STORED_SYLLABLES: ReadonlySet<string> = new Set(
-  [...MANDARIN_SYLLABLES].flatMap((bare) => ([1, 2, 3, 4, 5] as const).map((tone) => markSyllable(bare, tone))),
-);
+/**
+ * Every syllable in every tone as storage writes it; checked as a set, since every read of storage
+ * checks every entry. Made on first use: 2,000 normalized strings are start-up work nobody asked for.
+ */
+let storedSyllables: ReadonlySet<string> | undefined;
+const isStoredSyllable = (syllable: string) =>
+  (storedSyllables ??= new Set([...MANDARIN_SYLLABLES].flatMap((bare) => ([1, 2, 3, 4, 5] as const).map((tone) => markSyllable(bare, tone))))).has(syllable);
 
 /**
  * Whether a stored value is a reading for `word` exactly as checkCorrection writes it (marks,
@@ -124,25 +123,5 @@ export function isStoredReading(word: string, value: unknown): value is string {
   const chars = [...word];
   if (chars.length === 0 || chars.length > MAX_CORRECTION_CHARS || !chars.every(isHan)) return false;
   const syllables = value.split(' ');
-  return syllables.length === chars.length && syllables.every((syllable) => STORED_SYLLABLES.has(syllable));
-}
-
-/** Where corrected words occur in a text, longest first at each position, left to right. */
-export function correctionSpans(text: string, corrections: Corrections): { start: number; word: string; syllables: string[] }[] {
-  if (corrections.size === 0) return [];
-  const longest = Math.max(...[...corrections.keys()].map((word) => word.length));
-  const spans: { start: number; word: string; syllables: string[] }[] = [];
-  for (let i = 0; i < text.length; ) {
-    let found = '';
-    for (let length = Math.min(longest, text.length - i); length >= 1 && !found; length--) {
-      if (corrections.has(text.slice(i, i + length))) found = text.slice(i, i + length);
-    }
-    if (found) {
-      spans.push({ start: i, word: found, syllables: corrections.get(found)!.split(' ') });
-      i += found.length;
-    } else {
-      i++;
-    }
-  }
-  return spans;
+  return syllables.length === chars.length && syllables.every(isStoredSyllable);
 }

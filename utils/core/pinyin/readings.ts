@@ -1,7 +1,7 @@
 import { isHan, sentenceAround } from '../text/han';
 import { liveAlternatives } from './ambiguity';
 import { createCharTable } from './chars';
-import { correctionSpans, type Corrections } from './corrections';
+import { correctionSpans, type Corrections } from './correction-spans';
 import { createWordDictionary, type WordDictionary } from './dictionary';
 import { lexiconEntry } from './lexicon';
 import { readSentence, type SettledBy } from './reader';
