@@ -1,5 +1,4 @@
 import { isHan } from '../text/han';
-import { MANDARIN_SYLLABLES } from './inventory';
 import { markSyllable, readTypedSyllable } from './typed-syllable';
 import type { Tone } from './tones';
 
@@ -106,13 +105,11 @@ export function checkCorrection(word: string, reading: string, current: readonly
   return { reading: syllables.map(({ read }) => markSyllable(read.bare, read.tone!)).join(' ') };
 }
 
-/**
- * Every syllable in every tone as storage writes it; checked as a set, since every read of storage
- * checks every entry. Made on first use: 2,000 normalized strings are start-up work nobody asked for.
- */
-let storedSyllables: ReadonlySet<string> | undefined;
-const isStoredSyllable = (syllable: string) =>
-  (storedSyllables ??= new Set([...MANDARIN_SYLLABLES].flatMap((bare) => ([1, 2, 3, 4, 5] as const).map((tone) => markSyllable(bare, tone))))).has(syllable);
+/** A syllable exactly as storage writes it: marks in canonical form, lower case, a neutral one bare. */
+function isStoredSyllable(syllable: string): boolean {
+  const read = readTypedSyllable(syllable);
+  return read.ok && markSyllable(read.bare, read.tone ?? 5) === syllable;
+}
 
 /**
  * Whether a stored value is a reading for `word` exactly as checkCorrection writes it (marks,
