@@ -10,5 +10,7 @@ export interface Engine {
 
 /** An engine over `data`; its indexes are built on first use, so making one costs nothing. */
 export function createEngine(data: EngineData): Engine {
-  return { reader: createPinyinReader(data.pinyin), glossary: createGlossary(data.glossary) };
+  const reader = createPinyinReader(data.pinyin);
+  const spell = (form: string) => reader.readChars(form, { toneStyle: 'none', toneSandhi: false }).map((c) => c.pinyin);
+  return { reader, glossary: createGlossary(data.glossary, { spell }) };
 }

@@ -58,6 +58,15 @@ describe('glossary search', () => {
     expect(glossary.search('   ')).toEqual([]);
   });
 
+  it("reads an alias's pinyin with ZhuDu's own reader (no reading is written for aliases)", () => {
+    const hit = glossary.search('xiaofeipinyijiuhuanxin')[0];
+    expect(hit).toMatchObject({ form: '消费品以旧换新', kind: 'pinyin', rank: 'exact' });
+    // Without a reader an alias is still found by its characters, never by a made-up spelling.
+    const bare = createGlossarySearch(GLOSSARY);
+    expect(bare.search('xiaofeipinyijiuhuanxin')).toEqual([]);
+    expect(bare.search('消费品以旧换新')[0]?.form).toBe('消费品以旧换新');
+  });
+
   it('searches a list of entries given to it', () => {
     const search = createGlossarySearch(GLOSSARY.slice(0, 3));
     expect(search.search('qqqq')).toEqual([]);

@@ -1,7 +1,7 @@
 import { ORDINARY_QUOTE_SET } from './exclusions';
 import { buildMatcher, type GlossaryMatcher, type TermHit } from './match';
 import { scanTexts, type TermScan } from './scan';
-import { createGlossarySearch, type GlossarySearch, type SearchOptions, type SearchResult } from './search';
+import { createGlossarySearch, type GlossarySearch, type SearchOptions, type SearchResult, type SpellForm } from './search';
 import { summarizeTerms, type TermCount } from './summary';
 import type { GlossaryEntry } from './types';
 
@@ -22,12 +22,19 @@ export interface Glossary {
   search(query: string, options?: SearchOptions): SearchResult[];
 }
 
+export interface GlossaryOptions {
+  /** Quoted phrases (folded) never flagged as unexplained. */
+  ordinary?: ReadonlySet<string>;
+  /** Pinyin of forms that carry no reading of their own, for search (the engine gives its reader's). */
+  spell?: SpellForm;
+}
+
 /**
- * A glossary over `entries`; quoted phrases in `ordinary` (folded) are never flagged as unexplained.
+ * A glossary over `entries`.
  *
  * @example createGlossary(GLOSSARY).search('xzsc')[0].entry.term === '新质生产力'
  */
-export function createGlossary(entries: readonly GlossaryEntry[], ordinary: ReadonlySet<string> = ORDINARY_QUOTE_SET): Glossary {
+export function createGlossary(entries: readonly GlossaryEntry[], { ordinary = ORDINARY_QUOTE_SET, spell }: GlossaryOptions = {}): Glossary {
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   const entry = (id: string) => byId.get(id);
   let matcher: GlossaryMatcher | undefined;
@@ -39,6 +46,6 @@ export function createGlossary(entries: readonly GlossaryEntry[], ordinary: Read
     find: (text) => match().find(text),
     scan: (texts, isWord) => scanTexts(texts, match(), entry, ordinary, isWord),
     summarize: (text, isWord) => summarizeTerms(text, match(), entry, ordinary, isWord),
-    search: (query, options) => (searcher ??= createGlossarySearch(entries)).search(query, options),
+    search: (query, options) => (searcher ??= createGlossarySearch(entries, spell)).search(query, options),
   };
 }

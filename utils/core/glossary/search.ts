@@ -1,4 +1,3 @@
-import { pinyin } from 'pinyin-pro';
 import { foldPattern } from './fold';
 import { entryForms } from './forms';
 import type { GlossaryEntry, Scope } from './types';
@@ -62,15 +61,21 @@ export function normalizePinyinQuery(query: string): string {
     .replace(/[^a-z]/g, '');
 }
 
-function syllablesOf(form: string, reading: string | undefined): string[] {
-  const raw = reading ? reading.split(/\s+/) : pinyin(form, { toneType: 'none', type: 'array', v: true });
-  return raw.map((s) => s.toLowerCase().replace(/[^a-z0-9+]/g, '')).filter(Boolean);
+/**
+ * Toneless syllables of a form, ü as v (`绿色` → ['lv', 'se']); [] when they are not known. The
+ * engine reads them with ZhuDu's own reader, so the glossary brings no pinyin library of its own.
+ */
+export type SpellForm = (form: string) => readonly string[];
+
+function syllablesOf(form: string, reading: string | undefined, spell: SpellForm): string[] {
+  const raw = reading ? reading.split(/\s+/) : spell(form);
+  return raw.map((s) => normalizePinyinQuery(s).replace(/[^a-z0-9+]/g, '')).filter(Boolean);
 }
 
-function indexEntry(entry: GlossaryEntry): IndexedForm[] {
+function indexEntry(entry: GlossaryEntry, spell: SpellForm): IndexedForm[] {
   return entryForms(entry).map(({ form, folded }) => {
     const isTerm = form === entry.term;
-    const syllables = syllablesOf(form, isTerm ? entry.reading : undefined);
+    const syllables = syllablesOf(form, isTerm ? entry.reading : undefined, spell);
     const syllableStarts: number[] = [];
     let spelled = '';
     for (const syllable of syllables) {
@@ -100,11 +105,11 @@ function better(a: SearchResult, b: SearchResult): number {
 }
 
 /** A search over `entries`; pinyin is computed for an entry the first time a search needs it. */
-export function createGlossarySearch(entries: readonly GlossaryEntry[]): GlossarySearch {
+export function createGlossarySearch(entries: readonly GlossaryEntry[], spell: SpellForm = () => []): GlossarySearch {
   const index = new Map<string, IndexedForm[]>();
   const formsOf = (entry: GlossaryEntry): IndexedForm[] => {
     let forms = index.get(entry.id);
-    if (!forms) index.set(entry.id, (forms = indexEntry(entry)));
+    if (!forms) index.set(entry.id, (forms = indexEntry(entry, spell)));
     return forms;
   };
 
