@@ -80,6 +80,7 @@ for (const name of BROWSERS) {
     // What a reader meets after ~30 s without hovering: the page loaded and its terms found long ago, the
     // worker stopped since. A fresh page each time, so nothing is in the page's cache.
     const cold: number[] = [];
+    const stages: string[] = [];
     for (let i = 0; i < 5; i++) {
       await page.goto(url);
       await waitForZhuDu(page);
@@ -87,9 +88,14 @@ for (const name of BROWSERS) {
       await h.stopBackground();
       const at = starts[Math.floor(((i * 7 + 3) * starts.length) / 40)]!;
       cold.push(await timeFirstCard(page, text.slice(at, at + 2)));
+      // Where the worker's part went, ms after it started: listening, dictionary read, first lookup answered.
+      const marks = (await h.backgroundMarks()) ?? [];
+      const at0 = (mark: string) => marks.find((m) => m.name === `zhudu:${mark}`)?.ms.toFixed(0) ?? '?';
+      stages.push(`${at0('listening')}/${at0('dictionary')}/${at0('lookUp')}`);
     }
     cold.sort((a, b) => a - b);
     console.log(`${name}: first card after a service-worker cold start, the pointer jumping straight onto a word: median ${quantile(cold, 0.5).toFixed(1)} ms, max ${cold.at(-1)!.toFixed(1)} ms (${cold.map((ms) => ms.toFixed(0)).join(', ')})`);
+    console.log(`${name}: inside the worker, ms after it started — listening / dictionary read / first lookup answered: ${stages.join(', ')}`);
     // As a hand moves: the pointer first crosses the page (its first move tells the worker), and
     // reaches the word 400 ms later.
     const approached: number[] = [];

@@ -82,6 +82,8 @@ export interface Harness {
   stopBackground(): Promise<boolean>;
   /** JS heap the extension's service worker keeps after a garbage collection, in bytes (Chromium, through CDP); null elsewhere. */
   backgroundHeap(): Promise<number | null>;
+  /** The `zhudu:` performance marks of the running service worker, ms since it started (Chromium); null elsewhere. */
+  backgroundMarks(): Promise<{ name: string; ms: number }[] | null>;
   close(): Promise<void>;
 }
 
@@ -318,6 +320,33 @@ async function launchChromium(opts: LaunchOptions): Promise<Harness> {
         front,
       );
 
+    /** CDP commands run in the extension's service worker, in order; their results, or null when no worker is running. */
+    const inWorker = async (commands: { method: string; params?: object }[]): Promise<unknown[] | null> => {
+      const session = await context.browser()!.newBrowserCDPSession();
+      try {
+        const worker = (await session.send('Target.getTargets')).targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(origin));
+        if (!worker) return null;
+        // A non-flat attach: commands to the worker go through Target.sendMessageToTarget.
+        const { sessionId } = await session.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false });
+        const results = new Map<number, unknown>();
+        const all = new Promise<void>((resolve) => {
+          session.on('Target.receivedMessageFromTarget', (event) => {
+            const message = JSON.parse(event.message) as { id?: number; result?: unknown };
+            if (message.id === undefined) return;
+            results.set(message.id, message.result);
+            if (results.size === commands.length) resolve();
+          });
+        });
+        for (const [id, command] of commands.entries()) {
+          await session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, ...command }) });
+        }
+        await all;
+        return commands.map((_, id) => results.get(id));
+      } finally {
+        await session.detach().catch(() => {});
+      }
+    };
+
     return {
       name: 'chromium',
       extensionOrigin: origin,
@@ -351,25 +380,15 @@ async function launchChromium(opts: LaunchOptions): Promise<Harness> {
         return true;
       },
       async backgroundHeap() {
-        const session = await context.browser()!.newBrowserCDPSession();
-        try {
-          const worker = (await session.send('Target.getTargets')).targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(origin));
-          if (!worker) return null;
-          // A non-flat attach: commands to the worker go through Target.sendMessageToTarget.
-          const { sessionId } = await session.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false });
-          const reply = new Promise<number>((resolve) => {
-            session.on('Target.receivedMessageFromTarget', (event) => {
-              const message = JSON.parse(event.message) as { id?: number; result?: { usedSize: number } };
-              if (message.id === 1 && message.result) resolve(message.result.usedSize);
-            });
-          });
-          // Garbage first: what is measured is what the worker keeps.
-          await session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 0, method: 'HeapProfiler.collectGarbage' }) });
-          await session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method: 'Runtime.getHeapUsage' }) });
-          return await reply;
-        } finally {
-          await session.detach().catch(() => {});
-        }
+        // Garbage first: what is measured is what the worker keeps.
+        const replies = await inWorker([{ method: 'HeapProfiler.collectGarbage' }, { method: 'Runtime.getHeapUsage' }]);
+        return (replies?.[1] as { usedSize: number } | undefined)?.usedSize ?? null;
+      },
+      async backgroundMarks() {
+        const expression = "JSON.stringify(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('zhudu:')).map((m) => ({ name: m.name, ms: m.startTime })))";
+        const replies = await inWorker([{ method: 'Runtime.evaluate', params: { expression, returnByValue: true } }]);
+        const value = (replies?.[0] as { result?: { value?: string } } | undefined)?.result?.value;
+        return value ? (JSON.parse(value) as { name: string; ms: number }[]) : null;
       },
       async close() {
         await context.close();
@@ -519,6 +538,7 @@ async function launchFirefox(opts: LaunchOptions): Promise<Harness> {
       },
       stopBackground: async () => false,
       backgroundHeap: async () => null,
+      backgroundMarks: async () => null,
       close: () => browser.close(), // puppeteer removes its temporary profile
     };
   } catch (err) {
