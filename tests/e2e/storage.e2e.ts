@@ -70,6 +70,29 @@ eachBrowser(fixtures, 'stored data is never lost', (s, name) => {
     await s.page.keyUp('Escape');
   });
 
+  // Only Chrome's worker sleeps (Firefox keeps its MV2 background page).
+  it.skipIf(name !== 'chromium')('a reader paging through an article wakes the sleeping worker before pointing at a word', async () => {
+    // A new tab: no pointer has been over it, so nothing but the keys below can tell ZhuDu someone is reading.
+    const page = await s.h.newPage();
+    try {
+      await page.goto(s.server.fixtures.file.articles.find((a) => a.slug === 'yanling')!.www);
+      await waitForZhuDu(page);
+      await sleep(500);
+      await s.h.stopBackground();
+      await sleep(1_500);
+      expect(await s.h.backgroundMarks(), 'something else woke the worker').toBeNull();
+      await page.keyDown('PageDown');
+      await page.keyUp('PageDown');
+      // The worker starts and reads the dictionary, so the first card will not wait for it.
+      await poll(async () => ((await s.h.backgroundMarks())?.some((m) => m.name === 'zhudu:dictionary') ? true : undefined), {
+        timeout: 5_000,
+        message: 'paging through the article did not get the words ready',
+      });
+    } finally {
+      await page.close();
+    }
+  });
+
   it('what arrives through sync is merged entry by entry, and garbage from sync changes nothing', async () => {
     await s.page.goto(s.server.fixtures.file.articles[0]!.www);
     await waitForZhuDu(s.page);

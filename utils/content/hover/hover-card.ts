@@ -1,14 +1,14 @@
-import { styleSyllable } from '../../core/pinyin/syllable';
 import { WORD_HIGHLIGHT } from '../../dom-labels';
 import { createPageHighlight } from '../../page/page-highlight';
 import type { LookedUp } from '../../core/study/cards';
-import type { CardActions, CardTerm, CardWord, ReadingFix } from '../card-model';
+import type { CardActions, CardTerm, CardWord } from '../card-model';
 import type { PageFeature } from '../feature';
 import type { PageEnv } from '../page-env';
 import HIGHLIGHTS_CSS from '../styles/highlights.css?inline';
 import { signalTimers } from '../timers';
 import { createCardPresenter } from './card-presenter';
 import { listenToUser } from './hover-input';
+import { readingFix } from './reading-fix';
 import { createHoverLookups } from './hover-lookups';
 import type { HoverHit } from './hover-lookup';
 import { hoverStep, INITIAL_HOVER, type HoverEffects, type HoverEvent, type HoverState } from './hover-state';
@@ -89,7 +89,7 @@ function startHover(env: PageEnv, signal: AbortSignal): () => void {
 
   listenToUser(doc, signal, errors, {
     event: dispatch,
-    firstMove: lookups.warmUp,
+    active: lookups.warmUp,
     hasCard: () => state.card !== null,
     typingInCard: presenter.isTyping,
   });
@@ -106,28 +106,5 @@ function lookedUp(word: CardWord, term: CardTerm | undefined, sentence: string):
     ...(word.gloss && { gloss: word.gloss }),
     ...(meaning && { meaning }),
     ...(sentence && { sentence }),
-  };
-}
-
-/** "Fix this reading": stored through the background; the pinned card shows the new reading at once. */
-function readingFix(env: PageEnv, shownWord: () => CardWord | undefined, replace: (word: CardWord) => void): ReadingFix {
-  return {
-    save: async (reading) => {
-      const word = shownWord();
-      if (!word) return null;
-      // Checked in the background (the syllable table stays out of the page); the syllables shown give a
-      // "no tone" message its examples.
-      const saved = await env.saveCorrection(word.text, reading, word.syllables);
-      if (saved.problem || !saved.reading) return saved.problem ?? null;
-      if (shownWord() === word) {
-        const syllables = saved.reading.split(' ').map((syllable) => styleSyllable(syllable, env.state().settings.toneStyle));
-        replace({ ...word, syllables, polyphones: [] });
-      }
-      return null;
-    },
-    reset: async () => {
-      const word = shownWord();
-      if (word) await env.saveCorrection(word.text, null);
-    },
   };
 }

@@ -11,7 +11,13 @@ export function listenToUser(
   doc: Document,
   signal: AbortSignal,
   errors: ErrorLog,
-  handlers: { event(event: HoverEvent): void; firstMove(): void; hasCard(): boolean; typingInCard(): boolean },
+  handlers: {
+    event(event: HoverEvent): void;
+    /** The reader is here (pointer, scroll or keys): keep the words ready (throttled by the handler). */
+    active(): void;
+    hasCard(): boolean;
+    typingInCard(): boolean;
+  },
 ): void {
   const win = doc.defaultView!;
   const on = <E extends Event>(target: EventTarget, type: string, handler: (event: E) => void) =>
@@ -25,10 +31,11 @@ export function listenToUser(
   const send = handlers.event;
 
   on<PointerEvent>(doc, 'pointermove', (event) => {
-    handlers.firstMove();
+    handlers.active();
     send({ type: 'pointer', x: event.clientX, y: event.clientY, alt: event.altKey, pressed: event.buttons !== 0 });
   });
   on<KeyboardEvent>(win, 'keydown', (event) => {
+    handlers.active();
     if (event.key === 'Alt') return send({ type: 'alt', held: true });
     const action = handlers.hasCard() && hoverKeyAction(event);
     if (action && (action === 'close' || !handlers.typingInCard())) send({ type: 'key', action });
@@ -38,6 +45,11 @@ export function listenToUser(
   });
   on(win, 'blur', () => send({ type: 'blur' }));
   on(doc, 'pointerdown', () => send({ type: 'press' }));
-  on(doc, 'scroll', () => send({ type: 'scroll' }));
+  on(doc, 'scroll', () => {
+    // Someone scrolling through an article is about to point at a word: Chrome's worker should not be
+    // asleep then (a cold start costs the first card ~0.6 s).
+    handlers.active();
+    send({ type: 'scroll' });
+  });
   on(doc.documentElement, 'pointerleave', () => send({ type: 'leave' }));
 }

@@ -5,7 +5,7 @@ import type { Timers } from '../timers';
 import { hitFor, requestFor, targetAt, type HoverHit } from './hover-lookup';
 import { createWordCache } from './word-cache';
 
-/** How often a moving pointer tells the background a reader is here: under Chrome's 30 s idle limit. */
+/** How often a reader's pointer, scrolling or keys tell the background someone is here: under Chrome's 30 s idle limit. */
 const KEEP_READY_MS = 20_000;
 
 export interface HoverLookups {
