@@ -104,12 +104,14 @@ export function waitForZhuDu(page: HPage): Promise<boolean> {
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** The centre of an element inside the card's shadow root (open in the e2e build), in viewport pixels. */
+/** The centre of an element inside the card's shadow root (open in the e2e build), scrolled into view, in viewport pixels. */
 export function cardPoint(page: HPage, selector: string): Promise<{ x: number; y: number }> {
   return page.waitFor(
     (sel) => {
       const el = document.querySelector('[data-zhudu-ui="card"]')?.shadowRoot?.querySelector(sel);
       if (!el) return null;
+      // As a user scrolls a tall card to reach its lower part (a no-op when it is in view already).
+      el.scrollIntoView({ block: 'nearest' });
       const rect = el.getBoundingClientRect();
       return rect.width > 0 ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
     },

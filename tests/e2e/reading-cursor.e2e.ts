@@ -5,7 +5,8 @@ import { expect, it } from 'vitest';
 import { seriousViolations } from './a11y-helpers.ts';
 import type { HPage } from './harness/browsers.ts';
 import { eachBrowser, serveFixtures } from './harness/suite.ts';
-import { waitForZhuDu } from './page-helpers.ts';
+import { clearStoredCorrections, storedCorrections } from './harness/stored.ts';
+import { saveReadingInCard, waitForZhuDu } from './page-helpers.ts';
 
 const fixtures = serveFixtures();
 const article = (slug: string) => fixtures.server.fixtures.file.articles.find((a) => a.slug === slug)!;
@@ -18,6 +19,7 @@ interface CursorView {
   hanzi: string | null;
   term: string | null;
   pinned: boolean;
+  pinyin: string | null;
   said: string;
 }
 
@@ -38,6 +40,7 @@ function cursorView(page: HPage): Promise<CursorView> {
       hanzi: card?.dataset.hanzi ?? null,
       term: card?.dataset.term ?? null,
       pinned: card?.getAttribute('role') === 'dialog',
+      pinyin: card?.dataset.pinyin ?? null,
       said: root?.querySelector('[data-testid="hover-announcement"]')?.textContent ?? '',
     };
   });
@@ -71,6 +74,26 @@ function nextView(page: HPage, before: string | null): Promise<CursorView> {
       { timeout: 5_000, message: `the cursor never moved on from ${before} with its card` },
     )
     .then(() => cursorView(page));
+}
+
+/** Selects the first occurrence of `text` in the article, as a reader would before starting the cursor there. */
+function selectText(page: HPage, text: string): Promise<void> {
+  return page.evaluate(
+    ({ sel, text }) => {
+      const walker = document.createTreeWalker(document.querySelector(sel)!, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+        const at = n.data.indexOf(text);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, at);
+        range.setEnd(n, at + text.length);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        return;
+      }
+    },
+    { sel: BODY, text },
+  );
 }
 
 eachBrowser(fixtures, 'reading by keyboard', (s) => {
@@ -147,24 +170,39 @@ eachBrowser(fixtures, 'reading by keyboard', (s) => {
     expect(await s.page.evaluate(() => (window as unknown as { __keys: string[] }).__keys.filter((k) => k.startsWith('Arrow')).slice(-1))).toEqual(['ArrowRight:false']);
   });
 
+  it("fixes a word's reading from the pinned card, and keeps reading from that word", async () => {
+    await s.page.goto(article('changwu').www);
+    await waitForZhuDu(s.page);
+    await selectText(s.page, '全力推进');
+    await press(s.page, 'L', ['Alt', 'Shift']);
+    let view = await nextView(s.page, null);
+    expect(view).toMatchObject({ highlighted: '全力', pinyin: 'quán lì' });
+    await press(s.page, 'Enter');
+    await s.page.waitFor(() => document.querySelector('[data-zhudu-ui="card"]')?.shadowRoot?.querySelector('.card[role="dialog"] details.fix') !== null, undefined, { timeout: 5_000, message: 'the pinned card has no "fix this reading"' });
+    try {
+      expect((await saveReadingInCard(s.page, 'quan4 li4')).saved).toBe(true);
+      expect(await storedCorrections(s.h)).toEqual({ 全力: 'quàn lì' });
+      await s.page.waitFor(() => document.querySelector('[data-zhudu-ui="card"]')?.shadowRoot?.querySelector<HTMLElement>('.card')?.dataset.pinyin === 'quàn lì', undefined, { timeout: 5_000, message: 'the pinned card kept the old reading' });
+      expect(await cursorView(s.page)).toMatchObject({ highlighted: '全力', pinned: true });
+      // The arrows go on from the same word (the focus is on the card's Save button, not in its field),
+      // and the words are read again with the correction.
+      await press(s.page, 'ArrowRight');
+      view = await nextView(s.page, view.highlighted);
+      expect(view.highlighted).toBe('推进');
+      await press(s.page, 'ArrowLeft');
+      view = await nextView(s.page, view.highlighted);
+      expect(view).toMatchObject({ highlighted: '全力', pinyin: 'quàn lì', pinned: false });
+    } finally {
+      await press(s.page, 'Escape');
+      await clearStoredCorrections(s.h);
+    }
+  });
+
   it('starts at the selection, and reaches a glossary term as one unit', async () => {
     await s.page.goto(article('changwu').www);
     await waitForZhuDu(s.page);
     // The reader selects 全力推进 (just before “七大攻坚”) and starts reading there.
-    await s.page.evaluate((sel) => {
-      const root = document.querySelector(sel)!;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-        const at = n.data.indexOf('全力推进');
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(n, at);
-        range.setEnd(n, at + 4);
-        getSelection()!.removeAllRanges();
-        getSelection()!.addRange(range);
-        return;
-      }
-    }, BODY);
+    await selectText(s.page, '全力推进');
     await press(s.page, 'L', ['Alt', 'Shift']);
     let view = await nextView(s.page, null);
     expect(view.highlighted).toBe('全力');

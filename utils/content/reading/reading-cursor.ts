@@ -6,6 +6,7 @@ import { TEXT_NODE } from '../../page/dom-constants';
 import type { Box, CardActions, HoverCard } from '../card-model';
 import type { PageFeature } from '../feature';
 import { createCardPresenter } from '../hover/card-presenter';
+import { readingFix } from '../hover/reading-fix';
 import type { PageEnv } from '../page-env';
 import HIGHLIGHTS_CSS from '../styles/highlights.css?inline';
 import { readingKeyAction, startsReading, type ReadingKeyAction } from './reading-keys';
@@ -56,37 +57,33 @@ interface Reading {
 
 function startReadingCursor(env: PageEnv, signal: AbortSignal): { begin(): void; redraw(): void } {
   const { doc, errors } = env;
-  const highlighter = createPageHighlight(doc, CURSOR_HIGHLIGHT, HIGHLIGHTS_CSS);
   let reading: Reading | null = null;
-  signal.addEventListener('abort', errors.guard(() => ((reading = null), highlighter.destroy())));
-  const presenter = createCardPresenter(env, signal);
+  signal.addEventListener('abort', () => (reading = null));
+  const view = createCursorView(env, signal);
   let readingKey = '';
   const run = serialRunner(env, signal);
 
-  const actions: CardActions = { close: () => leave() };
-
-  const show = (now: Reading) => {
-    const range = now.word.block.rangeOf(now.word.start, now.word.end);
-    keepInView(doc.defaultView!, range);
-    const boxes = boxesOf(range);
-    presenter.show(cardOf(now, boxes, highlighter.set([range])), actions, now.word.sentence);
+  const actions: CardActions = {
+    close: () => leave(),
+    // A pinned card can fix its word's reading, as hover's can; the card shows it at once.
+    fix: readingFix(env, () => (reading?.pinned ? reading.word.lookup.word : undefined), (word) => {
+      if (reading) view.show((reading = { ...reading, word: { ...reading.word, lookup: { ...reading.word.lookup, word } } }), actions);
+    }),
   };
 
   const moveTo = async (words: ReadingWords, place: WordPlace | null) => {
     if (!place || signal.aborted) return;
     const word = await words.at(place);
     if (!word || signal.aborted || (reading && reading.words !== words)) return;
-    if (reading?.pinned) presenter.releaseFocus();
+    if (reading?.pinned) view.presenter.releaseFocus();
     reading = { words, place, word, pinned: false };
-    show(reading);
+    view.show(reading, actions);
   };
 
   const leave = () => {
     const was = reading;
     reading = null;
-    highlighter.set([]);
-    presenter.show(null, actions, '');
-    if (was?.pinned) presenter.releaseFocus();
+    view.hide(actions, was?.pinned ?? false);
   };
 
   /** Reads the article's words afresh (with the current tone style and corrections) and goes to a place in them. */
@@ -104,35 +101,75 @@ function startReadingCursor(env: PageEnv, signal: AbortSignal): { begin(): void;
       return (start && (await words.near(start.root, start.offset))) ?? words.first();
     });
 
+  /** The reading, its words read again if the tone style or corrections changed while its card was pinned (a fix made there). */
+  const current = async (): Promise<Reading | null> => {
+    const now = reading;
+    if (!now || stateKey(env) === readingKey) return now;
+    readingKey = stateKey(env);
+    const again = await readAgain(env, now);
+    return signal.aborted || reading !== now ? null : (reading = again);
+  };
+
   const act = (action: ReadingKeyAction) =>
     run(async () => {
-      const now = reading;
-      if (!now) return;
       if (action === 'leave') return leave();
-      if (action === 'pin') {
-        if (now.pinned) return;
-        reading = { ...now, pinned: true };
-        show(reading);
-        presenter.focusCard();
-        return recordLookup(env, now);
-      }
-      if (action === 'next') return moveTo(now.words, await now.words.next(now.place));
-      if (action === 'previous') return moveTo(now.words, await now.words.previous(now.place));
-      return moveTo(now.words, await lineFrom(now, action));
+      const now = await current();
+      if (!now || (action === 'pin' && now.pinned)) return;
+      if (action !== 'pin') return moveTo(now.words, await placeFor(action, now));
+      view.show((reading = { ...now, pinned: true }), actions);
+      view.presenter.focusCard();
+      return recordLookup(env, now);
     });
 
   const redraw = errors.guard(() => {
     if (!reading) return;
     const { block, start } = reading.word;
-    // Read again with the new tone style or corrections, from the same word.
-    if (stateKey(env) !== readingKey) restart((words) => words.near(block.root, start));
-    else show(reading);
+    // Read again with the new tone style or corrections, from the same word; a pinned card keeps its
+    // word (a fix made there shows already) and the words are read again at the next key.
+    if (stateKey(env) !== readingKey && !reading.pinned) restart((words) => words.near(block.root, start));
+    else view.show(reading, actions);
   });
 
-  listenForKeys(env, signal, { reading: () => reading, begin, act, isTyping: () => presenter.isTyping() });
+  listenForKeys(env, signal, { reading: () => reading, begin, act, isTyping: () => view.presenter.isTyping() });
   // The card follows its word when the page scrolls under it.
-  doc.addEventListener('scroll', errors.guard(() => reading && !reading.pinned && show(reading)), { capture: true, passive: true, signal });
+  doc.addEventListener('scroll', errors.guard(() => reading && !reading.pinned && view.show(reading, actions)), { capture: true, passive: true, signal });
   return { begin, redraw };
+}
+
+/** The cursor as the reader sees it: a highlight on its word and the card beside it. */
+function createCursorView(env: PageEnv, signal: AbortSignal) {
+  const highlighter = createPageHighlight(env.doc, CURSOR_HIGHLIGHT, HIGHLIGHTS_CSS);
+  signal.addEventListener('abort', env.errors.guard(() => highlighter.destroy()));
+  const presenter = createCardPresenter(env, signal);
+  return {
+    presenter,
+    show(now: Reading, actions: CardActions) {
+      const range = now.word.block.rangeOf(now.word.start, now.word.end);
+      keepInView(env.doc.defaultView!, range);
+      const boxes = boxesOf(range);
+      presenter.show(cardOf(now, boxes, highlighter.set([range])), actions, now.word.sentence);
+    },
+    hide(actions: CardActions, wasPinned: boolean) {
+      highlighter.set([]);
+      presenter.show(null, actions, '');
+      if (wasPinned) presenter.releaseFocus();
+    },
+  };
+}
+
+/** `now` with the article's words read again (new tone style or corrections), on the same word; null when it is gone. */
+async function readAgain(env: PageEnv, now: Reading): Promise<Reading | null> {
+  const words = createReadingWords(env);
+  const place = await words.near(now.word.block.root, now.word.start);
+  const word = place && (await words.at(place));
+  return place && word ? { ...now, words, place, word } : null;
+}
+
+/** Where a key takes the cursor: the next or previous word, or the nearest word a line down or up. */
+function placeFor(action: Exclude<ReadingKeyAction, 'pin' | 'leave'>, now: Reading): Promise<WordPlace | null> {
+  if (action === 'next') return now.words.next(now.place);
+  if (action === 'previous') return now.words.previous(now.place);
+  return lineFrom(now, action);
 }
 
 /** What the words were read with: a change means reading them again. */
