@@ -1,10 +1,13 @@
-// Renders the toolbar icons (public/icon/*.png) with Debian's Chromium and a CJK font: a red tile
-// with 株 and a tone mark. Run by hand after changing the design; the PNGs are committed.
+// `npx tsx scripts/make-icons.ts`: renders the toolbar icons (public/icon/*.png) with headless
+// Chromium (found as the demo and the tests find it) and a CJK font: a red tile with 株. Run by
+// hand after changing the design; the PNGs are committed.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { browserPathOrExplain } from './browsers/find-browser.ts';
 
+const chromium = browserPathOrExplain('chromium');
 const out = resolve('public/icon');
 const work = mkdtempSync(join(tmpdir(), 'zhudu-icons-'));
 for (const size of [16, 32, 48, 128]) {
@@ -17,7 +20,7 @@ for (const size of [16, 32, 48, 128]) {
         color:#fff;display:grid;place-items:center;font:700 ${Math.round(size * 0.72)}px/1 "WenQuanYi Micro Hei",sans-serif}
     </style><div>株</div>`,
   );
-  execFileSync('/usr/bin/chromium', [
+  execFileSync(chromium, [
     '--headless', '--no-sandbox', '--disable-gpu', '--hide-scrollbars', '--default-background-color=00000000',
     `--window-size=${size},${size}`, `--screenshot=${join(out, `${size}.png`)}`, `file://${page}`,
   ], { stdio: 'ignore' });
