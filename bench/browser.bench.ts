@@ -21,6 +21,8 @@ import { analyzeLoad, startTrace, type LoadFigures } from './browser-trace.ts';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 /** BENCH_ONLY=load measures page loads of the seed articles only (quick, for work on start-up cost). */
 const ONLY_LOAD = process.env.BENCH_ONLY === 'load';
+/** BENCH_ONLY=ruby measures ruby over the longest seed article only (with BENCH_EXTENSION, to compare builds). */
+const ONLY_RUBY = process.env.BENCH_ONLY === 'ruby';
 /** After the load event: time for ZhuDu to start (~100–200 ms), paint its marks and anything deferred. */
 const SETTLE_MS = 1_000;
 const BUDGET = { longTaskMs: 50, heapMb: 20, loadScriptMs: 30, tooltipMs: 16 };
@@ -217,6 +219,16 @@ async function seedArticleLengths(): Promise<string> {
   return lengths.sort((a, b) => b.length - a.length)[0]!.url;
 }
 
+if (ONLY_RUBY) {
+  const longest = await seedArticleLengths();
+  for (let run = 0; run < 3; run++) {
+    const ruby = await rubyTime(longest);
+    console.log(ruby ? `Ruby on ${longest}: first pinyin ${ruby.firstScreenMs} ms, every paragraph ${ruby.wholeMs} ms` : 'Ruby: no ruby mode in this build');
+  }
+  await h.close();
+  await server.close();
+  process.exit(0);
+}
 const rows = await loadCosts();
 const seedRows = rows.filter((r) => seeds.has(r.url));
 const worstAdded = Math.max(...seedRows.map((r) => r.added));
