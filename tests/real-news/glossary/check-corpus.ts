@@ -12,13 +12,13 @@ type Kind = (typeof KINDS)[number];
 interface Term { form: string; canonical: string; kind: Kind; count: number }
 interface Excerpt { n: number; text: string; why: 'term-or-quote' | 'ordinary' }
 interface Article {
-  id: string; role: 'mining' | 'heldout'; source: string; outlet: string; date: string;
+  id: string; role: 'mining' | 'heldout' | 'blind'; source: string; outlet: string; date: string;
   title: string | null; textComplete: boolean; sentencesInStoredText: number; note?: string;
   terms: Term[]; quotedNotTerms: string[]; excerpts: Excerpt[];
 }
 
 const corpus = JSON.parse(readFileSync(join(here, 'corpus.json'), 'utf8')) as { articles: Article[] };
-const split = JSON.parse(readFileSync(join(here, 'split.json'), 'utf8')) as { mining: string[]; heldout: string[] };
+const split = JSON.parse(readFileSync(join(here, 'split.json'), 'utf8')) as { mining: string[]; heldout: string[]; blind?: string[] };
 const errors: string[] = [];
 const err = (id: string, msg: string) => errors.push(`${id}: ${msg}`);
 
@@ -38,7 +38,13 @@ for (const a of corpus.articles) {
   if (!/^(2023|2024|2025|2026)(-\d\d(-\d\d)?)?$/.test(a.date)) err(id, `date ${a.date} not 2023–2026 (YYYY[-MM[-DD]])`);
   if (!(a.title === null || (typeof a.title === 'string' && a.title.length > 0))) err(id, 'title must be a string or null');
   if (typeof a.textComplete !== 'boolean') err(id, 'textComplete missing');
-  const expectedRole = split.mining.includes(a.id) ? 'mining' : split.heldout.includes(a.id) ? 'heldout' : null;
+  const expectedRole = split.mining.includes(a.id)
+    ? 'mining'
+    : split.heldout.includes(a.id)
+      ? 'heldout'
+      : (split.blind ?? []).includes(a.id)
+        ? 'blind'
+        : null;
   if (a.role !== expectedRole) err(id, `role ${a.role} disagrees with split.json (${expectedRole})`);
   if (!Array.isArray(a.terms) || a.terms.length === 0) err(id, 'no terms');
   if (!Array.isArray(a.quotedNotTerms)) err(id, 'quotedNotTerms missing');
@@ -79,6 +85,7 @@ const by = <T,>(xs: T[], key: (x: T) => string) => xs.reduce<Record<string, numb
 const arts = corpus.articles;
 const heldout = arts.filter((a) => a.role === 'heldout').length;
 const mining = arts.filter((a) => a.role === 'mining').length;
+const blind = arts.filter((a) => a.role === 'blind').length;
 if (arts.length < 24) errors.push(`only ${arts.length} articles (need 24)`);
 if (heldout < 14) errors.push(`only ${heldout} heldout articles (need 14)`);
 const outlets = by(arts, (a) => a.outlet.replace(/（.*$/, ''));
@@ -92,7 +99,7 @@ for (const t of allTerms) {
   const c = canon.get(t.canonical) ?? { kind: t.kind, articles: 0, count: 0 };
   c.articles++; c.count += t.count; canon.set(t.canonical, c);
 }
-console.log(`articles: ${arts.length} (mining ${mining}, heldout ${heldout}); stored text complete: ${arts.filter((a) => a.textComplete).length}`);
+console.log(`articles: ${arts.length} (mining ${mining}, heldout ${heldout}, blind ${blind}); stored text complete: ${arts.filter((a) => a.textComplete).length}`);
 console.log('articles by outlet (as labelled):', by(arts, (a) => a.outlet));
 console.log(`outlets (publisher before any note): ${Object.keys(outlets).length}`, outlets);
 console.log('articles by year:', by(arts, (a) => a.date.slice(0, 4)));
@@ -100,13 +107,16 @@ console.log(`term entries: ${allTerms.length}; occurrences: ${allTerms.reduce((s
 console.log('term entries by kind:', by(allTerms, (t) => t.kind));
 console.log('term occurrences by kind:', occ);
 console.log(`distinct canonical terms: ${canon.size}`);
-for (const role of ['mining', 'heldout'] as const) {
+for (const role of ['mining', 'heldout', 'blind'] as const) {
   const ts = arts.filter((a) => a.role === role).flatMap((a) => a.terms);
   console.log(`  ${role}: ${ts.length} entries, ${new Set(ts.map((t) => t.canonical)).size} distinct canonical`);
 }
 const minC = new Set(arts.filter((a) => a.role === 'mining').flatMap((a) => a.terms.map((t) => t.canonical)));
 const held = new Set(arts.filter((a) => a.role === 'heldout').flatMap((a) => a.terms.map((t) => t.canonical)));
 console.log(`  heldout canonical terms never seen in mining: ${[...held].filter((c) => !minC.has(c)).length} of ${held.size}`);
+const seen = new Set([...minC, ...held]);
+const blindC = new Set(arts.filter((a) => a.role === 'blind').flatMap((a) => a.terms.map((t) => t.canonical)));
+console.log(`  blind canonical terms never seen in mining or heldout: ${[...blindC].filter((c) => !seen.has(c)).length} of ${blindC.size}`);
 console.log(`quotedNotTerms: ${arts.reduce((s, a) => s + a.quotedNotTerms.length, 0)}; excerpts: ${arts.reduce((s, a) => s + a.excerpts.length, 0)} sentences`);
 const top = [...canon.entries()].sort((x, y) => y[1].articles - x[1].articles || y[1].count - x[1].count).slice(0, 15);
 console.log('most frequent (articles, occurrences):', top.map(([k, v]) => `${k} [${v.kind}] ${v.articles}/${v.count}`).join('; '));
