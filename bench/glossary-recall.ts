@@ -24,7 +24,7 @@ export interface CorpusTerm {
 
 export interface CorpusArticle {
   id: string;
-  role: 'mining' | 'heldout';
+  role: 'mining' | 'heldout' | 'blind';
   title: string | null;
   terms: CorpusTerm[];
   quotedNotTerms: string[];
@@ -35,7 +35,7 @@ export type Outcome = 'explained' | 'flagged' | 'missed';
 
 export interface ArticleScore {
   id: string;
-  role: 'mining' | 'heldout';
+  role: 'mining' | 'heldout' | 'blind';
   terms: number;
   explained: number;
   flagged: number;

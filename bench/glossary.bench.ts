@@ -3,8 +3,8 @@
  * Builds the Aho–Corasick automaton, then matches the text of tests/fixtures/pages/hostile-huge.html
  * (over 200,000 characters) with it and with a naive indexOf-per-form loop in the same process.
  * Then scores the glossary on real news (tests/real-news/glossary/corpus.json, see glossary-recall.ts):
- * per article, the hand-listed terms explained, flagged as unexplained slogans, or missed, and the
- * false matches. Prints figures and ratios only; nothing here asserts a time.
+ * per article (blind, heldout, mining), the hand-listed terms explained, flagged as unexplained
+ * slogans, or missed, and the false matches. Prints figures and ratios only; nothing here asserts a time.
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -122,7 +122,7 @@ const line = (label: string, s: Omit<ArticleScore, 'id' | 'role' | 'outcomes'>) 
   `  +flagged ${String(s.explained + s.flagged).padStart(3)} (${pct(s.explained + s.flagged, s.terms).padStart(6)})  missed ${String(s.missed).padStart(3)}` +
   `  false matches ${s.falseMatches.length}  extra correct ${s.extraCorrect.length}  false flags ${s.falseFlags.length}`;
 console.log('\nreal news (tests/real-news/glossary/corpus.json): listed terms explained / flagged / missed');
-for (const role of ['heldout', 'mining'] as const) {
+for (const role of ['blind', 'heldout', 'mining'] as const) {
   for (const score of scores.filter((s) => s.role === role)) {
     console.log(line(`  ${role} ${score.id}`, score));
     const missed = score.outcomes.filter((o) => o.outcome !== 'explained').map((o) => (o.outcome === 'flagged' ? `${o.form}(flagged)` : o.form));
@@ -132,6 +132,7 @@ for (const role of ['heldout', 'mining'] as const) {
     if (score.falseFlags.length) console.log(`      false flags: ${score.falseFlags.join(' ')}`);
   }
 }
+console.log(line('TOTAL blind', total(scores.filter((s) => s.role === 'blind'))));
 console.log(line('TOTAL heldout', total(scores.filter((s) => s.role === 'heldout'))));
 console.log(line('TOTAL mining', total(scores.filter((s) => s.role === 'mining'))));
 console.log(line('TOTAL all', total(scores)));
