@@ -150,6 +150,29 @@ export const JARGON_ECONOMY: readonly GlossaryEntry[] = [
     missing: 'the debt swap and extension measures are summarised from general knowledge; the pages give the 2023 start and the 2027 deadline',
   },
   {
+    id: 'zhuan-xiang-zhai',
+    term: '地方政府专项债券',
+    // News says 专项债 far more often than the full name; 新增专项债 is the year's new quota.
+    aliases: ['专项债券', '专项债', '新增专项债', '新增专项债券', '地方专项债'],
+    scope: 'national',
+    period: { from: 2015 },
+    category: 'economy',
+    gloss_zh: '地方政府为有收益的公益性项目发行、以项目收益偿还的债券',
+    explanation_zh:
+      '地方政府债券分一般债券和专项债券两类。专项债券每年由中央定额度、可提前下达一部分（“提前批”），大部分投向市政和产业园区、交通等基础设施，新闻里常说某项目“争取到专项债”。',
+    explanation_en:
+      "Local government bonds come in two kinds, general bonds and special-purpose bonds. Each year the central government sets a quota for special-purpose bonds, part of it released early, and most of the money goes into municipal and industrial-park infrastructure and transport; local news often reports that a project 'won special bond funding'.",
+    english: { text: 'local government special-purpose bonds', official: false },
+    gloss_en: 'bonds local governments issue for revenue-earning public projects',
+    related: ['hua-zhai', 'rong-zi-ping-tai'],
+    sources: [
+      { url: 'http://chinaccm.com/27/20220402/Sub/228104_7724549.txt', publisher: '中商网', date: '2022-04-02' },
+      { url: 'https://414w.com/read/96190.html', publisher: '414w.com（转载澎湃新闻）', note: 'reprint' },
+    ],
+    status: 'partial',
+    missing: 'that special bonds are repaid from the projects’ own income is general knowledge, not stated in the cited pages; the pages give the split into general and special bonds, the early quota and what the money is spent on',
+  },
+  {
     id: 'rong-zi-ping-tai',
     term: '地方政府融资平台',
     // 融资平台 alone is also any fintech or supply-chain lending platform; 城投 sits inside 新城投资.
