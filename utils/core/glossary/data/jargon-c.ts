@@ -558,7 +558,8 @@ export const JARGON_ECONOMY_C: readonly GlossaryEntry[] = [
   {
     id: 'qi-ye-fu-wu-nian',
     term: '企业服务年',
-    aliases: [],
+    aliases: ['企业服务年行动'],
+    quotedOnly: ['企业服务年'],
     scope: 'hunan',
     period: '2026',
     category: 'economy',
@@ -582,5 +583,130 @@ export const JARGON_ECONOMY_C: readonly GlossaryEntry[] = [
     status: 'partial',
     missing: 'the concrete measures of the campaign are not in the cited pages',
     missing_zh: '所引页面没有这一活动的具体举措',
+  },
+  {
+    id: 'bo-li-men',
+    term: '玻璃门、弹簧门、旋转门',
+    aliases: [],
+    quotedOnly: ['玻璃门', '弹簧门'],
+    scope: 'national',
+    category: 'economy',
+    gloss_zh: '比喻民营企业进入市场时遇到的各种隐性障碍',
+    explanation_zh:
+      '玻璃门指看似放开、实则进不去；弹簧门指刚放进去又被政策弹回来；旋转门指进门后手续繁杂、转一圈又被挡在外面。新闻说“破除玻璃门、旋转门”，就是要清除这类隐性准入壁垒。',
+    english: { text: '"glass doors, spring doors and revolving doors"', official: false },
+    gloss_en: 'metaphors for hidden barriers that keep private firms out of a market',
+    explanation_en:
+      'A glass door looks open but cannot be passed; a spring door lets a firm in and then pushes it back out as rules tighten; a revolving door lets it in only to spin it out again through red tape. Pledges to "break the glass and revolving doors" mean removing such hidden entry barriers.',
+    items: [
+      { zh: '玻璃门', en: 'glass door: access that looks open but is not' },
+      { zh: '弹簧门', en: 'spring door: entry soon reversed' },
+      { zh: '旋转门', en: 'revolving door: entry defeated by red tape' },
+    ],
+    related: ['liang-ge-jian-kang', 'ying-shang-huan-jing', 'min-ying-jing-ji-cu-jin-fa'],
+    sources: [
+      { url: 'http://zjrb.zjol.com.cn/html/2016-06/08/content_2978574.htm?div=-1', publisher: '浙江日报（名词解释）', date: '2016-06-08' },
+      { url: 'http://www.entrepreneurdaily.cn/2025-06-18/1/2439308.html', publisher: '中华工商时报', date: '2025-06-18' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'bo-gai-tou',
+    term: '拨改投',
+    aliases: ['资金变基金'],
+    scope: 'national',
+    category: 'investment',
+    gloss_zh: '把财政无偿拨款改为以基金股权投资的方式使用',
+    explanation_zh:
+      '过去财政资金多以补助、奖励直接拨给企业，现在改为投入政府投资基金、以入股方式支持，钱可回收再用。湖南组建金芙蓉基金时提出加大“拨改投”力度、推动“资金变基金”。',
+    english: { text: 'from grants to investment', official: false },
+    gloss_en: 'turning government grants into equity investments made through funds',
+    explanation_en:
+      'Instead of handing firms subsidies and awards, governments put the money into investment funds that take stakes, so it can be recovered and reused. Hunan promised more of this, and "turning funds into fund investments", when it set up the Golden Hibiscus fund.',
+    related: ['jin-fu-rong-ji-jin', 'zheng-fu-yin-dao-ji-jin'],
+    sources: [
+      {
+        url: 'https://ucmanga.com/a/li-zheng-3nian-gui-mo-da-3000yi-yuan-hu-nan-zu-jian-jin-fu-rong-ji-jin-fa-zhan-nai-xin-zi-ben.html',
+        publisher: 'ucmanga.com（转载科创板日报）',
+        date: '2024-09',
+        note: 'reprint',
+      },
+    ],
+    status: 'partial',
+    missing: 'the cited page uses both phrases without defining them; the contrast with grants is our reading',
+    missing_zh: '所引页面使用了这两个说法但没有下定义，与无偿拨款的对比是我们的解读',
+  },
+  {
+    id: 'rong-kui-lv',
+    term: '容亏率',
+    aliases: [],
+    scope: 'national',
+    category: 'investment',
+    gloss_zh: '政府投资基金事先允许的亏损比例',
+    explanation_zh:
+      '早期科技投资失败多，基金设定一定的亏损容忍度，在此范围内亏钱不追责。湖南金芙蓉基金的科技创新类容亏率最高可达50%。',
+    english: { text: 'loss-tolerance rate', official: false },
+    gloss_en: 'the share of losses a government fund is allowed in advance',
+    explanation_en:
+      'Early-stage tech bets often fail, so a fund is given a loss rate within which its managers are not blamed. Hunan\'s Golden Hibiscus tech funds may tolerate losses of up to 50%.',
+    related: ['jin-fu-rong-ji-jin', 'nai-xin-zi-ben', 'rong-cuo-jiu-cuo'],
+    sources: [
+      {
+        url: 'https://ucmanga.com/a/li-zheng-3nian-gui-mo-da-3000yi-yuan-hu-nan-zu-jian-jin-fu-rong-ji-jin-fa-zhan-nai-xin-zi-ben.html',
+        publisher: 'ucmanga.com（转载科创板日报）',
+        date: '2024-09',
+        note: 'reprint',
+      },
+      { url: 'http://www.cectop.cn/news/view_web?id=772947285', publisher: 'cectop.cn', date: '2025-08-21' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'fan-tou-bi-li',
+    term: '返投比例',
+    aliases: [],
+    scope: 'national',
+    category: 'investment',
+    gloss_zh: '地方政府要求基金投回本地的资金比例',
+    explanation_zh:
+      '地方出资参股基金时，常要求基金投到本地项目的金额达到出资额的一定倍数，实际成了招商手段。2025年国办“1号文”鼓励降低或取消返投比例。',
+    english: { text: 'local reinvestment ratio', official: false },
+    gloss_en: 'how much of a fund a local government requires to be invested back locally',
+    explanation_en:
+      'When a locality puts money into a fund, it often demands that the fund invest a multiple of that sum in local projects, turning the fund into an investment-attraction tool. A 2025 State Council circular encouraged lowering or scrapping such ratios.',
+    related: ['zheng-fu-yin-dao-ji-jin', 'zhao-shang-yin-zi'],
+    sources: [
+      {
+        url: 'https://reportify.cn/tags/concept?tagValue=%E6%94%BF%E5%BA%9C%E6%8A%95%E8%B5%84%E5%9F%BA%E9%87%91%E9%AB%98%E8%B4%A8%E9%87%8F%E5%8F%91%E5%B1%95',
+        publisher: 'reportify.cn（转载21世纪经济报道）',
+        date: '2026-01-10',
+        note: 'reprint',
+      },
+      { url: 'http://gjgxy.cn/shownews.php?id=3479', publisher: 'gjgxy.cn（转载《产融生态圈》）', date: '2025-06-19', note: 'reprint' },
+    ],
+    status: 'partial',
+    missing: 'typical ratios (1.2 to 2 times) come from a secondary page whose attribution to a 2015 rule is not confirmed',
+    missing_zh: '常见的1.2至2倍返投要求出自一篇转载文章，其所称的2015年文件依据未经核实',
+  },
+  {
+    id: 'yi-tou-dai-zhao',
+    term: '以投带招',
+    aliases: ['以投带招、以招促投'],
+    scope: 'national',
+    category: 'investment',
+    gloss_zh: '用政府基金入股企业来吸引项目落户，即基金招商',
+    explanation_zh:
+      '政府基金先投资企业，带动企业把项目或总部落到本地；招来的项目再成为基金投资对象，所谓“以投带招、以招促投、招投联动”。湖南金芙蓉基金把它列为支持“4×4”产业体系的办法。',
+    english: { text: 'using investment to attract investment', official: false },
+    gloss_en: 'attracting projects by having a government fund invest in the firm',
+    explanation_en:
+      'A government fund takes a stake in a firm, and the firm in turn brings a project or headquarters to the locality; projects won this way become fund targets again. Hunan\'s Golden Hibiscus fund lists this as a way to build its "4×4" industrial system.',
+    related: ['zheng-fu-yin-dao-ji-jin', 'zhao-shang-yin-zi', 'fan-tou-bi-li', 'si-cheng-si'],
+    sources: [
+      { url: 'https://yaliqi.com/new/640430912911183872', publisher: 'yaliqi.com（转载潇湘晨报）', date: '2024-09-04', note: 'reprint' },
+    ],
+    status: 'partial',
+    missing: 'the cited page uses the phrase without explaining the mechanism',
+    missing_zh: '所引页面使用了这一说法，但没有解释具体机制',
   },
 ];
