@@ -514,27 +514,7 @@ export const JARGON_ECONOMY_C: readonly GlossaryEntry[] = [
     missing: 'the cited page lists the method but does not explain how it works',
     missing_zh: '所引页面只列出这一做法，没有解释具体怎么做',
   },
-  {
-    id: 'ji-gong-mao-zong-shou-ru',
-    term: '技工贸总收入',
-    aliases: [],
-    scope: 'national',
-    category: 'industry',
-    gloss_zh: '园区统计用语：技术、工业、贸易三类收入的合计',
-    explanation_zh:
-      '高新区、经开区常用它衡量园区经济总量，株洲经开区2025年把亩均技工贸总收入增长20%以上列为目标。',
-    english: { text: 'total technology, industry and trade revenue', official: false },
-    gloss_en: 'a park statistic adding up technology, industrial and trade income',
-    explanation_en:
-      'High-tech and development zones use it to report the size of their economy. Zhuzhou Economic Development Zone set a 2025 target of raising this revenue per mu by over 20%.',
-    related: ['gao-xin-qu', 'jing-kai-qu', 'mu-jun-shui-shou'],
-    sources: [
-      { url: 'http://bk.zzlib.net:88/paper/daily/202503/441830.html', publisher: '株洲日报（株洲图书馆数字报）', date: '2025-03' },
-    ],
-    status: 'partial',
-    missing: 'the statistical definition (which incomes are added) is not in the cited page',
-    missing_zh: '所引页面没有说明这一指标的统计口径',
-  },
+
   {
     id: 'wan-jia-min-qi-ping-ying-shang-huan-jing',
     term: '万家民营企业评营商环境',
