@@ -431,4 +431,76 @@ export const JARGON_GOVERNANCE_D: readonly GlossaryEntry[] = [
     ],
     status: 'verified',
   },
+  {
+    id: 'dao-ren-xiang-nei',
+    term: '刀刃向内',
+    aliases: [],
+    scope: 'national',
+    category: 'discipline',
+    gloss_zh: '把刀口对准自己，严查自己队伍内部的问题',
+    explanation_zh:
+      '政治话语中的比喻，表示敢于自我革命、不护短，尤其用于纪检监察机关查处自己队伍里的违纪者、清理门户、防止“灯下黑”。2018年初湖南省纪委通报开除党籍的6名厅级干部中有2名是纪检干部，评论称反腐“利刃必须向内”。',
+    explanation_en:
+      'A metaphor of political speech for turning the knife on oneself: facing up to one’s own faults, and above all discipline inspectors punishing wrongdoers in their own ranks instead of shielding them. When Hunan’s discipline commission expelled six senior officials in early 2018, two of them its own inspectors, a commentary said the blade of anti-corruption must point inwards.',
+    english: { text: 'turning the blade inward', official: false },
+    gloss_en: 'cleaning up one’s own ranks first',
+    related: ['zi-wo-ge-ming', 'quan-mian-cong-yan-zhi-dang', 'zheng-feng-su-ji'],
+    sources: [
+      { url: 'http://jssljx.com/plzhx/wyrt/201801/t20180124_11910762.htm', publisher: 'jssljx.com（转载中国台湾网评论）', date: '2018-01-24', note: 'reprint' },
+      { url: 'https://kunlunce.net/ssjj/fl1/2015-10-15/14121.html', publisher: 'kunlunce.net（纪检“清理门户”综述）', date: '2015-10-15' },
+    ],
+    status: 'partial',
+    missing: 'who first used the phrase, and when, is not found in a cited source',
+    missing_zh: '这一说法最早由谁、何时提出，所引来源没有提到。',
+  },
+  {
+    id: 'jia-ting-yi-sheng-qian-yue-fu-wu',
+    term: '家庭医生签约服务',
+    aliases: ['家庭医生签约'],
+    scope: 'national',
+    period: { from: 2016 },
+    category: 'livelihood',
+    gloss_zh: '居民与基层医生团队签约，获得固定的基本医疗和健康管理',
+    explanation_zh:
+      '居民与社区卫生服务中心或乡镇卫生院的家庭医生团队签约，由其提供基本医疗和基本公共卫生服务，是分级诊疗的一项保障机制。2009年起探索，2016年全面推开，到2020年基本实现全覆盖，但也有签约率虚高、“只签不约”等问题。',
+    explanation_en:
+      'Residents sign up with a family-doctor team at a community health centre or township clinic, which then provides basic medical and public-health care; it underpins the tiered health-care system. Tried from 2009 and rolled out nationwide in 2016, it covered nearly everyone by 2020, though critics note inflated sign-up figures and contracts that bring no actual visits.',
+    english: { text: 'contracted family doctor services', official: false },
+    gloss_en: 'signing up with a local doctor team for routine care',
+    related: ['jian-kang-zhong-guo', 'yi-lao-yi-xiao', 'yi-lian-ti'],
+    sources: [
+      { url: 'http://jizihe.com/page/2023/0407/20627915.shtml', publisher: 'jizihe.com（期刊文章转载）', date: '2023-04-07', note: 'reprint' },
+      { url: 'http://zgkjsz.com/page/2022/0913/18933453.shtml', publisher: 'zgkjsz.com（期刊文章转载）', date: '2022-09-13', note: 'reprint' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'si-yi-liang-gong-kai',
+    term: '四议两公开',
+    aliases: [],
+    scope: 'national',
+    category: 'rural',
+    gloss_zh: '村里重大事项先经四道商议、再两次公开的决策程序',
+    explanation_zh:
+      '村级重大事务的决策办法：村党组织提议、村“两委”商议、党员大会审议、村民代表会议决议，然后决议公开、实施结果公开。修路、处置集体土地、发放补贴等事项都要走这个程序，避免少数人说了算。',
+    explanation_en:
+      'The procedure for major village decisions: the village Party organisation proposes, the two village committees discuss, the Party members’ meeting reviews and the villagers’ representatives decide; then the decision and the result of carrying it out are both made public. Road building, disposal of collective land and payment of subsidies all go through it, so that a few people cannot decide alone.',
+    english: { text: 'four deliberations and two disclosures', official: false },
+    gloss_en: 'four rounds of discussion and two public notices for village decisions',
+    items: [
+      { zh: '村党组织提议', en: 'the village Party organisation proposes' },
+      { zh: '村“两委”商议', en: 'the two village committees discuss' },
+      { zh: '党员大会审议', en: 'the Party members’ meeting reviews' },
+      { zh: '村民代表会议决议', en: 'the villagers’ representatives decide' },
+      { zh: '决议公开', en: 'the decision is made public' },
+      { zh: '实施结果公开', en: 'the result is made public' },
+    ],
+    related: ['liang-wei', 'cun-gui-min-yue', 'wu-chang-hui'],
+    sources: [
+      { url: 'https://m.sboyo.com/1/1397053.html', publisher: 'sboyo.com（问答解释页）' },
+    ],
+    status: 'partial',
+    missing: 'the items come from an unofficial explainer page; where and when the method began and which document adopted it are not verified',
+    missing_zh: '各项内容取自一个非官方的解释页面；这一办法的起源地、起始时间和采纳它的文件都没有核实。',
+  },
 ];
