@@ -503,4 +503,118 @@ export const JARGON_GOVERNANCE_D: readonly GlossaryEntry[] = [
     missing: 'the items come from an unofficial explainer page; where and when the method began and which document adopted it are not verified',
     missing_zh: '各项内容取自一个非官方的解释页面；这一办法的起源地、起始时间和采纳它的文件都没有核实。',
   },
+  {
+    id: 'men-qian-shi-xiao',
+    term: '门前十小',
+    aliases: ['家前十小', '门前十小工程'],
+    scope: 'hunan',
+    category: 'culture',
+    gloss_zh: '湖南在村和社区家门口配齐的十样小型文化设施和队伍',
+    explanation_zh:
+      '湖南推进城乡公共文化服务的工程，要求在村、社区因地制宜、经济适用地建好十个“小”：小广场、小书屋、小戏台、小讲堂等设施，以及乡风文明理事小组和业余文艺、文旅志愿两支小队伍。它也是评选村（社区）级“最美潇湘文化阵地”的标准，攸县的“门前十小”建设工程入选2024年公示的全省文旅公共服务优秀品牌拟命名名单。',
+    explanation_en:
+      'A Hunan programme for public culture in villages and urban communities: ten “small” things on the doorstep, built cheaply to suit the place, from a small square, reading room, stage and lecture hall to a civility council and two small teams of amateur performers and culture-and-tourism volunteers. It is the yardstick for village-level “most beautiful Xiaoxiang cultural venues”, and Youxian county’s version was shortlisted in 2024 among the province’s best public-culture brands.',
+    english: { text: 'ten small things on the doorstep', official: false },
+    gloss_en: 'ten small cultural facilities and teams for every village',
+    items: [
+      { zh: '小广场', en: 'a small square' },
+      { zh: '小书屋', en: 'a small reading room' },
+      { zh: '小戏台', en: 'a small stage' },
+      { zh: '小讲堂', en: 'a small lecture hall' },
+      { zh: '小法制宣传栏', en: 'a small legal-information board' },
+      { zh: '小体育健身设施', en: 'a small set of fitness equipment' },
+      { zh: '小型数字文化服务设备', en: 'small digital culture equipment' },
+      { zh: '乡风文明理事小组', en: 'a small village civility council' },
+      { zh: '小业余文艺队伍', en: 'a small amateur performing team' },
+      { zh: '小文旅志愿服务队伍', en: 'a small culture-and-tourism volunteer team' },
+    ],
+    related: ['zui-mei-xiao-xiang-wen-hua-zhen-di', 'xin-shi-dai-wen-ming-shi-jian', 'xing-fu-wu-chang'],
+    sources: [
+      { url: 'http://bbs.anrenzx.com/archiver/showtopic-11865.aspx', publisher: '安仁县论坛（转载红网报道）', date: '2021-12-24', note: 'reprint' },
+      { url: 'http://www.syxwnet.com/p/229593.html', publisher: '邵阳新闻网（转载文旅湖南）', date: '2023-02-19', note: 'reprint' },
+      { url: 'https://cstexun.com/article/2463.html', publisher: 'cstexun.com（转载湖南省文化和旅游厅公示）', date: '2024-01-15', note: 'reprint' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'zui-mei-xiao-xiang-wen-hua-zhen-di',
+    term: '最美潇湘文化阵地',
+    aliases: [],
+    scope: 'hunan',
+    category: 'culture',
+    gloss_zh: '湖南每年评选命名的优秀基层公共文化场所',
+    explanation_zh:
+      '湖南省文化和旅游厅每年命名20个乡镇（街道）级和50个村（社区）级“最美潇湘文化阵地”。乡镇级的标配包括常设免费服务项目不少于5项、每周免费开放不少于48小时、连续两年以上的特色品牌活动不少于3个；村级要建成“门前十小”。株洲天元区嵩山街道、醴陵市白兔潭镇的综合文化站列入了2021年的拟命名名单。',
+    explanation_en:
+      'Each year Hunan’s culture and tourism department names 20 township-level and 50 village-level “most beautiful Xiaoxiang cultural venues”. A township venue needs at least five standing free services, at least 48 free opening hours a week and at least three local brand activities held for two years or more; a village venue must have the “ten small things”. Culture stations in Zhuzhou’s Songshan subdistrict and in Baitutan, Liling, were on the 2021 shortlist.',
+    english: { text: 'most beautiful Xiaoxiang cultural venue', official: false },
+    gloss_en: 'a Hunan award for the best local culture centres',
+    related: ['men-qian-shi-xiao', 'xin-shi-dai-wen-ming-shi-jian'],
+    sources: [
+      { url: 'http://bbs.anrenzx.com/archiver/showtopic-11865.aspx', publisher: '安仁县论坛（转载红网报道）', date: '2021-12-24', note: 'reprint' },
+      { url: 'http://www.syxwnet.com/p/229593.html', publisher: '邵阳新闻网（转载文旅湖南）', date: '2023-02-19', note: 'reprint' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'kong-xin-fang',
+    term: '空心房',
+    aliases: ['空心房整治'],
+    scope: 'hunan',
+    category: 'rural',
+    gloss_zh: '农村长期闲置、无人居住的旧房',
+    explanation_zh:
+      '湖南农村常见的说法，指长期闲置、无人居住的房屋，既影响村容村貌，又有安全隐患。各地开展“空心房”整治，拆旧后复垦复绿或建公园、文化广场，衡阳衡山县2019年就拆除了3900余栋。',
+    explanation_en:
+      'Hunan’s word for rural houses left empty for years: they spoil the look of a village and can be dangerous. Counties run clearance campaigns that pull them down and turn the land back into fields, greenery, parks or village squares; Hengshan county in Hengyang demolished more than 3,900 in 2019.',
+    english: { text: 'hollow (abandoned) houses', official: false },
+    gloss_en: 'empty, abandoned houses in villages',
+    related: ['nong-cun-ren-ju-huan-jing-zheng-zhi', 'mei-li-xiang-cun', 'zeng-jian-gua-gou'],
+    sources: [
+      { url: 'https://news.sina.com.cn/o/2019-09-23/doc-iicezueu7679138.shtml', publisher: '新浪新闻（转载湖南日报）', date: '2019-09-23', note: 'reprint' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'guo-kong-duan-mian',
+    term: '国控断面',
+    aliases: [],
+    scope: 'national',
+    category: 'ecology',
+    gloss_zh: '国家监测网中的河流水质监测点位',
+    explanation_zh:
+      '“断面”是河流、湖库上固定的水质采样监测点位；由国家监测网考核的叫国控断面，省里的叫省控断面，水质按Ⅰ至劣Ⅴ类评价。株洲2021年的地表水月报列有马家河（霞湾）等6个国控断面。',
+    explanation_en:
+      'A 断面 is a fixed sampling point on a river, lake or reservoir where water quality is monitored; those in the national network are “nationally controlled”, those in the provincial network provincially controlled, and water is graded from class I to worse than class V. Zhuzhou’s 2021 surface-water bulletin lists six national points such as Majiahe (Xiawan).',
+    english: { text: 'national water-quality monitoring section', official: false },
+    gloss_en: 'a river monitoring point checked by the national network',
+    related: ['he-zhang-zhi', 'wu-ran-fang-zhi-gong-jian-zhan', 'lan-tian-bi-shui-jing-tu'],
+    sources: [
+      { url: 'http://sthjj.zhuzhou.gov.cn/c7766/20210318/i1673411.html', publisher: '株洲市生态环境局', date: '2021-03-18' },
+      { url: 'http://sthjt.hunan.gov.cn/sthjt/xxgk/zdly/hjjc/hjzl/shjzl/dbs/201801/t20180117_4927939.html', publisher: '湖南省生态环境厅', date: '2018-01-17' },
+    ],
+    status: 'partial',
+    missing: 'the cited bulletins use the terms without defining them; the definition of a monitoring section is general knowledge',
+    missing_zh: '所引监测报告只使用这些说法而未作定义；“断面”的含义是按一般常识解释的。',
+  },
+  {
+    id: '12345-re-xian',
+    term: '12345热线',
+    aliases: ['12345政务服务便民热线', '12345市长热线', '市长热线'],
+    scope: 'national',
+    category: 'governance',
+    gloss_zh: '政府统一的非紧急求助、投诉和咨询电话',
+    explanation_zh:
+      '各地把分散的政务服务热线整合成一个号码12345，受理咨询、求助、投诉和建议，按责转办、限时办结并回访督办。株洲2023年6月印发12345热线全流程闭环工作机制，常规诉求即交即办，复杂问题会商或由市领导交办。',
+    explanation_en:
+      'Local governments merge their many service lines into one number, 12345, for non-emergency questions, requests for help, complaints and suggestions, which are passed to the responsible office with a deadline and then followed up. In June 2023 Zhuzhou issued a closed-loop procedure for the line: routine calls are assigned at once, while harder cases go to joint consultation or to city leaders.',
+    english: { text: '12345 government service hotline', official: false },
+    gloss_en: 'the government’s one-number hotline for help and complaints',
+    related: ['fang-guan-fu', 'ji-nan-chou-pan', 'zong-zhi-zhong-xin'],
+    sources: [
+      { url: 'http://www.cisg.org.cn/index.php?c=show&id=940', publisher: '株洲市人民政府12345市长热线服务中心（刊于cisg.org.cn）', date: '2025-12-05' },
+      { url: 'https://www.wugang.gov.cn/wugang/wgrxjj/12345_jj.shtml', publisher: '武冈市人民政府' },
+    ],
+    status: 'verified',
+  },
 ];
