@@ -14,9 +14,9 @@ export const JARGON_GOVERNANCE_D: readonly GlossaryEntry[] = [
     category: 'governance',
     gloss_zh: '县、乡、村各级受理和调解矛盾纠纷的综合平台',
     explanation_zh:
-      '把法院、公安、司法行政、信访、人社等部门的窗口集中到一个大厅，群众遇到邻里、劳资、土地等纠纷可在此一站受理、调解或立案。湖南2023年起推进综治中心规范化建设，到2025年全省122个县级综治中心完成规范化建设。',
+      '把法院、公安、司法行政、信访、人社等部门的窗口集中到一个大厅，群众遇到邻里、劳资、土地等纠纷可在此一站受理、调解或立案。湖南2023年起在全省开展基层综治中心示范带动建设，据法治日报报道，全省122个县级综治中心已完成规范化建设。',
     explanation_en:
-      'A one-stop hall at county, township and village level where courts, police, legal aid, petition offices and labour bureaus sit together, so that people can bring neighbour, wage or land disputes to one place for mediation or a court filing. Hunan began standardising these centres in 2023; by 2025 all 122 county-level centres in the province had been brought up to standard.',
+      'A one-stop hall at county, township and village level where courts, police, legal aid, petition offices and labour bureaus sit together, so that people can bring neighbour, wage or land disputes to one place for mediation or a court filing. Hunan began a province-wide drive to build model centres in 2023, and the Legal Daily reported that all 122 county-level centres had since been brought up to standard.',
     english: { text: 'comprehensive governance centre (for settling disputes)', official: false },
     gloss_en: 'a one-stop centre where local disputes are mediated',
     related: ['zui-duo-pao-yi-di', 'feng-qiao-jing-yan', 'ping-an-zhong-guo', 'xue-liang-gong-cheng'],
@@ -79,9 +79,9 @@ export const JARGON_GOVERNANCE_D: readonly GlossaryEntry[] = [
     category: 'governance',
     gloss_zh: '街道乡镇“吹哨”召集，有权的部门必须到场解决问题',
     explanation_zh:
-      '源于北京平谷区金海湖镇2017年整治盗采金矿：乡镇发现问题却无执法权，于是“吹哨”，区里的执法部门限时“报到”。2018年北京把“街乡吹哨、部门报到”作为全市“1号改革课题”推开，各地纷纷借鉴，株洲的基层治理也讲“吹哨有响”。',
+      '源于北京平谷区金海湖镇2017年整治盗采金矿：乡镇发现问题却无执法权，于是“吹哨”，区里有执法权的部门必须“报到”。2018年北京把“街乡吹哨、部门报到”作为全市“1号改革课题”推开，各地纷纷借鉴，株洲的基层治理也讲“吹哨有响”。',
     explanation_en:
-      'It began in 2017 in Jinhaihu township of Beijing’s Pinggu district, which could spot illegal gold mining but had no power to enforce the law: the township “blew the whistle” and the district’s enforcement departments had to “report for duty” within a set time. Beijing made it its No. 1 reform task in 2018, and other places copied it; Zhuzhou speaks of whistles that get an answer.',
+      'It began in 2017 in Jinhaihu township of Beijing’s Pinggu district, which could spot illegal gold mining but had no power to enforce the law: the township “blew the whistle” and the district’s enforcement departments had to “report for duty”. Beijing made it its No. 1 reform task in 2018, and other places copied it; Zhuzhou speaks of whistles that get an answer.',
     english: { text: 'townships blow the whistle, departments report for duty', official: false },
     gloss_en: 'a township calls, and the departments with power must come',
     related: ['wang-ge-hua-guan-li', 'dang-jian-yin-ling', 'zong-zhi-zhong-xin'],
