@@ -431,28 +431,7 @@ export const JARGON_GOVERNANCE_D: readonly GlossaryEntry[] = [
     ],
     status: 'verified',
   },
-  {
-    id: 'dao-ren-xiang-nei',
-    term: '刀刃向内',
-    aliases: [],
-    scope: 'national',
-    category: 'discipline',
-    gloss_zh: '把刀口对准自己，严查自己队伍内部的问题',
-    explanation_zh:
-      '政治话语中的比喻，表示敢于自我革命、不护短，尤其用于纪检监察机关查处自己队伍里的违纪者、清理门户、防止“灯下黑”。2018年初湖南省纪委通报开除党籍的6名厅级干部中有2名是纪检干部，评论称反腐“利刃必须向内”。',
-    explanation_en:
-      'A metaphor of political speech for turning the knife on oneself: facing up to one’s own faults, and above all discipline inspectors punishing wrongdoers in their own ranks instead of shielding them. When Hunan’s discipline commission expelled six senior officials in early 2018, two of them its own inspectors, a commentary said the blade of anti-corruption must point inwards.',
-    english: { text: 'turning the blade inward', official: false },
-    gloss_en: 'cleaning up one’s own ranks first',
-    related: ['zi-wo-ge-ming', 'quan-mian-cong-yan-zhi-dang', 'zheng-feng-su-ji'],
-    sources: [
-      { url: 'http://jssljx.com/plzhx/wyrt/201801/t20180124_11910762.htm', publisher: 'jssljx.com（转载中国台湾网评论）', date: '2018-01-24', note: 'reprint' },
-      { url: 'https://kunlunce.net/ssjj/fl1/2015-10-15/14121.html', publisher: 'kunlunce.net（纪检“清理门户”综述）', date: '2015-10-15' },
-    ],
-    status: 'partial',
-    missing: 'who first used the phrase, and when, is not found in a cited source',
-    missing_zh: '这一说法最早由谁、何时提出，所引来源没有提到。',
-  },
+
   {
     id: 'jia-ting-yi-sheng-qian-yue-fu-wu',
     term: '家庭医生签约服务',
