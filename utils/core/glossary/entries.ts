@@ -2,6 +2,7 @@ import { HUNAN } from './data/hunan';
 import { JARGON_ECONOMY } from './data/jargon-a';
 import { JARGON_SOCIETY } from './data/jargon-b';
 import { JARGON_ECONOMY_C } from './data/jargon-c';
+import { JARGON_GOVERNANCE_D } from './data/jargon-d';
 import { HUNAN_PROGRAMMES } from './data/hunan-b';
 import { NATIONAL_FRONT_PAGE } from './data/national-a';
 import { NATIONAL_PARTY } from './data/national-b';
@@ -28,6 +29,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   ...JARGON_ECONOMY,
   ...JARGON_SOCIETY,
   ...JARGON_ECONOMY_C,
+  ...JARGON_GOVERNANCE_D,
   ...HUNAN_PROGRAMMES,
   ...ZHUZHOU,
   ...ZHUZHOU_BRANDS,
