@@ -1,16 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { keyAt as keyAtWith } from '../../helpers/key-at';
 import { hoverKeyAction, isTyping } from '@/utils/content/hover/hover-keys';
 import { createLookupLog } from '@/utils/content/lookup-log';
 
-/** Dispatches a key on `target` and returns what the window-level listener decided. */
-function keyAt(target: EventTarget, init: KeyboardEventInit): { action: string | null; typing: boolean } {
-  let seen = { action: null as string | null, typing: false };
-  const listener = (event: KeyboardEvent) => (seen = { action: hoverKeyAction(event), typing: isTyping(event) });
-  window.addEventListener('keydown', listener, { capture: true });
-  target.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, composed: true, ...init }));
-  window.removeEventListener('keydown', listener, { capture: true });
-  return seen;
-}
+/** What the window-level listener decides of a key dispatched on `target`. */
+const keyAt = (target: EventTarget, init: KeyboardEventInit) => keyAtWith(target, init, (event) => ({ action: hoverKeyAction(event), typing: isTyping(event) }));
 
 describe('the hover card’s keys', () => {
   afterEach(() => document.body.replaceChildren());

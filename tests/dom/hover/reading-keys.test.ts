@@ -1,15 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { keyAt as keyAtWith } from '../../helpers/key-at';
 import { readingKeyAction, startsReading } from '@/utils/content/reading/reading-keys';
 
-/** Dispatches a key on `target` and returns what the window-level listener decided. */
-function keyAt(target: EventTarget, init: KeyboardEventInit): { action: string | null; starts: boolean } {
-  let seen = { action: null as string | null, starts: false };
-  const listener = (event: KeyboardEvent) => (seen = { action: readingKeyAction(event), starts: startsReading(event) });
-  window.addEventListener('keydown', listener, { capture: true });
-  target.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, composed: true, ...init }));
-  window.removeEventListener('keydown', listener, { capture: true });
-  return seen;
-}
+/** What the window-level listener decides of a key dispatched on `target`. */
+const keyAt = (target: EventTarget, init: KeyboardEventInit) => keyAtWith(target, init, (event) => ({ action: readingKeyAction(event), starts: startsReading(event) }));
 
 describe('the reading cursor’s keys', () => {
   afterEach(() => document.body.replaceChildren());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { correctionSpans } from '@/utils/core/pinyin/correction-spans';
-import { checkCorrection, isStoredReading } from '@/utils/core/pinyin/corrections';
+import { checkCorrection } from '@/utils/core/pinyin/corrections';
 import { reader } from '../../helpers/engine';
 
 describe('checking a typed correction', () => {
@@ -63,19 +63,6 @@ describe('checking a typed correction', () => {
     expect(checkCorrection('', '')).toEqual({ problem: { kind: 'word' } });
     expect(checkCorrection('一', '  ')).toEqual({ problem: { kind: 'empty' } });
     expect(checkCorrection('一二三四五六七八九十一二三', 'yi1')).toEqual({ problem: { kind: 'word' } });
-  });
-});
-
-describe('a stored reading', () => {
-  it('is exactly what checkCorrection writes, neutral syllables unmarked', () => {
-    expect(isStoredReading('妈妈', 'mā ma')).toBe(true);
-    expect(isStoredReading('律', 'lǜ')).toBe(true);
-    expect(isStoredReading('好', 'hao3')).toBe(false);
-    expect(isStoredReading('好', 'Hǎo')).toBe(false);
-    expect(isStoredReading('好', 'xyz')).toBe(false);
-    expect(isStoredReading('寿仁', 'shòu  rén')).toBe(false);
-    expect(isStoredReading('寿仁', 'shòu')).toBe(false);
-    expect(isStoredReading('寿仁', 42)).toBe(false);
   });
 });
 

@@ -105,20 +105,3 @@ export function checkCorrection(word: string, reading: string, current: readonly
   return { reading: syllables.map(({ read }) => markSyllable(read.bare, read.tone!)).join(' ') };
 }
 
-/** A syllable exactly as storage writes it: marks in canonical form, lower case, a neutral one bare. */
-function isStoredSyllable(syllable: string): boolean {
-  const read = readTypedSyllable(syllable);
-  return read.ok && markSyllable(read.bare, read.tone ?? 5) === syllable;
-}
-
-/**
- * Whether a stored value is a reading for `word` exactly as checkCorrection writes it (marks,
- * lower case, one space between syllables; a neutral syllable has no mark). Storage keeps nothing else.
- */
-export function isStoredReading(word: string, value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const chars = [...word];
-  if (chars.length === 0 || chars.length > MAX_CORRECTION_CHARS || !chars.every(isHan)) return false;
-  const syllables = value.split(' ');
-  return syllables.length === chars.length && syllables.every(isStoredSyllable);
-}
