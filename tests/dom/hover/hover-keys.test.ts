@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { keyAt as keyAtWith } from '../../helpers/key-at';
+import { decideKey } from '../../helpers/decide-key';
 import { hoverKeyAction, isTyping } from '@/utils/content/hover/hover-keys';
 import { createLookupLog } from '@/utils/content/lookup-log';
 
 /** What the window-level listener decides of a key dispatched on `target`. */
-const keyAt = (target: EventTarget, init: KeyboardEventInit) => keyAtWith(target, init, (event) => ({ action: hoverKeyAction(event), typing: isTyping(event) }));
+const keyAt = (target: EventTarget, init: KeyboardEventInit) => decideKey(target, init, (event) => ({ action: hoverKeyAction(event), typing: isTyping(event) }));
 
 describe('the hover card’s keys', () => {
   afterEach(() => document.body.replaceChildren());

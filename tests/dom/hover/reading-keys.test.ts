@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { keyAt as keyAtWith } from '../../helpers/key-at';
+import { decideKey } from '../../helpers/decide-key';
 import { readingKeyAction, startsReading } from '@/utils/content/reading/reading-keys';
 
 /** What the window-level listener decides of a key dispatched on `target`. */
-const keyAt = (target: EventTarget, init: KeyboardEventInit) => keyAtWith(target, init, (event) => ({ action: readingKeyAction(event), starts: startsReading(event) }));
+const keyAt = (target: EventTarget, init: KeyboardEventInit) => decideKey(target, init, (event) => ({ action: readingKeyAction(event), starts: startsReading(event) }));
 
 describe('the reading cursor’s keys', () => {
   afterEach(() => document.body.replaceChildren());
