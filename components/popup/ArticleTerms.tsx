@@ -2,16 +2,16 @@ import { t } from '@/utils/i18n';
 import { tellTab, useTabRequest } from '@/hooks/use-tab-request';
 import { useEngine } from '@/hooks/use-engine';
 import type { PageTerm } from '@/utils/messaging';
-import { glossOf } from '../card/GlossaryEntryView';
+import { EntryGloss } from './EntryGloss';
 
 function TermGloss({ term }: { term: PageTerm }) {
   const { glossary } = useEngine();
   const entry = term.id ? glossary.entry(term.id) : undefined;
   if (!term.known) return <span class="term-gloss">{t('termNotInGlossary')}</span>;
-  const gloss = entry ? glossOf(entry) : { text: term.gloss ?? '', lang: 'en' };
+  if (entry) return <EntryGloss entry={entry} />;
   return (
-    <span class="term-gloss" lang={gloss.lang}>
-      {gloss.text}
+    <span class="term-gloss" lang="en">
+      {term.gloss ?? ''}
     </span>
   );
 }

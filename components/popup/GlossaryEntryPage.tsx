@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'preact/hooks';
 import { useEngine } from '@/hooks/use-engine';
 import { relatedEntries, type GlossaryEntry } from '@/utils/core/glossary';
 import { t } from '@/utils/i18n';
-import { GlossaryEntryView, glossOf } from '../card/GlossaryEntryView';
+import { GlossaryEntryView } from '../card/GlossaryEntryView';
+import { EntryGloss } from './EntryGloss';
 
 interface Props {
   entry: GlossaryEntry;
@@ -50,9 +51,7 @@ export function GlossaryEntryPage({ entry, onOpen, onBack }: Props) {
                 >
                   <span lang="zh-CN">{other.term}</span>
                 </a>{' '}
-                <span class="term-gloss" lang={glossOf(other).lang}>
-                  {glossOf(other).text}
-                </span>
+                <EntryGloss entry={other} />
               </li>
             ))}
           </ul>

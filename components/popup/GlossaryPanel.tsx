@@ -2,7 +2,8 @@ import { t } from '@/utils/i18n';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useEngine } from '@/hooks/use-engine';
 import { SCOPES, type GlossaryEntry, type Scope } from '@/utils/core/glossary';
-import { glossOf, scopeName } from '../card/GlossaryEntryView';
+import { scopeName } from '../card/GlossaryEntryView';
+import { EntryGloss } from './EntryGloss';
 import { GlossaryEntryPage } from './GlossaryEntryPage';
 import { DictionaryResults } from './DictionaryResults';
 
@@ -84,9 +85,7 @@ export function GlossaryPanel() {
               <span class="term-pinyin" lang="zh-Latn-pinyin">
                 {reader.pinyinLine(entry.term)}
               </span>
-              <span class="term-gloss" lang={glossOf(entry).lang}>
-                {glossOf(entry).text}
-              </span>
+              <EntryGloss entry={entry} />
             </button>
           </li>
         ))}
