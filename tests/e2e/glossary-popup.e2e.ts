@@ -27,6 +27,17 @@ eachBrowser(fixtures, 'glossary and popup', (s) => {
     return popup;
   }
 
+  /** The popup for `target`, on its Glossary tab. */
+  async function glossaryTabFor(target: HPage): Promise<HPage> {
+    const popup = await popupFor(target);
+    await popup.waitFor(() => {
+      const tab = document.querySelector<HTMLElement>('#tab-glossary');
+      tab?.click();
+      return tab?.getAttribute('aria-selected') === 'true';
+    });
+    return popup;
+  }
+
   it('hovering 新质生产力 shows its glossary entry in the card, and P pins it', async () => {
     await s.page.goto(urlOf('tongzhan'));
     await waitForZhuDu(s.page);
@@ -69,12 +80,7 @@ eachBrowser(fixtures, 'glossary and popup', (s) => {
   });
 
   it('the search finds 新质生产力 from xzsc and from English, and dictionary words by English and pinyin', async () => {
-    const popup = await popupFor(s.page);
-    await popup.waitFor(() => {
-      const tab = document.querySelector<HTMLElement>('#tab-glossary');
-      tab?.click();
-      return tab?.getAttribute('aria-selected') === 'true';
-    });
+    const popup = await glossaryTabFor(s.page);
     const first = await popup.waitFor(() => {
       const input = document.querySelector<HTMLInputElement>('#glossary-search');
       if (!input) return null;
@@ -110,12 +116,7 @@ eachBrowser(fixtures, 'glossary and popup', (s) => {
   });
 
   it('the glossary opens an entry on its own page and follows a related link there and back', async () => {
-    const popup = await popupFor(s.page);
-    await popup.waitFor(() => {
-      const tab = document.querySelector<HTMLElement>('#tab-glossary');
-      tab?.click();
-      return tab?.getAttribute('aria-selected') === 'true';
-    });
+    const popup = await glossaryTabFor(s.page);
     await popup.waitFor(() => {
       const input = document.querySelector<HTMLInputElement>('#glossary-search');
       if (!input) return false;

@@ -42,11 +42,16 @@ eachBrowser(fixtures, 'headline pages in the popup', (s) => {
     });
   }
 
-  it('the e-paper page view lists its eight articles with links to their pages', async () => {
-    await s.page.goto(EPAPER_PAGE);
+  /** The popup's summary tab for a headline page, and the articles it lists. */
+  async function listedOn(url: string) {
+    await s.page.goto(url);
     await waitForZhuDu(s.page);
     const popup = await summaryTab(s.page);
-    const shown = await listed(popup);
+    return { popup, shown: await listed(popup) };
+  }
+
+  it('the e-paper page view lists its eight articles with links to their pages', async () => {
+    const { popup, shown } = await listedOn(EPAPER_PAGE);
     expect(shown.noArticle).toBe(false);
     expect(shown.count).toBe(8);
     expect(shown.rows[0]).toEqual({ title: '美国双子星项目落户炎陵', href: 'http://zzrb.zznews.gov.cn/content/202502/10/c1700001.html' });
@@ -56,10 +61,7 @@ eachBrowser(fixtures, 'headline pages in the popup', (s) => {
   });
 
   it('the channel list lists its articles once each, with their dates', async () => {
-    await s.page.goto(CHANNEL_LIST);
-    await waitForZhuDu(s.page);
-    const popup = await summaryTab(s.page);
-    const shown = await listed(popup);
+    const { popup, shown } = await listedOn(CHANNEL_LIST);
     expect(shown.noArticle).toBe(false);
     expect(shown.count).toBe(12);
     expect(shown.rows.map((r) => r.title)).toContain('芦淞市场群38个市场昨开市');

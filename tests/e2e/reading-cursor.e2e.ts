@@ -96,6 +96,15 @@ function selectText(page: HPage, text: string): Promise<void> {
   );
 }
 
+/** Opens the changwu fixture article, selects `text` and starts the cursor there (Alt+Shift+L). */
+async function startReadingAt(page: HPage, text: string): Promise<CursorView> {
+  await page.goto(article('changwu').www);
+  await waitForZhuDu(page);
+  await selectText(page, text);
+  await press(page, 'L', ['Alt', 'Shift']);
+  return nextView(page, null);
+}
+
 eachBrowser(fixtures, 'reading by keyboard', (s) => {
   it('starts on the first word, moves word by word and line by line with the card, pins with Enter, leaves with Esc', async () => {
     await s.page.goto(article('changwu').www);
@@ -171,11 +180,7 @@ eachBrowser(fixtures, 'reading by keyboard', (s) => {
   });
 
   it("fixes a word's reading from the pinned card, and keeps reading from that word", async () => {
-    await s.page.goto(article('changwu').www);
-    await waitForZhuDu(s.page);
-    await selectText(s.page, '全力推进');
-    await press(s.page, 'L', ['Alt', 'Shift']);
-    let view = await nextView(s.page, null);
+    let view = await startReadingAt(s.page, '全力推进');
     expect(view).toMatchObject({ highlighted: '全力', pinyin: 'quán lì' });
     await press(s.page, 'Enter');
     await s.page.waitFor(() => document.querySelector('[data-zhudu-ui="card"]')?.shadowRoot?.querySelector('.card[role="dialog"] details.fix') !== null, undefined, { timeout: 5_000, message: 'the pinned card has no "fix this reading"' });
@@ -199,12 +204,8 @@ eachBrowser(fixtures, 'reading by keyboard', (s) => {
   });
 
   it('starts at the selection, and reaches a glossary term as one unit', async () => {
-    await s.page.goto(article('changwu').www);
-    await waitForZhuDu(s.page);
     // The reader selects 全力推进 (just before “七大攻坚”) and starts reading there.
-    await selectText(s.page, '全力推进');
-    await press(s.page, 'L', ['Alt', 'Shift']);
-    let view = await nextView(s.page, null);
+    let view = await startReadingAt(s.page, '全力推进');
     expect(view.highlighted).toBe('全力');
     const seen: string[] = [];
     for (let i = 0; i < 4 && view.highlighted !== '七大攻坚'; i++) {
