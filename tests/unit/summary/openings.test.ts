@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { danglingOpening } from '@/utils/core/summary/openings';
+import { bracketedAside, danglingOpening, listItem } from '@/utils/core/summary/openings';
 import { cleanBody } from '@/utils/core/summary/clean-body';
 import { textArticle } from '@/utils/core/summary/text-article';
 
@@ -11,6 +11,24 @@ describe('danglingOpening', () => {
   it.each(['此次活动共签约11个项目。', '其实这并不难。', '株洲名列其中。', '3月1日，签约仪式举行。', '“希望开个好头。”店主说。'])(
     'accepts %s',
     (sentence) => expect(danglingOpening(sentence)).toBe(false),
+  );
+
+  it.each(['4、锅里加入足量的冷水。', '二是产品青黄不接；', '（三）加快项目建设。', '2.游戏化；'])('takes list item %s for dangling', (sentence) => {
+    expect(listItem(sentence)).toBe(true);
+    expect(danglingOpening(sentence)).toBe(true);
+  });
+
+  it.each(['12.6亿元投资落地。', '2024年全市工业增长7%。', '3月1日，签约仪式举行。'])('does not take %s for a list item', (sentence) =>
+    expect(listItem(sentence)).toBe(false),
+  );
+});
+
+describe('bracketedAside', () => {
+  it.each(['（原题为《雄安新区第二批征迁安置工作启动》）', '(记者 王明)', '【编辑：黄诗立】。'])('finds the aside %s', (sentence) =>
+    expect(bracketedAside(sentence)).toBe(true),
+  );
+  it.each(['（记者 王明）3月1日，签约仪式举行。', '签约仪式举行（图）。', '《株洲日报》报道。'])('keeps %s', (sentence) =>
+    expect(bracketedAside(sentence)).toBe(false),
   );
 });
 

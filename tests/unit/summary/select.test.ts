@@ -80,6 +80,19 @@ describe('extractSummary', () => {
     if (two.indices.includes(2)) expect(two.indices).toContain(1);
   });
 
+  it('never opens on a later item of a list, and sums up a text that is only a list by one of its items', () => {
+    // The step is the most central sentence here, and without the rule it is what a reader would get alone.
+    const recipe = ['秋冬季节的早餐，不妨试试这一道。', '4、红枣大米冷水浸泡，红枣大米下锅，煮到红枣大米浓稠。', '红枣大米粥香甜可口。', '红枣大米都要选新的。'];
+    expect(extractSummary(recipe, { budget: 120, maxSentences: 1 }).indices).toEqual([2]);
+    const list = extractSummary(['1.深层网络；', '2.游戏化；', '3.云计算平台；'], { budget: 120, maxSentences: 1 });
+    expect(list.indices).toHaveLength(1);
+  });
+
+  it('never takes an aside in brackets such as an editor note', () => {
+    const sentences = ['5月31日，雄安新区全面启动第二批征迁安置工作。', '（原题为《雄安新区第二批征迁安置工作启动涉及三县56个村》）'];
+    expect(extractSummary(sentences, { budget: 120 }).indices).toEqual([0]);
+  });
+
   it('ends a summary that stopped at ； with 。', () => {
     expect(extractSummary(['新增工业产值110亿元以上，固定资产投资120亿元以上；'], { budget: 120 }).text).toMatch(/。$/);
   });

@@ -4,7 +4,7 @@
  * (…三个领域。 without 株洲名列其中), and a reader cannot tell.
  */
 import { contentUnits, visibleLength } from './grams';
-import { danglingOpening } from './openings';
+import { bracketedAside, danglingOpening, listItem } from './openings';
 import { salienceScores } from './rank';
 
 export interface SelectOptions {
@@ -42,8 +42,9 @@ export function extractSummary(sentences: readonly string[], options: Partial<Se
   if (budget <= 0) return { text: '', indices: [] };
   const scores = salienceScores(sentences, positionWeight, textRankWeight);
   const lengths = sentences.map(visibleLength);
-  // A sentence needs a few content characters to say anything (drops 图, （完）, stray headings).
-  const usable = (i: number) => contentUnits(sentences[i]!).length >= 4;
+  // A sentence needs a few content characters to say anything (drops 图, （完）, stray headings), and an aside
+  // in brackets (（原题为《…》）) is a note about the article, not part of its news.
+  const usable = (i: number) => contentUnits(sentences[i]!).length >= 4 && !bracketedAside(sentences[i]!);
   const order = scores
     .map((score, i) => ({ score, i }))
     .filter(({ i }) => usable(i))
@@ -64,7 +65,8 @@ export function extractSummary(sentences: readonly string[], options: Partial<Se
     used += extra;
   }
   if (picked.size === 0) {
-    const first = order.find((i) => !danglingOpening(sentences[i]!));
+    // A text that is only a list (1.… 2.… 3.…) is summed up by its best item.
+    const first = order.find((i) => !danglingOpening(sentences[i]!)) ?? order.find((i) => listItem(sentences[i]!));
     if (first === undefined) return { text: '', indices: [] };
     picked.add(first);
   }
