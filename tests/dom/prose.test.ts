@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockTextOf, isProse } from '@/utils/page/prose';
+import { blockTextOf, blocksAfter, isProse } from '@/utils/page/prose';
 
 function paragraph(html: string): HTMLElement {
   // Test input is a constant written here, not page data.
@@ -49,3 +49,16 @@ describe('blockTextOf', () => {
     expect(blockTextOf(shadow.firstChild as Text).text).toBe('影子里的文字');
   });
 });
+
+describe('blocksAfter', () => {
+  it('gives the next prose paragraphs in document order, skipping empty and off-limits ones, within the region', () => {
+    const article = paragraph('<article><p>第一段。</p><p> </p><div><textarea>输入</textarea></div><p>第二段<b>加粗</b>。</p><p>第三段。</p><p>第四段。</p></article>');
+    const [first] = textNodes(article);
+    const next = blocksAfter(blockTextOf(first!), article, 2);
+    expect(next.map((block) => block.text)).toEqual(['第二段加粗。', '第三段。']);
+    expect(blocksAfter(blockTextOf(first!), article, 5, (node) => !node.data.includes('三')).map((block) => block.text)).toEqual(['第二段加粗。', '第四段。']);
+    const last = textNodes(article).at(-1)!;
+    expect(blocksAfter(blockTextOf(last), article, 2)).toEqual([]);
+  });
+});
+

@@ -188,6 +188,27 @@ export function* eachBlockRoot(regions: readonly Element[]): Generator<Node, voi
   }
 }
 
+/**
+ * Up to `count` prose blocks after `block` in document order, within `region`: the paragraphs a
+ * reader goes on to. Walks at most `maxNodes` text nodes, so it stays cheap on any page.
+ */
+export function blocksAfter(block: BlockText, region: Node, count: number, accept: (node: Text) => boolean = () => true, maxNodes = 200): BlockText[] {
+  const last = block.nodes.at(-1)?.node;
+  if (!last || !region.contains(last)) return [];
+  const walker = (region.ownerDocument ?? (region as Document)).createTreeWalker(region, SHOW_TEXT);
+  walker.currentNode = last;
+  const found: BlockText[] = [];
+  const seen = new Set<Node>([block.root]);
+  for (let n = 0, node = walker.nextNode() as Text | null; node && n < maxNodes && found.length < count; n++, node = walker.nextNode() as Text | null) {
+    if (!/\S/.test(node.data) || !isProse(node) || !accept(node)) continue;
+    const root = blockOf(node);
+    if (seen.has(root)) continue;
+    seen.add(root);
+    found.push(proseOf(root));
+  }
+  return found;
+}
+
 export function proseBlocks(regions: readonly Element[]): BlockText[] {
   return [...eachProseBlock(regions)];
 }

@@ -60,4 +60,28 @@ describe('the hover word cache', () => {
     expect(cache.find(target(3), { ...key, toneStyle: 'numbers' })).toBeNull();
     expect(cache.find(target(3), { ...key, corrections: new Map([['市长', 'shì zhǎng']]) })).toBeNull();
   });
+
+  it('reads ahead: the stretch after the hovered one, and a paragraph from its start, each asked for once', async () => {
+    const long = `${'株洲市加快建设制造名城。'.repeat(30)}`;
+    document.body.innerHTML = '';
+    const p = document.createElement('p');
+    p.textContent = long;
+    document.body.append(p);
+    const block = blockTextOf(p.firstChild as Text);
+    const asked: WordRequest[] = [];
+    const cache = createWordCache(async (request) => (asked.push(request), []), (error) => { throw error; });
+    const at: HoverTarget = { block, offset: 10, start: 0, end: 12, sentence: '' };
+    cache.want(at, key);
+    cache.wantAhead(at, key);
+    cache.wantAhead(at, key);
+    expect(asked).toHaveLength(2);
+    const first = asked[0]!.text.length;
+    expect(long.startsWith(asked[0]!.text + asked[1]!.text)).toBe(true);
+    expect(first).toBeGreaterThan(0);
+    cache.wantFrom(block, 0, key);
+    expect(asked).toHaveLength(2);
+    cache.wantFrom(block, long.length, key);
+    expect(asked).toHaveLength(2);
+  });
 });
+

@@ -3,6 +3,7 @@ import type { BlockText } from '../../page/prose';
 import type { PageEnv } from '../page-env';
 import type { Timers } from '../timers';
 import { hitFor, requestFor, targetAt, type HoverHit } from './hover-lookup';
+import { createReadAhead } from './read-ahead';
 import { createWordCache } from './word-cache';
 
 /** How often a reader's pointer, scrolling or keys tell the background someone is here: under Chrome's 30 s idle limit. */
@@ -25,8 +26,8 @@ export interface HoverLookups {
  * dictionary and the segmenter live. One request is in flight at a time: moves in the
  * meantime are coalesced into one more request when it returns, and an answer the pointer has moved
  * away from is dropped. Each answer is kept (word-cache.ts), and each hover also fetches the cards
- * of the stretch around it, so that the pointer moving within a word or on to the next words along
- * the line is answered in the page.
+ * of the stretch around it and reads ahead (read-ahead.ts), so that the pointer moving within a word,
+ * along the line or on to the next paragraph is answered in the page.
  */
 export function createHoverLookups(
   env: PageEnv,
@@ -43,6 +44,7 @@ export function createHoverLookups(
   const markedAt = (block: BlockText, offset: number) =>
     env.state().settings.glossaryMarks && !!env.terms.spotsOf(block)?.some((spot) => spot.entry && spot.start <= offset && offset < spot.end);
   const cache = createWordCache(env.lookUpBlock, (error) => !signal.aborted && errors.report(error));
+  const fetchAhead = createReadAhead(env, cache, timers, signal);
 
   const lookUp = () => {
     const at = point();
@@ -50,6 +52,7 @@ export function createHoverLookups(
     if (!target) return found(null);
     const { settings, corrections } = env.state();
     const key = { toneStyle: settings.toneStyle, toneSandhi: settings.toneSandhi, corrections };
+    fetchAhead(target, key); // a task later: after this card and its own request
     const cached = cache.find(target, key);
     if (cached) return found(hitFor(cached.target, cached.lookup));
     inFlight = true;

@@ -2,6 +2,7 @@ import type { Corrections } from '../../core/pinyin/corrections';
 import type { ToneStyle } from '../../core/pinyin/syllable';
 import { sentenceAround } from '../../core/text/han';
 import type { WordLookup, WordRequest } from '../../core/words/word-card';
+import type { BlockText } from '../../page/prose';
 import type { HoverTarget } from './hover-lookup';
 
 /** About this many characters each side of the pointer are fetched at once, out to the sentence ends. */
@@ -31,6 +32,13 @@ export interface WordCache {
   find(target: HoverTarget, key: ReadingKey): { target: HoverTarget; lookup: WordLookup } | null;
   /** Fetches the stretch around the target, unless it is here or on its way. */
   want(target: HoverTarget, key: ReadingKey): void;
+  /**
+   * Fetches the stretch that starts at `from` in `block` (about 2 × REACH characters, out to a sentence end),
+   * unless one already covers it: the text a reader goes on to, asked for before the pointer is there.
+   */
+  wantFrom(block: BlockText, from: number, key: ReadingKey): void;
+  /** Fetches the stretch after the one that holds the target, in the same block: where the reader's eyes go next. */
+  wantAhead(target: HoverTarget, key: ReadingKey): void;
   /** Keeps one word the background answered (its offsets are relative to `target.start`). */
   remember(target: HoverTarget, lookup: WordLookup, key: ReadingKey): void;
 }
@@ -50,45 +58,56 @@ export function createWordCache(fetch: (request: WordRequest) => Promise<WordLoo
     return false;
   };
   /** The stretch holding the target: for `find`, one with its answer; for `want`, a whole one, answered or not. */
-  const holding = (target: HoverTarget, use: 'find' | 'want') =>
+  const holding = (block: BlockText, offset: number, use: 'find' | 'want') =>
     stretches.find(
       (stretch) =>
-        stretch.root === target.block.root &&
-        stretch.text === target.block.text &&
-        stretch.from <= target.offset &&
-        target.offset < stretch.to &&
+        stretch.root === block.root &&
+        stretch.text === block.text &&
+        stretch.from <= offset &&
+        offset < stretch.to &&
         (use === 'find' ? stretch.lookups !== undefined : !stretch.single),
     );
   const keep = (stretch: Stretch) => {
     stretches.push(stretch);
     if (stretches.length > LIMIT) stretches.shift();
   };
+  const fetchStretch = (block: BlockText, from: number, to: number, key: ReadingKey) => {
+    const stretch: Stretch = { root: block.root, text: block.text, from, to };
+    keep(stretch);
+    const slice = block.text.slice(from, to);
+    const corrections = [...key.corrections].filter(([word]) => slice.includes(word));
+    fetch({ text: slice, offset: 0, toneStyle: key.toneStyle, toneSandhi: key.toneSandhi, corrections }).then(
+      (lookups) => void (stretch.lookups = lookups),
+      (error: unknown) => {
+        stretches = stretches.filter((kept) => kept !== stretch); // asked again at the next hover
+        report(error);
+      },
+    );
+  };
 
   return {
     find(target, key) {
       if (!sameKey(key)) return null;
-      const stretch = holding(target, 'find');
+      const stretch = holding(target.block, target.offset, 'find');
       const offset = target.offset - (stretch?.from ?? 0);
       const lookup = stretch?.lookups?.find((candidate) => candidate.start <= offset && offset < candidate.end);
       return stretch && lookup ? { target: { ...target, start: stretch.from, end: stretch.to }, lookup } : null;
     },
     want(target, key) {
       sameKey(key);
-      if (holding(target, 'want')) return;
+      if (holding(target.block, target.offset, 'want')) return;
       const { text } = target.block;
       const from = sentenceAround(text, Math.max(0, target.offset - REACH)).start;
-      const to = sentenceAround(text, Math.min(text.length - 1, target.offset + REACH)).end;
-      const stretch: Stretch = { root: target.block.root, text, from, to };
-      keep(stretch);
-      const slice = text.slice(from, to);
-      const corrections = [...key.corrections].filter(([word]) => slice.includes(word));
-      fetch({ text: slice, offset: 0, toneStyle: key.toneStyle, toneSandhi: key.toneSandhi, corrections }).then(
-        (lookups) => void (stretch.lookups = lookups),
-        (error: unknown) => {
-          stretches = stretches.filter((kept) => kept !== stretch); // asked again at the next hover
-          report(error);
-        },
-      );
+      fetchStretch(target.block, from, sentenceAround(text, Math.min(text.length - 1, target.offset + REACH)).end, key);
+    },
+    wantFrom(block, from, key) {
+      sameKey(key);
+      if (from >= block.text.length || !/\p{Script=Han}/u.test(block.text.slice(from)) || holding(block, from, 'want')) return;
+      fetchStretch(block, from, sentenceAround(block.text, Math.min(block.text.length - 1, from + 2 * REACH)).end, key);
+    },
+    wantAhead(target, key) {
+      const stretch = holding(target.block, target.offset, 'want');
+      if (stretch) this.wantFrom(target.block, stretch.to, key);
     },
     remember(target, lookup, key) {
       sameKey(key);
