@@ -1,4 +1,4 @@
-"""Build tests/real-news/glossary/corpus.json from hand labels (labels.json) and
+"""Build tests/real-news/glossary/corpus.json (or, for a later set, its new articles) from hand labels (labels.json) and
 the stored page texts (/tmp/raw/*.txt, not committed: line 1 = title or empty).
 Counts are computed, never typed; excerpts = every sentence holding a term or a
 quoted phrase + a run of ~10 ordinary consecutive sentences."""
@@ -79,7 +79,8 @@ for a in labels:
     for t in terms:
         if ex_all.count(t['form']) != t['count']:
             problems.append(f"{a['id']}: {t['form']} count {t['count']} vs excerpts {ex_all.count(t['form'])}")
-    role = 'mining' if a['id'] in split['mining'] else 'heldout' if a['id'] in split['heldout'] else None
+    role = ('mining' if a['id'] in split['mining'] else 'heldout' if a['id'] in split['heldout']
+            else 'blind' if a['id'] in split.get('blind', []) else None)
     if role is None:
         problems.append(f"{a['id']}: not in split")
     art = {k: a[k] for k in ('id',)}

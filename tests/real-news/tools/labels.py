@@ -167,5 +167,90 @@ art('hnwindow-2024-youxian-report', 'youxian-report-2024.txt', 'https://app.hnwi
     T('绿色园区', J), T('一主一特', J), T('两品一标', J), T('一县一品', N), T('乡村振兴', N), T('全域旅游', J), T('主特产业', J)],
     note='Stored copy cut in part one; headline not shown (first lines are photo captions).')
 
-json.dump(A, open('/tmp/gold/labels.json', 'w'), ensure_ascii=False, indent=1)
-print(len(A))
+
+# ---- blind set 2 (2026-12-07): labelled by hand from the stored page texts only, before any measurement and
+# without opening the glossary data; canonical names chosen independently of the earlier sets ----
+N_EARLIER = len(A)
+
+art('blind2-gxt-2025-06-guimo', 'b2-gxt-guimo-2025.txt', 'http://gxt.hunan.gov.cn/gxt/xxgk_71033/gzdt/dfgz/202506/t20250623_33717433.html',
+    '湖南省工业和信息化厅', '2025-06-23', True, [
+    T('规模工业增加值', J, '规模以上工业增加值'), T('规模工业', J, '规模以上工业（规上工业）'), T('产业育新培强攻坚', H, '产业育新培强攻坚（湖南“七大攻坚”之一）'),
+    T('3+3+2', Z, '“3+3+2”现代化产业体系（株洲）'), T('现代化产业体系', N), T('链群', J, '产业链群（产业链与产业集群）'), T('新质生产力', N),
+    T('高质量发展', N), T('固投', J, '固定资产投资（固投）'), T('先进制造业当家', Z)],
+    note='Site header (date line) and footer left out; the article text ends before the footer.')
+
+art('blind2-rednet-2025-12-yuhua', 'b2-rednet-yuhua-2025.txt', 'https://cs.rednet.cn/m/content/646956/68/15565678.html',
+    '红网', '2025-12-24', True, [
+    T('十四五', N, '“十四五”规划（2021—2025）'), T('十五五', N, '“十五五”规划（2026—2030）'), T('高质量发展', N), T('民生实事', J),
+    T('获得感', N, '获得感、幸福感、安全感'), T('决战项目主战场,决胜产业新高地', H, '决战项目主战场，决胜产业新高地（长沙雨花区工作主题）'),
+    T('质的有效提升和量的合理增长', N)],
+    note='Changsha district (雨花区) item; labelled hunan like other Hunan cities’ programmes. Page chrome (download bar, time, source/editor lines) left out.')
+
+art('blind2-zzrb-2024-12-chuangwen', 'b2-zzrb-chuangwen-2024.txt', 'http://bk.zzlib.net:88/paper/daily/202412/438078.html',
+    '株洲日报', '2024-12', True, [
+    T('创文', J, '创建全国文明城市（创文）'), T('文明创建', J), T('文明实践', J, '新时代文明实践'), T('文明培育', J), T('精神文明建设', N),
+    T('小切口', J), T('肉价随礼', C, '肉价随礼（茶陵龙匣村：人情礼金不超过一斤肉价的移风易俗约定）'), T('门前三小', Z, '门前三小（攸县庭院小菜园、小果园、小花园）'),
+    T('牛皮癣', J, '牛皮癣（乱张贴的小广告）')],
+    notq=['文明中国·看湖南', '文明中国'],
+    note='Month from the e-paper address; e-paper navigation (上一篇/下一篇) left out.')
+
+art('blind2-zjjnews-2025-02-hunanplan', 'b2-zjj-hunanplan-2025.txt', 'http://zjjnews.cn/news/hunan/news_211318.html',
+    '张家界日报网（转载湖南省人民政府文件）', '2025-02-26', False, [
+    T('习近平新时代中国特色社会主义思想', N), T('二十大', N, '党的二十大'), T('二十届二中、三中全会', N, '党的二十届二中、三中全会'),
+    T('三高四新', H), T('十个统筹', H, '“十个统筹”（湖南省委）'), T('八大行动', H, '“八大行动”（湖南省委）'),
+    T('总体平稳、稳中有进、结构优化、质态向好', E), T('稳中有进', N), T('规模工业增加值', J, '规模以上工业增加值'),
+    T('社会消费品零售总额', J), T('一般公共预算收入', J), T('高质量发展', N)],
+    note='Hunan provincial government notice (湘政发〔2025〕3号) carrying the 2025 plan. Stored copy cut in the targets paragraph; that partial sentence dropped.')
+
+art('blind2-163-2026-02-diantihuanxin', 'b2-163-heitang-elevator-2026.txt', 'https://www.163.com/dy/article/KKS8RLDA0553TDXU.html',
+    '网易号（株洲新闻网稿）', '2026-02-02', False, [
+    T('国补', J, '国家补贴（国补）'), T('旧梯换新', J, '老旧电梯更新（旧梯换新）'), T('超长期特别国债', N)],
+    notq=['稳稳的幸福', '窘境', '大修特修', '株洲晓雷爱心工作室',
+          '得知这一惠及居民的重大利好政策,对外我们积极对接区住建局、区物业服务指导中心、桂花街道西子社区,得到了他们的大力支持和指导,对内我们成立小区电梯更换小组,争取所有业主的同意,着手处理电梯换新的手续和各类事宜。',
+          '也有一些居民不理解,存在这样那样的质疑,做好邻里的思想工作是最关键的。'],
+    extra=['超长期特别国债支持补贴'],
+    note='Year not printed with the dateline (2月2日讯); 2026 from the 2025年7月 and 2025年11月 events it reports. Stored copy cut mid-article; partial sentence dropped.')
+
+art('blind2-zzrb-2023-08-youxian', 'b2-zzrb-youxian-2023.txt', 'http://bk.zzlib.net:88/paper/daily/202308/392391.html',
+    '株洲日报', '2023-08', False, [
+    T('五小工业', N, '五小工业（小煤矿、小钢铁、小水泥等地方小型工业）'), T('县域经济', J), T('湖南十强', J, '湖南县域经济十强县'), T('撤县设市', J),
+    T('高质量发展', N), T('赶考', J, '赶考（接受考验的政治比喻）'), T('引老乡回故乡建家乡', H, '引老乡回故乡建家乡（邵东）'), T('唯GDP论', J)],
+    notq=['攸县的士', '攸县超市', '攸县宾馆', '高光'],
+    extra=['十强'],
+    note='Month from the e-paper address; headline not shown (first line is a photo caption). Stored copy cut mid-article; partial sentence dropped.')
+
+art('blind2-xhn-2026-02-jiaotong', 'b2-xhn-jiaotong-2026.txt', 'https://www.hunantoday.cn/news/xhn/202602/31613730.html',
+    '新湖南（湖南日报·新湖南客户端）', '2026-02-24', False, [
+    T('开年第一课', J), T('党组', J, '党组（机关党的领导机构）'), T('调研员', J, '调研员（公务员职级）'), T('民生实事', J),
+    T('稳中有进', N), T('稳中向好', N), T('稳中提质', J), T('十五五', N, '“十五五”规划（2026—2030）'), T('有效投资', J),
+    T('红线', J, '红线（不可逾越的底线）'), T('培育制造名城、建设幸福株洲', Z)],
+    notq=['王牌', '底牌'],
+    note='Headline not shown; the date line above the text left out. Stored copy cut in the last paragraph; partial sentence dropped.')
+
+art('blind2-xhn-2024-09-sanxianghunong', 'b2-voc-sanxianghunong-2024.txt', 'https://m.voc.com.cn/rmt/article/11743225.html',
+    '新湖南（株洲日报稿）', '2024-09-20', False, [
+    T('三湘护农', H, '“三湘护农”专项行动（耕地保护）'), T('18亿亩耕地红线', N), T('非农化', N, '耕地“非农化”'), T('非粮化', N, '耕地“非粮化”'),
+    T('复垦', J), T('永农', J, '永久基本农田（永农）'), T('核实处置', J, '永久基本农田核实处置'), T('土地流转', J), T('村集体经济', J)],
+    notq=['沃野粮仓', '稻花香里说丰年', '趁着天气好,要为收割做准备,争取今年有个好收成。'],
+    note='Page chrome (app bar, source, read count, time) left out. Stored copy cut mid-article; partial sentence dropped.')
+
+art('blind2-hnrb-2026-01-zhizaogaodi', 'b2-hnrb-yuhongsheng-2026.txt', 'https://epaper.voc.com.cn/hnrb/html/2026-01/23/content_1771976.htm?div=-1',
+    '湖南日报', '2026-01-23', True, [
+    T('先进制造业高地', H, '国家重要先进制造业高地'), T('“龙头”+“特色”双轮驱动', H), T('抓龙头、铸链条、建集群', H),
+    T('千亿级企业', J), T('5+5', H, '“5+5”国家先进制造业产业集群（湖南）'), T('北斗规模应用引领区', H), T('一市一特色', H), T('招商', J, '招商引资')],
+    extra=['龙头', '特色'],
+    note='Title line 1 is the kicker, line 2 of the text the main headline. E-paper navigation and footer left out.')
+
+art('blind2-rednet-2023-10-changzhutan', 'b2-rednet-changzhutan-2023.txt', 'https://hn.rednet.cn/m/content/646754/55/13148110.html',
+    '红网', '2023-10-11', False, [
+    T('三高四新', H), T('长株潭一体化', H), T('一核', C, '“一核”（长株潭一体化中的株洲定位）'), T('制造业当家', Z, '先进制造业当家'),
+    T('厂所结合', Z, '厂所结合（工厂与科研院所结合）'), T('长株潭都市圈', H), T('全产业链', J), T('千百十', Z, '产业发展“千百十”工程（株洲）'),
+    T('新兴优势产业链', J), T('3+3+2', Z, '“3+3+2”现代化产业体系（株洲）'), T('现代化产业体系', N),
+    T('科技创新高地', H, '具有核心竞争力的科技创新高地'), T('五链', J, '“五链”融合（产业链、创新链、人才链、资金链、政策链）'),
+    T('一体化创新', C), T('一体化发展', H, '长株潭一体化')],
+    notq=['锚定‘三高四新’美好蓝图 全面落实省委十二届四次全会精神'],
+    note='Headline not shown (first line is a photo caption). The stored copy ends at a paragraph end without the page’s closing lines, so it is taken as cut off.')
+
+json.dump(A[:N_EARLIER], open('/tmp/gold/labels.json', 'w'), ensure_ascii=False, indent=1)
+json.dump(A[N_EARLIER:], open('/tmp/gold/labels-blind2.json', 'w'), ensure_ascii=False, indent=1)
+print(N_EARLIER, len(A) - N_EARLIER)
