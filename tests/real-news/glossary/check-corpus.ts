@@ -14,7 +14,7 @@ interface Excerpt { n: number; text: string; why: 'term-or-quote' | 'ordinary' }
 interface Article {
   id: string; role: 'mining' | 'heldout' | 'blind'; source: string; outlet: string; date: string;
   title: string | null; textComplete: boolean; sentencesInStoredText: number; note?: string;
-  wasBlind?: string; // a heldout article that was once in the blind set: when it was first measured
+  wasBlind?: string; // an article once listed as blind: when, and why it no longer is
   terms: Term[]; quotedNotTerms: string[]; excerpts: Excerpt[];
 }
 
@@ -47,7 +47,7 @@ for (const a of corpus.articles) {
         ? 'blind'
         : null;
   if (a.role !== expectedRole) err(id, `role ${a.role} disagrees with split.json (${expectedRole})`);
-  if (a.wasBlind !== undefined && (a.role !== 'heldout' || typeof a.wasBlind !== 'string' || !a.wasBlind)) err(id, 'wasBlind only on heldout articles, as a non-empty string');
+  if (a.wasBlind !== undefined && (a.role === 'blind' || typeof a.wasBlind !== 'string' || !a.wasBlind)) err(id, 'wasBlind never on blind articles, as a non-empty string');
   if (!Array.isArray(a.terms) || a.terms.length === 0) err(id, 'no terms');
   if (!Array.isArray(a.quotedNotTerms)) err(id, 'quotedNotTerms missing');
   if (!Array.isArray(a.excerpts) || a.excerpts.length === 0) err(id, 'no excerpts');
