@@ -213,6 +213,24 @@ eachBrowser(fixtures, 'ruby mode', (s) => {
     }
   }, 300_000);
 
+  it("raises a line only where it must: a page's own larger line height stays", async () => {
+    await setRuby(false);
+    await s.page.goto(article('changwu').www);
+    await waitForZhuDu(s.page);
+    // The page spaces its lines wider than ruby needs (64 px for 16-ish px text).
+    await s.page.evaluate((sel) => document.querySelector<HTMLElement>(`${sel} p`)!.style.setProperty('line-height', '64px'), BODY);
+    await setRuby(true);
+    await allAnnotated(s.page, `${BODY} p:first-of-type`);
+    const pitch = await s.page.evaluate((sel) => {
+      const p = document.querySelector(`${sel} p`)!;
+      const tops = [...new Set([...p.querySelectorAll('ruby.zhudu-ruby')].map((ruby) => Math.round(ruby.getBoundingClientRect().top)))].sort((a, b) => a - b);
+      return { lines: tops.length, smallest: Math.min(...tops.slice(1).map((top, i) => top - tops[i]!)) };
+    }, BODY);
+    expect(pitch.lines).toBeGreaterThan(1);
+    expect(pitch.smallest).toBeGreaterThanOrEqual(63);
+    await setRuby(false);
+  });
+
   it('puts a personal name and a set phrase under one ruby each (陈恢清, 坚定信心)', async () => {
     await setRuby(false);
     await s.page.goto(article('changwu').www);

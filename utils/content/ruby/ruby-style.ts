@@ -19,14 +19,14 @@ const MIN_PINYIN_PX = 10;
 
 /**
  * The rules that depend on the pinyin's size: the rt's font size, never under 10 px, and the line
- * height of the elements holding rubies, so that a line's pinyin never runs into the line above
- * (the base's glyphs, about 1.4em, and the rt's line, 1.2 times its size). `:has` keeps it to the
- * elements whose text has ruby; it leaves with the sheet when ruby is switched off.
+ * height of the rubies, so that a line's pinyin never runs into the line above (the base's glyphs,
+ * about 1.4em, and the rt's line, 1.2 times its size). Set on the ruby, an inline box, it only ever
+ * raises a line: a page whose own line height is larger keeps it (set on the paragraph, it replaced it).
  */
 export function rubySizeCss(em: number): string {
   const pinyin = `max(${MIN_PINYIN_PX}px, ${em}em)`;
   return `ruby.zhudu-ruby > rt { font-size: ${pinyin} !important; }
-:where(*):has(> ruby.zhudu-ruby) { line-height: calc(1.45em + ${pinyin} * 1.2) !important; }`;
+ruby.zhudu-ruby { line-height: calc(1.45em + ${pinyin} * 1.2) !important; }`;
 }
 
 /**
