@@ -1,6 +1,7 @@
 import type { GlossaryMatcher } from './match';
 import type { GlossaryEntry } from './types';
 import { findUnexplained } from './unexplained';
+import { cutsWord } from './word-boundary';
 
 /** A glossary term, or a quoted slogan no entry explains (no entryId), at [start, end) of a text. */
 export interface ScannedSpot {
@@ -36,7 +37,8 @@ export function scanTexts(
   // The texts are the blocks of one article: a short form that needs a word nearby may find it in any.
   const article = texts.join('\n');
   const spots = texts.map((text) => {
-    const hits = matcher.find(text, article);
+    // With a dictionary, a short form that only cuts a word in two (湘赣边 in 湘赣边界) is no term there.
+    const hits = matcher.find(text, article).filter((hit) => !isWord || !cutsWord(text, hit, isWord));
     const found: ScannedSpot[] = hits.map(({ start, end, text: written, entryId }) => {
       const entry = entryById(entryId);
       if (entry) entries.set(entryId, entry);

@@ -1,5 +1,6 @@
 import type { GlossaryMatcher, TermHit } from './match';
 import type { GlossaryEntry } from './types';
+import { cutsWord } from './word-boundary';
 import { findUnexplained } from './unexplained';
 
 /** How often one term occurs in a text. */
@@ -31,7 +32,7 @@ export function summarizeTerms(
   ordinary?: ReadonlySet<string>,
   isWord?: (word: string) => boolean,
 ): TermCount[] {
-  const hits: TermHit[] = matcher.find(text);
+  const hits: TermHit[] = matcher.find(text).filter((hit) => !isWord || !cutsWord(text, hit, isWord));
   const rows = new Map<string, TermCount>();
   const add = (key: string, spot: { start: number; end: number; text: string }, make: () => Pick<TermCount, 'term' | 'known' | 'entry'>): void => {
     let row = rows.get(key);
