@@ -19,6 +19,12 @@ describe('scanTexts (what the background answers the content script)', () => {
     expect(entries.map((entry) => entry.id)).toEqual(['shi-si-wu']);
   });
 
+  it('flags a list of -化 words as an unexplained enumeration, quoted or not, but not a list of verbs', () => {
+    const text = '推动服饰产业向高端化、智能化、品牌化转型，既是深化、内化、转化成果。';
+    const start = text.indexOf('高端化');
+    expect(glossary.scan([text]).spots[0]).toEqual([{ start, end: start + '高端化、智能化、品牌化'.length, text: '高端化、智能化、品牌化' }]);
+  });
+
   it('counts, on every front-page paragraph, what summarizeGlossaryTerms counts', () => {
     const { spots, entries } = glossary.scan(PARAGRAPHS);
     const byId = new Map(entries.map((entry) => [entry.id, entry]));

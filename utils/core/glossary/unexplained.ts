@@ -67,11 +67,30 @@ export function sloganShape(phrase: string): SloganShape | undefined {
 }
 
 /**
+ * A run of 3–6 three-character words in -化 joined by 、, quoted or not (高端化、智能化、绿色化): the way
+ * policy lists the directions of an industry; unquoted it is still a formulation. Two-character ones
+ * are everyday verbs (深化、内化、转化).
+ */
+const HUA_LIST = /(?:\p{Script=Han}{2}化、){2,5}\p{Script=Han}{2}化/gu;
+
+/** Unquoted -化 lists of `text` that overlap no hit and no phrase already found. */
+function huaLists(text: string, hits: readonly TermHit[], found: readonly UnexplainedPhrase[]): UnexplainedPhrase[] {
+  const taken = [...hits, ...found];
+  const lists: UnexplainedPhrase[] = [];
+  for (const match of text.matchAll(HUA_LIST)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (!taken.some((span) => span.start < end && start < span.end)) lists.push({ text: match[0], start, end, shape: 'enumeration' });
+  }
+  return lists;
+}
+
+/**
  * Quoted short phrases in `text` that overlap no hit, are not in `ordinary` (folded phrases judged
  * to be ordinary quoted words, see exclusions.ts) and are no speech, and that have a slogan shape
  * (see SloganShape). With `isWord` (CC-CEDICT in the background, the lexicon elsewhere), any other
  * Han phrase of 2–12 characters that is not ordinary words is flagged too, as a coinage; a formula
- * of ordinary words (“本地+外地”) is then not flagged.
+ * of ordinary words (“本地+外地”) is then not flagged. A -化 list is flagged quoted or not (huaLists).
  *
  * @example findUnexplained('落实“四个十大”', []) → [{ text: '四个十大', start: 3, end: 7, shape: 'numbered' }]
  */
@@ -102,7 +121,7 @@ export function findUnexplained(
     const shape = isWord ? broadShape(folded, isWord) : sloganShape(folded);
     if (shape) found.push({ text: phrase, start, end, shape });
   }
-  return found;
+  return [...found, ...huaLists(text, hits, found)].sort((a, b) => a.start - b.start);
 }
 
 /** The shape of a quoted phrase when a dictionary can tell ordinary words from coinages. */
