@@ -4,6 +4,9 @@ import { createWordLookups, type WordLookups } from '../core/words/word-lookup';
 import type { WordLookup, WordRequest } from '../core/words/word-card';
 import { searchDictionary, type WordSearchHit } from '../core/words/word-search';
 
+/** The other shards are read this long after a card, once the stretch around it has had its own. */
+export const WARM_UP_AFTER_MS = 1_000;
+
 export interface WordService {
   /** Loads CC-CEDICT if it is not here yet; false when it cannot be read (the cards then have pinyin only). */
   prepare(): Promise<boolean>;
@@ -58,6 +61,15 @@ export function createWordService(engine: Engine, loadDictionary: () => Promise<
   // The word under the pointer is asked for just before the stretch around it (content/hover): the
   // stretch's many shards wait for the word's few, which the reader is waiting for.
   let wordFirst: Promise<unknown> = Promise.resolve();
+  // After the first card, the other shards are read one at a time, so that later cards (and the
+  // stretches around them) find theirs here; once per worker, again after a failure.
+  let warming: Promise<void> | null = null;
+  const warmUp = (dictionary: Dictionary) => {
+    warming ??= dictionary.loadAll(true).catch((error: unknown) => {
+      report(error);
+      warming = null;
+    });
+  };
   return {
     prepare: () => lookups().then(({ dictionary }) => dictionary !== null),
     lookUp({ text, offset, toneStyle, toneSandhi, corrections }) {
@@ -73,6 +85,7 @@ export function createWordService(engine: Engine, loadDictionary: () => Promise<
         performance.mark('zhudu:lookUp', { detail: { detailBytes } });
         return found;
       });
+      void answer.then(() => lookups()).then(({ dictionary }) => dictionary && setTimeout(() => warmUp(dictionary), WARM_UP_AFTER_MS));
       wordFirst = answer.catch(() => undefined);
       return answer;
     },

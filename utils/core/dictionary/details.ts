@@ -14,7 +14,8 @@ export interface LineDetails {
   kind(line: number): number;
   /** Loads the shards of every line in the ranges [first, end); rejects when one cannot be read (it is tried again next time). */
   load(ranges: readonly (readonly [number, number])[]): Promise<void>;
-  loadAll(): Promise<void>;
+  /** Every shard; `inTurn` fetches one at a time, so that a card's own fetch never queues behind many. */
+  loadAll(inTurn?: boolean): Promise<void>;
   /** Every line whole, for the English and pinyin indexes; throws unless every shard is loaded. */
   whole(): PackedDictionary;
   /** Bytes of shards read so far (0 for one file). */
@@ -86,8 +87,9 @@ export function shardedDetails(headwords: HeadwordFile, fetchShard: FetchShard):
       }
       await Promise.all([...wanted].map(loadShard));
     },
-    async loadAll() {
-      await Promise.all(Array.from({ length: count }, (_, index) => loadShard(index)));
+    async loadAll(inTurn = false) {
+      if (!inTurn) return void (await Promise.all(Array.from({ length: count }, (_, index) => loadShard(index))));
+      for (let index = 0; index < count; index++) await loadShard(index);
     },
     whole() {
       if (!joined) {

@@ -33,8 +33,8 @@ export interface Dictionary {
    * split files it fetches the shards not here yet, and rejects when one cannot be read.
    */
   loadWithin(text: string, start: number, end: number): Promise<void>;
-  /** Makes every entry decodable: before English or pinyin search, or a whole text. */
-  loadAll(): Promise<void>;
+  /** Makes every entry decodable: before English or pinyin search; `inTurn` reads one shard at a time (in the background, after the first card). */
+  loadAll(inTurn?: boolean): Promise<void>;
   /** Bytes of detail shards read so far (0 with a single file). */
   detailBytesRead(): number;
   /**
@@ -180,7 +180,7 @@ function dictionaryOver(packed: PackedDictionary, details: LineDetails): Diction
     },
     kinds: (word) => range(...linesOf(word)).map((line) => kindOf(details.kind(line))),
     loadWithin: (text, start, end) => details.load(linesWithin(text, start, end)),
-    loadAll: () => details.loadAll(),
+    loadAll: (inTurn) => details.loadAll(inTurn),
     detailBytesRead: () => details.bytesRead(),
     matchLengths(text, at, maxLength) {
       const lengths: number[] = [];
