@@ -20,6 +20,20 @@ export interface WordService {
 }
 
 /**
+ * After the first card, the other shards are read one at a time, so that later cards (and the
+ * stretches around them) find theirs here; once per worker, again after a failure.
+ */
+function shardWarmUp(report: (error: unknown) => void): (dictionary: Dictionary) => void {
+  let warming: Promise<void> | null = null;
+  return (dictionary) => {
+    warming ??= dictionary.loadAll(true).catch((error: unknown) => {
+      report(error);
+      warming = null;
+    });
+  };
+}
+
+/**
  * The background's words: CC-CEDICT's headwords are read from the package at the first request (the
  * worker may have been stopped and started since the last one) and kept while the worker lives; a
  * file that cannot be read leaves the cards with pinyin and the next request tries again. Entries'
@@ -61,15 +75,7 @@ export function createWordService(engine: Engine, loadDictionary: () => Promise<
   // The word under the pointer is asked for just before the stretch around it (content/hover): the
   // stretch's many shards wait for the word's few, which the reader is waiting for.
   let wordFirst: Promise<unknown> = Promise.resolve();
-  // After the first card, the other shards are read one at a time, so that later cards (and the
-  // stretches around them) find theirs here; once per worker, again after a failure.
-  let warming: Promise<void> | null = null;
-  const warmUp = (dictionary: Dictionary) => {
-    warming ??= dictionary.loadAll(true).catch((error: unknown) => {
-      report(error);
-      warming = null;
-    });
-  };
+  const warmUp = shardWarmUp(report);
   return {
     prepare: () => lookups().then(({ dictionary }) => dictionary !== null),
     lookUp({ text, offset, toneStyle, toneSandhi, corrections }) {
