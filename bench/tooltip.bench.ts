@@ -2,17 +2,24 @@
 // different words of a seed article, in the built extension in Chromium and Firefox. The card's
 // word is looked up in the background (CC-CEDICT lives there). In Chromium also: the first card after
 // the service worker was stopped (a cold start reloads the dictionary), five times, and the worker's
-// JS heap after the hovers and after a dictionary search in English (the dictionary's 9 MB buffer
-// is outside the JS heap and is added on its own line).
+// JS heap after the hovers and after a dictionary search in English (the dictionary's buffers are
+// outside the JS heap and are added on their own line), and how many dictionary bytes each cold start
+// read before its first card.
 // The page's own pointermove listener stamps the event; a MutationObserver on ZhuDu's open shadow
 // root sees the new card, and a frame later (rAF, then a task) counts as painted.
-import { statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { launchBrowser, BROWSERS, type HPage } from '../tests/e2e/harness/browsers.ts';
 import { startFixtureServer } from '../tests/e2e/harness/serve.ts';
 import { pointAt, sleep, waitForZhuDu } from '../tests/e2e/page-helpers.ts';
 
 const HOVERS = 100;
-const DICTIONARY_BYTES = statSync('.output/chrome-mv3-e2e/dictionary/cedict.bin').size;
+const DICTIONARY_DIR = '.output/chrome-mv3-e2e/dictionary';
+/** Every dictionary data file shipped (the headword file and the detail shards; once, one cedict.bin). */
+const DICTIONARY_BYTES = (readdirSync(DICTIONARY_DIR, { recursive: true }) as string[])
+  .filter((name) => name.endsWith('.bin'))
+  .reduce((sum, name) => sum + statSync(`${DICTIONARY_DIR}/${name}`).size, 0);
+/** What a cold start reads before any shard: the headword file (or, once, the whole file). */
+const HEADWORD_BYTES = existsSync(`${DICTIONARY_DIR}/words.bin`) ? statSync(`${DICTIONARY_DIR}/words.bin`).size : DICTIONARY_BYTES;
 const server = await startFixtureServer();
 const url = server.fixtures.file.articles.find((a) => a.slug === 'zhaoshang')!.www;
 
@@ -81,6 +88,7 @@ for (const name of BROWSERS) {
     // worker stopped since. A fresh page each time, so nothing is in the page's cache.
     const cold: number[] = [];
     const stages: string[] = [];
+    const coldBytes: string[] = [];
     for (let i = 0; i < 5; i++) {
       await page.goto(url);
       await waitForZhuDu(page);
@@ -91,11 +99,15 @@ for (const name of BROWSERS) {
       // Where the worker's part went, ms after it started: listening, dictionary read, first lookup answered.
       const marks = (await h.backgroundMarks()) ?? [];
       const at0 = (mark: string) => marks.find((m) => m.name === `zhudu:${mark}`)?.ms.toFixed(0) ?? '?';
-      stages.push(`${at0('listening')}/${at0('dictionary')}/${at0('lookUp')}`);
+      stages.push(`${at0('listening')}/${at0('dictionary')}/${at0('details')}/${at0('lookUp')}`);
+      // The first lookup's mark carries the detail bytes read by then (utils/background/word-service.ts).
+      const detail = marks.find((m) => m.name === 'zhudu:lookUp')?.detail as { detailBytes?: number } | undefined;
+      coldBytes.push(`${((HEADWORD_BYTES + (detail?.detailBytes ?? 0)) / 1000).toFixed(0)} KB`);
     }
     cold.sort((a, b) => a - b);
     console.log(`${name}: first card after a service-worker cold start, the pointer jumping straight onto a word: median ${quantile(cold, 0.5).toFixed(1)} ms, max ${cold.at(-1)!.toFixed(1)} ms (${cold.map((ms) => ms.toFixed(0)).join(', ')})`);
-    console.log(`${name}: inside the worker, ms after it started — listening / dictionary read / first lookup answered: ${stages.join(', ')}`);
+    console.log(`${name}: inside the worker, ms after it started — listening / headwords read / the card's details read / first lookup answered: ${stages.join(', ')}`);
+    console.log(`${name}: dictionary bytes read before the first card (of ${(DICTIONARY_BYTES / 1000).toFixed(0)} KB shipped): ${coldBytes.join(', ')}`);
     // As a hand moves: the pointer first crosses the page (its first move tells the worker), and
     // reaches the word 400 ms later.
     const approached: number[] = [];
@@ -114,10 +126,12 @@ for (const name of BROWSERS) {
     const popup = await h.openPopup();
     await popup.evaluate(() => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ zhudu: 'searchWords', data: { query: 'invest', limit: 20 } }));
     const heapAfterSearch = await h.backgroundHeap();
+    const searchedBytes = HEADWORD_BYTES === DICTIONARY_BYTES ? DICTIONARY_BYTES : HEADWORD_BYTES + DICTIONARY_BYTES;
     const mb = (bytes: number | null) => (bytes === null ? '?' : (bytes / 1_048_576).toFixed(1));
     console.log(
       `${name}: background JS heap ${mb(heapAfterHovers)} MB after the hovers, ${mb(heapAfterSearch)} MB after an English search; ` +
-        `+ the dictionary buffer ${mb(DICTIONARY_BYTES)} MB → ${mb((heapAfterSearch ?? 0) + DICTIONARY_BYTES)} MB in all`,
+        // After a search the split dictionary holds its headword file and every entry joined into one text (about the old single file).
+        `+ the dictionary buffers ${mb(searchedBytes)} MB → ${mb((heapAfterSearch ?? 0) + searchedBytes)} MB in all`,
     );
     await popup.close();
   }

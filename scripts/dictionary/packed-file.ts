@@ -11,7 +11,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { createDictionary, type Dictionary } from '../../utils/core/dictionary/index';
+import { createDictionary, SHARD_BYTES, type Dictionary } from '../../utils/core/dictionary/index';
+import { openPacked } from '../../utils/core/dictionary/format';
+import { splitPacked } from '../../utils/core/dictionary/split';
 import { packCedict } from './pack';
 import { ccCedictDir, readPackageCedict } from './package-source';
 import { readWordFrequency } from './word-frequency';
@@ -28,6 +30,8 @@ const PACKER_SOURCES = [
   'scripts/dictionary/packed-file.ts',
   'scripts/dictionary/word-frequency.ts',
   'utils/core/dictionary/format.ts',
+  'utils/core/dictionary/paths.ts',
+  'utils/core/dictionary/split.ts',
   'utils/core/dictionary/types.ts',
 ];
 
@@ -56,7 +60,7 @@ export function packedDictionaryPath(): string {
   const packed = packFromPackages();
   mkdirSync(dirname(path), { recursive: true });
   for (const old of readdirSync(dirname(path))) {
-    if (/^cedict-\w+\.bin$/.test(old) && old !== basename(path)) rmSync(join(dirname(path), old), { force: true });
+    if (/^cedict-\w+(?:\.bin|-split)$/.test(old) && !old.startsWith(basename(path, '.bin'))) rmSync(join(dirname(path), old), { recursive: true, force: true });
   }
   const temporary = `${path}.${process.pid}.tmp`;
   writeFileSync(temporary, packed);
@@ -79,4 +83,41 @@ export function loadPackedDictionary(): Uint8Array {
 /** A dictionary over the packed bytes, as the extension's background will make one. */
 export function loadNodeDictionary(): Dictionary {
   return createDictionary(loadPackedDictionary());
+}
+
+/** The split files the extension ships (utils/core/dictionary/split.ts), as written into the cache next to the packed file. */
+export interface SplitFiles {
+  headwords: string;
+  /** shards[i] is the path of shard i. */
+  shards: string[];
+}
+
+/**
+ * The packed dictionary cut into the headword file and SHARD_BYTES shards, cached in a folder beside
+ * the packed file (written under a temporary name and renamed, as that file is).
+ */
+export function splitDictionaryFiles(): SplitFiles {
+  const packedPath = packedDictionaryPath();
+  const dir = packedPath.replace(/\.bin$/, '-split');
+  if (!existsSync(dir)) {
+    const { headwords, shards } = splitPacked(openPacked(readFileSync(packedPath)), SHARD_BYTES);
+    const temporary = `${dir}.${process.pid}.tmp`;
+    rmSync(temporary, { recursive: true, force: true });
+    mkdirSync(temporary, { recursive: true });
+    writeFileSync(join(temporary, 'words.bin'), headwords);
+    shards.forEach((shard, index) => writeFileSync(join(temporary, shardName(index)), shard));
+    try {
+      renameSync(temporary, dir);
+    } catch (error) {
+      // Another worker got there first with the same bytes.
+      rmSync(temporary, { recursive: true, force: true });
+      if (!existsSync(dir)) throw error;
+    }
+  }
+  const shards = readdirSync(dir).filter((name) => /^\d+\.bin$/.test(name)).sort();
+  return { headwords: join(dir, 'words.bin'), shards: shards.map((name) => join(dir, name)) };
+}
+
+function shardName(index: number): string {
+  return `${String(index).padStart(3, '0')}.bin`;
 }

@@ -1,9 +1,15 @@
 import { browser } from '#imports';
-import { createDictionary, PACKED_DICTIONARY_PATH, type Dictionary } from '../core/dictionary';
+import type { PublicPath } from 'wxt/browser';
+import { createSplitDictionary, HEADWORD_FILE_PATH, shardPath, type Dictionary } from '../core/dictionary';
 
-/** CC-CEDICT from the extension's own package (a file of the extension, never the network). */
+/** A file of the extension's own package (never the network). */
+async function packageFile(path: PublicPath): Promise<ArrayBuffer> {
+  const response = await fetch(browser.runtime.getURL(path));
+  if (!response.ok) throw new Error(`ZhuDu: the dictionary file ${path} is missing (${response.status})`);
+  return response.arrayBuffer();
+}
+
+/** CC-CEDICT from the package: the headword file now, each detail shard when a card needs it. */
 export async function loadPackagedDictionary(): Promise<Dictionary> {
-  const response = await fetch(browser.runtime.getURL(PACKED_DICTIONARY_PATH as '/dictionary/cedict.bin'));
-  if (!response.ok) throw new Error(`ZhuDu: the dictionary file is missing (${response.status})`);
-  return createDictionary(await response.arrayBuffer());
+  return createSplitDictionary(await packageFile(HEADWORD_FILE_PATH), (index) => packageFile(shardPath(index) as `/dictionary/details/${string}.bin`));
 }

@@ -3,7 +3,6 @@ import { commandChange, isCommandName } from '../core/storage/commands';
 import type { Glossary } from '../core/glossary/glossary';
 import type { Handlers } from '../messaging';
 import type { StorageOwner } from '../storage/owner';
-import { searchDictionary } from '../core/words/word-search';
 import type { WordService } from './word-service';
 import { UI_TABLES } from '../i18n-tables';
 
@@ -36,7 +35,7 @@ export function backgroundHandlers(data: typeof BUNDLED_DATA, glossary: Glossary
     lookUpBlock: (request) => words.lookUpAll(request),
     getUiTable: ({ locale }) => UI_TABLES[locale],
     prepareWords: () => words.prepare(),
-    searchWords: ({ query, limit }) => words.lookups().then(({ dictionary }) => (dictionary ? searchDictionary(dictionary, query, limit) : [])),
+    searchWords: ({ query, limit }) => words.search(query, limit),
     changeSettings: (change) => owner.changeSettings(change),
     resetSettings: () => owner.resetSettings(),
     saveCorrection: ({ word, reading, shown }) => owner.saveCorrection(word, reading, Array.isArray(shown) ? shown.filter((s) => typeof s === 'string') : []),

@@ -2,6 +2,10 @@ import type { Dictionary } from '../core/dictionary/dictionary';
 import type { Engine } from '../core/engine';
 import { createWordLookups, type WordLookups } from '../core/words/word-lookup';
 import type { WordLookup, WordRequest } from '../core/words/word-card';
+import { searchDictionary, type WordSearchHit } from '../core/words/word-search';
+
+/** The other shards are read this long after a card, once the stretch around it has had its own. */
+export const WARM_UP_AFTER_MS = 1_000;
 
 export interface WordService {
   /** Loads CC-CEDICT if it is not here yet; false when it cannot be read (the cards then have pinyin only). */
@@ -9,14 +13,32 @@ export interface WordService {
   lookUp(request: WordRequest): Promise<WordLookup | null>;
   /** Cards for every Han word of `request.text` (its offset is ignored). */
   lookUpAll(request: WordRequest): Promise<WordLookup[]>;
-  /** The lookups with the dictionary when it is here, for search. */
+  /** The lookups with the dictionary when it is here; its entries' details may not be (see search). */
   lookups(): Promise<{ lookups: WordLookups; dictionary: Dictionary | null }>;
+  /** The popup's dictionary search, every entry loaded first; [] without the dictionary. */
+  search(query: string, limit: number): Promise<WordSearchHit[]>;
 }
 
 /**
- * The background's words: CC-CEDICT is read from the package at the first request (the worker may
- * have been stopped and started since the last one) and kept while the worker lives; a file that
- * cannot be read leaves the cards with pinyin and the next request tries again.
+ * After the first card, the other shards are read one at a time, so that later cards (and the
+ * stretches around them) find theirs here; once per worker, again after a failure.
+ */
+function shardWarmUp(report: (error: unknown) => void): (dictionary: Dictionary) => void {
+  let warming: Promise<void> | null = null;
+  return (dictionary) => {
+    warming ??= dictionary.loadAll(true).catch((error: unknown) => {
+      report(error);
+      warming = null;
+    });
+  };
+}
+
+/**
+ * The background's words: CC-CEDICT's headwords are read from the package at the first request (the
+ * worker may have been stopped and started since the last one) and kept while the worker lives; a
+ * file that cannot be read leaves the cards with pinyin and the next request tries again. Entries'
+ * details come in shards (utils/core/dictionary/split.ts), loaded before each lookup for the span it
+ * cards, and kept too.
  */
 export function createWordService(engine: Engine, loadDictionary: () => Promise<Dictionary>, report: (error: unknown) => void): WordService {
   const plain = createWordLookups(engine);
@@ -38,18 +60,57 @@ export function createWordService(engine: Engine, loadDictionary: () => Promise<
     );
     return loaded;
   };
+  /** The lookups once `load` has the details they will decode; pinyin only for this request when a shard cannot be read (the next one tries again). */
+  const loadedFor = async (load: (dictionary: Dictionary, words: WordLookups) => Promise<void>): Promise<WordLookups> => {
+    const { lookups: words, dictionary } = await lookups();
+    if (!dictionary) return words;
+    try {
+      await load(dictionary, words);
+      return words;
+    } catch (error) {
+      report(error);
+      return plain;
+    }
+  };
+  // The word under the pointer is asked for just before the stretch around it (content/hover): the
+  // stretch's many shards wait for the word's few, which the reader is waiting for.
+  let wordFirst: Promise<unknown> = Promise.resolve();
+  const warmUp = shardWarmUp(report);
   return {
     prepare: () => lookups().then(({ dictionary }) => dictionary !== null),
-    async lookUp({ text, offset, toneStyle, toneSandhi, corrections }) {
-      const { lookups: words } = await lookups();
-      const found = words.lookUp(text, offset, { toneStyle, toneSandhi, corrections: new Map(corrections) }) ?? null;
-      performance.mark('zhudu:lookUp');
-      return found;
+    lookUp({ text, offset, toneStyle, toneSandhi, corrections }) {
+      let detailBytes = 0;
+      const answer = loadedFor((dictionary, found) => {
+        const span = found.spanAt(text, offset);
+        detailBytes = dictionary.detailBytesRead();
+        return span ? dictionary.loadWithin(text, span.start, span.end).then(() => void (detailBytes = dictionary.detailBytesRead())) : Promise.resolve();
+      }).then((words) => {
+        performance.mark('zhudu:details');
+        const found = words.lookUp(text, offset, { toneStyle, toneSandhi, corrections: new Map(corrections) }) ?? null;
+        // For bench/tooltip.bench.ts: the detail bytes read by then (the cold path's, at the first lookup).
+        performance.mark('zhudu:lookUp', { detail: { detailBytes } });
+        return found;
+      });
+      void answer.then(() => lookups()).then(({ dictionary }) => dictionary && setTimeout(() => warmUp(dictionary), WARM_UP_AFTER_MS));
+      wordFirst = answer.catch(() => undefined);
+      return answer;
     },
     async lookUpAll({ text, toneStyle, toneSandhi, corrections }) {
-      const { lookups: words } = await lookups();
+      await wordFirst;
+      const words = await loadedFor((dictionary) => dictionary.loadWithin(text, 0, text.length));
       return words.lookUpAll(text, { toneStyle, toneSandhi, corrections: new Map(corrections) });
     },
     lookups,
+    async search(query, limit) {
+      const { dictionary } = await lookups();
+      if (!dictionary) return [];
+      try {
+        await dictionary.loadAll();
+      } catch (error) {
+        report(error);
+        return [];
+      }
+      return searchDictionary(dictionary, query, limit);
+    },
   };
 }

@@ -82,8 +82,8 @@ export interface Harness {
   stopBackground(): Promise<boolean>;
   /** JS heap the extension's service worker keeps after a garbage collection, in bytes (Chromium, through CDP); null elsewhere. */
   backgroundHeap(): Promise<number | null>;
-  /** The `zhudu:` performance marks of the running service worker, ms since it started (Chromium); null elsewhere. */
-  backgroundMarks(): Promise<{ name: string; ms: number }[] | null>;
+  /** The `zhudu:` performance marks of the running service worker, ms since it started, with their detail (Chromium); null elsewhere. */
+  backgroundMarks(): Promise<{ name: string; ms: number; detail?: unknown }[] | null>;
   close(): Promise<void>;
 }
 
@@ -385,10 +385,10 @@ async function launchChromium(opts: LaunchOptions): Promise<Harness> {
         return (replies?.[1] as { usedSize: number } | undefined)?.usedSize ?? null;
       },
       async backgroundMarks() {
-        const expression = "JSON.stringify(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('zhudu:')).map((m) => ({ name: m.name, ms: m.startTime })))";
+        const expression = "JSON.stringify(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('zhudu:')).map((m) => ({ name: m.name, ms: m.startTime, detail: m.detail })))";
         const replies = await inWorker([{ method: 'Runtime.evaluate', params: { expression, returnByValue: true } }]);
         const value = (replies?.[0] as { result?: { value?: string } } | undefined)?.result?.value;
-        return value ? (JSON.parse(value) as { name: string; ms: number }[]) : null;
+        return value ? (JSON.parse(value) as { name: string; ms: number; detail?: unknown }[]) : null;
       },
       async close() {
         await context.close();

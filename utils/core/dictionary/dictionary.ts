@@ -1,11 +1,12 @@
-import { decodeEntry } from './entry';
+import { shardedDetails, wholeDetails, type FetchShard, type LineDetails } from './details';
 import { buildEnglishIndex, type EnglishIndex } from './english-index';
 import { BEST_SCORE, scoreSenses } from './english-rank';
 import { englishWords, isIndexed } from './english-words';
-import { FREQUENCY_UNKNOWN, openPacked } from './format';
+import { FREQUENCY_UNKNOWN, openPacked, type PackedDictionary } from './format';
 import { endsAt, firstAtLeast, utf8Bytes } from './headwords';
 import { buildPinyinIndex, type PinyinIndex } from './pinyin-index';
-import type { DictEntry } from './types';
+import { kindOf, openHeadwords } from './split';
+import type { DictEntry, DictLabel } from './types';
 
 export interface Dictionary {
   /** Entries (CEDICT lines) in the data. */
@@ -24,6 +25,18 @@ export interface Dictionary {
   lookup(word: string): DictEntry[];
   /** Whether `word` is a headword; decodes nothing. */
   has(word: string): boolean;
+  /** The labels and proper flag of each entry of `word`, in CEDICT's order: what segmentation needs, from the headword data alone. */
+  kinds(word: string): { labels: DictLabel[]; proper: boolean }[];
+  /**
+   * Makes every entry of every headword inside text[start, end) decodable (all its substrings), so
+   * that a card for that span can be made synchronously. Resolves at once with a single file; with
+   * split files it fetches the shards not here yet, and rejects when one cannot be read.
+   */
+  loadWithin(text: string, start: number, end: number): Promise<void>;
+  /** Makes every entry decodable: before English or pinyin search; `inTurn` reads one shard at a time (in the background, after the first card). */
+  loadAll(inTurn?: boolean): Promise<void>;
+  /** Bytes of detail shards read so far (0 with a single file). */
+  detailBytesRead(): number;
   /**
    * The lengths (UTF-16 units, shortest first) of every headword that `text` holds at `at`, none longer
    * than `maxLength`: the edges a segmentation lattice gets from this position. Allocates only the
@@ -41,7 +54,7 @@ export interface Dictionary {
    */
   matchWords(text: string, at: number, maxLength: number): { length: number; cost: number | undefined }[];
   /**
-   * Headwords for English words, best first: whole words only (plural `s` ignored), an entry whose
+   * Headwords for English words (every entry must be loaded, see loadAll), best first: whole words only (plural `s` ignored), an entry whose
    * gloss is the query or starts with it before one that merely holds it, then common entries (not
    * proper nouns nor variants, short, many senses) before obscure ones. Builds the English index on
    * the first call (see englishIndexBytes).
@@ -52,14 +65,14 @@ export interface Dictionary {
   /** Bytes held by the English index, 0 until the first English search builds it. */
   englishIndexBytes(): number;
   /**
-   * Entries whose toneless pinyin starts with `spelled` (lower-case letters, ü as v, no spaces), or
+   * Entries (every one loaded, see loadAll) whose toneless pinyin starts with `spelled` (lower-case letters, ü as v, no spaces), or
    * whose syllables' initials do: the whole reading first, then common words before rare ones.
    * Builds its index on the first call (about 2 MB).
    *
    * @example searchPinyin('touzi', false, 3)[0].word === '投资'; searchPinyin('tz', true, 20) holds 投资
    */
   searchPinyin(spelled: string, byInitials: boolean, limit: number): DictEntry[];
-  /** Entries of headwords that start with `prefix` (itself first), common before rare. */
+  /** Entries of headwords that start with `prefix` (itself first), common before rare; their lines must be loaded. */
   startingWith(prefix: string, limit: number): DictEntry[];
 }
 
@@ -67,82 +80,108 @@ export interface Dictionary {
 const PRIOR_WEIGHT = 1 / 4;
 
 /**
- * A dictionary over packed bytes (scripts/dictionary/pack.ts; in the extension,
- * `dictionary/cedict.bin`). Ready at once: it reads the header and keeps views over the bytes,
- * which it never copies; an entry is decoded to strings only when asked for.
+ * A dictionary over the single packed file (scripts/dictionary/pack.ts; Node's tests, CLI and
+ * benches). Ready at once: it reads the header and keeps views over the bytes, which it never
+ * copies; an entry is decoded to strings only when asked for.
  */
 export function createDictionary(bytes: ArrayBuffer | Uint8Array): Dictionary {
   const packed = openPacked(bytes);
-  const entries = packed.info.entries;
-  const decoder = new TextDecoder();
-  // The UTF-8 bytes of the character being looked up; owned by this dictionary, reused by every call.
-  const scratch = new Uint8Array(4);
-  let english: EnglishIndex | undefined;
-  let pinyinIndex: PinyinIndex | undefined;
+  return dictionaryOver(packed, wholeDetails(packed));
+}
 
+/**
+ * A dictionary over the split files (split.ts; the extension ships them): the headword file is
+ * enough to find words; an entry's details come from its shard, fetched by `fetchShard` when
+ * loadWithin or loadAll asks for it. Decoding a line whose shard is not here throws.
+ */
+export function createSplitDictionary(headwordBytes: ArrayBuffer | Uint8Array, fetchShard: FetchShard): Dictionary {
+  const headwords = openHeadwords(headwordBytes);
+  return dictionaryOver(headwords, shardedDetails(headwords, fetchShard));
+}
+
+/** Finding words in sorted lines by their bytes (headwords.ts); reads nothing past a line's word. */
+interface WordFinder {
   /** Lines of `word`: [first, end), first === end when absent; with `prefix`, every line whose word starts with it. */
-  function linesOf(word: string, prefix = false): [number, number] {
-    let lo = 0;
-    let hi = entries;
-    let depth = 0;
-    for (let i = 0; i < word.length && lo < hi; ) {
-      const codePoint = word.codePointAt(i)!;
-      i += codePoint > 0xffff ? 2 : 1;
-      const count = utf8Bytes(codePoint, scratch);
-      for (let b = 0; b < count && lo < hi; b++, depth++) {
-        lo = firstAtLeast(packed, lo, hi, depth, scratch[b]!);
-        hi = firstAtLeast(packed, lo, hi, depth, scratch[b]! + 1);
-      }
-    }
-    if (depth === 0 || lo >= hi) return [0, 0];
-    if (prefix) return [lo, hi];
-    let end = lo;
-    while (end < hi && endsAt(packed, end, depth)) end++;
-    return [lo, end];
-  }
-
+  linesOf(word: string, prefix?: boolean): [number, number];
   /**
    * Every headword that `text` starts with at `at` (at most `maxLength` UTF-16 units), shortest
-   * first: narrows the sorted lines a character at a time and calls `found` with the length and the
-   * lines [lo, hi) at each point where a headword ends (those lines sort first in the range).
+   * first: calls `found` with the length, the lines [lo, hi) sharing that start, and the word's end
+   * line (its own lines sort first in the range).
    */
-  function eachWordAt(text: string, at: number, maxLength: number, found: (length: number, lo: number, hi: number, depth: number) => void): void {
-    let lo = 0;
-    let hi = entries;
-    let depth = 0;
-    for (let i = at; i < text.length && lo < hi; ) {
-      const codePoint = text.codePointAt(i)!;
-      const units = codePoint > 0xffff ? 2 : 1;
-      if (i + units - at > maxLength) break;
-      i += units;
-      const count = utf8Bytes(codePoint, scratch);
-      for (let b = 0; b < count && lo < hi; b++, depth++) {
-        lo = firstAtLeast(packed, lo, hi, depth, scratch[b]!);
-        hi = firstAtLeast(packed, lo, hi, depth, scratch[b]! + 1);
-      }
-      if (lo < hi && endsAt(packed, lo, depth)) found(i - at, lo, hi, depth);
-    }
-  }
+  eachWordAt(text: string, at: number, maxLength: number, found: (length: number, lo: number, hi: number, end: number) => void): void;
+}
 
-  function decodeLines(first: number, end: number): DictEntry[] {
-    const found: DictEntry[] = [];
-    for (let line = first; line < end; line++) found.push(decodeEntry(packed, line, decoder));
-    return found;
-  }
+function wordFinder(packed: PackedDictionary): WordFinder {
+  const entries = packed.info.entries;
+  // The UTF-8 bytes of the character being looked up; owned by this finder, reused by every call.
+  const scratch = new Uint8Array(4);
+  /** Narrows [lo, hi) by the bytes of one code point, from `depth` on. */
+  const narrow = (codePoint: number, range: { lo: number; hi: number; depth: number }) => {
+    const count = utf8Bytes(codePoint, scratch);
+    for (let b = 0; b < count && range.lo < range.hi; b++, range.depth++) {
+      range.lo = firstAtLeast(packed, range.lo, range.hi, range.depth, scratch[b]!);
+      range.hi = firstAtLeast(packed, range.lo, range.hi, range.depth, scratch[b]! + 1);
+    }
+  };
+  const ownEnd = (lo: number, hi: number, depth: number) => {
+    let end = lo;
+    while (end < hi && endsAt(packed, end, depth)) end++;
+    return end;
+  };
+  return {
+    linesOf(word, prefix = false) {
+      const range = { lo: 0, hi: entries, depth: 0 };
+      for (let i = 0; i < word.length && range.lo < range.hi; ) {
+        const codePoint = word.codePointAt(i)!;
+        i += codePoint > 0xffff ? 2 : 1;
+        narrow(codePoint, range);
+      }
+      const { lo, hi, depth } = range;
+      if (depth === 0 || lo >= hi) return [0, 0];
+      return prefix ? [lo, hi] : [lo, ownEnd(lo, hi, depth)];
+    },
+    eachWordAt(text, at, maxLength, found) {
+      const range = { lo: 0, hi: entries, depth: 0 };
+      for (let i = at; i < text.length && range.lo < range.hi; ) {
+        const codePoint = text.codePointAt(i)!;
+        const units = codePoint > 0xffff ? 2 : 1;
+        if (i + units - at > maxLength) break;
+        i += units;
+        narrow(codePoint, range);
+        if (range.lo < range.hi && endsAt(packed, range.lo, range.depth)) found(i - at, range.lo, range.hi, ownEnd(range.lo, range.hi, range.depth));
+      }
+    },
+  };
+}
+
+/** The engine over sorted lines whose words `packed` holds, and their details. */
+function dictionaryOver(packed: PackedDictionary, details: LineDetails): Dictionary {
+  const { linesOf, eachWordAt } = wordFinder(packed);
+  let english: EnglishIndex | undefined;
+  let pinyinIndex: PinyinIndex | undefined;
+  const decodeLines = (lines: Iterable<number>) => Array.from(lines, (line) => details.decode(line));
+  const range = (first: number, end: number) => Array.from({ length: end - first }, (_, i) => first + i);
+  /** The lines of every headword inside text[start, end). */
+  const linesWithin = (text: string, start: number, end: number) => {
+    const ranges: [number, number][] = [];
+    for (let at = start; at < end; at++) eachWordAt(text, at, end - at, (_length, lo, _hi, own) => ranges.push([lo, own]));
+    return ranges;
+  };
 
   return {
-    size: entries,
+    size: packed.info.entries,
     headwords: packed.info.headwords,
     date: packed.info.date,
     source: packed.info.source,
-    lookup(word) {
-      const [first, end] = linesOf(word);
-      return decodeLines(first, end);
-    },
+    lookup: (word) => decodeLines(range(...linesOf(word))),
     has(word) {
       const [first, end] = linesOf(word);
       return end > first;
     },
+    kinds: (word) => range(...linesOf(word)).map((line) => kindOf(details.kind(line))),
+    loadWithin: (text, start, end) => details.load(linesWithin(text, start, end)),
+    loadAll: (inTurn) => details.loadAll(inTurn),
+    detailBytesRead: () => details.bytesRead(),
     matchLengths(text, at, maxLength) {
       const lengths: number[] = [];
       eachWordAt(text, at, maxLength, (length) => lengths.push(length));
@@ -150,58 +189,61 @@ export function createDictionary(bytes: ArrayBuffer | Uint8Array): Dictionary {
     },
     matchWords(text, at, maxLength) {
       const found: { length: number; cost: number | undefined }[] = [];
-      eachWordAt(text, at, maxLength, (length, lo, hi, depth) => {
+      eachWordAt(text, at, maxLength, (length, lo, _hi, own) => {
         let best = FREQUENCY_UNKNOWN;
-        for (let line = lo; line < hi && endsAt(packed, line, depth); line++) best = Math.min(best, packed.frequency[line]!);
+        for (let line = lo; line < own; line++) best = Math.min(best, packed.frequency[line]!);
         found.push({ length, cost: best === FREQUENCY_UNKNOWN ? undefined : best / 10 });
       });
       return found;
     },
     searchEnglish(query, limit) {
       const words = englishWords(query);
-      const indexed = words.filter(isIndexed);
-      if (indexed.length === 0 || limit <= 0) return [];
-      english ??= buildEnglishIndex(packed);
-      const { prior } = english;
-      const index = english;
-      // Entries holding every query word, best prior first: once `limit` results score more than the
-      // next entry could even with a perfect gloss, the rest cannot get in (so "city" decodes a few
-      // hundred of its thousands).
-      const candidates = Array.from(intersect(indexed.map((word) => index.postings(word)))).sort((a, b) => prior[a]! - prior[b]! || a - b);
-      const best: { entry: DictEntry; score: number }[] = [];
-      for (const line of candidates) {
-        const ceiling = BEST_SCORE - prior[line]! * PRIOR_WEIGHT;
-        if (best.length === limit && ceiling <= best[limit - 1]!.score) break;
-        const entry = decodeEntry(packed, line, decoder);
-        const score = scoreSenses(entry.senses, words);
-        if (score === 0) continue;
-        const result = { entry, score: score - prior[line]! * PRIOR_WEIGHT };
-        // Insert in order (stable: among equal scores the better prior, met first, stays first).
-        let at = best.length;
-        while (at > 0 && best[at - 1]!.score < result.score) at--;
-        if (at < limit) best.splice(at, 0, result);
-        if (best.length > limit) best.pop();
-      }
-      return best.map((result) => result.entry);
+      if (!words.some(isIndexed) || limit <= 0) return [];
+      english ??= buildEnglishIndex(details.whole());
+      return searchEnglishIn(english, words, limit, details.decode);
     },
     englishIndexBytes() {
       return (english?.bytes ?? 0) + (pinyinIndex?.bytes ?? 0);
     },
     searchPinyin(spelled, byInitials, limit) {
       if (!/^[a-z]+$/.test(spelled) || limit <= 0) return [];
-      pinyinIndex ??= buildPinyinIndex(packed);
-      return pinyinIndex.find(spelled, byInitials, limit).map((line) => decodeEntry(packed, line, decoder));
+      pinyinIndex ??= buildPinyinIndex(details.whole());
+      return decodeLines(pinyinIndex.find(spelled, byInitials, limit));
     },
     startingWith(prefix, limit) {
       const [first, end] = linesOf(prefix, true);
       // The word itself sorts first in its range; the longer words follow, common before rare.
       let ownEnd = first;
       while (ownEnd < end && endsAt(packed, ownEnd, utf8Length(prefix))) ownEnd++;
-      const own = Array.from({ length: ownEnd - first }, (_, i) => first + i);
-      const longer = Array.from({ length: end - ownEnd }, (_, i) => ownEnd + i).sort((a, b) => packed.frequency[a]! - packed.frequency[b]! || a - b);
-      return [...own, ...longer].slice(0, limit).map((line) => decodeEntry(packed, line, decoder));
+      const longer = range(ownEnd, end).sort((a, b) => packed.frequency[a]! - packed.frequency[b]! || a - b);
+      return decodeLines([...range(first, ownEnd), ...longer].slice(0, limit));
     },
   };
+}
+
+/**
+ * Entries holding every query word, best prior first: once `limit` results score more than the
+ * next entry could even with a perfect gloss, the rest cannot get in (so "city" decodes a few
+ * hundred of its thousands).
+ */
+function searchEnglishIn(index: EnglishIndex, words: string[], limit: number, decode: (line: number) => DictEntry): DictEntry[] {
+  const { prior } = index;
+  const candidates = Array.from(intersect(words.filter(isIndexed).map((word) => index.postings(word)))).sort((a, b) => prior[a]! - prior[b]! || a - b);
+  const best: { entry: DictEntry; score: number }[] = [];
+  for (const line of candidates) {
+    const ceiling = BEST_SCORE - prior[line]! * PRIOR_WEIGHT;
+    if (best.length === limit && ceiling <= best[limit - 1]!.score) break;
+    const entry = decode(line);
+    const score = scoreSenses(entry.senses, words);
+    if (score === 0) continue;
+    const result = { entry, score: score - prior[line]! * PRIOR_WEIGHT };
+    // Insert in order (stable: among equal scores the better prior, met first, stays first).
+    let at = best.length;
+    while (at > 0 && best[at - 1]!.score < result.score) at--;
+    if (at < limit) best.splice(at, 0, result);
+    if (best.length > limit) best.pop();
+  }
+  return best.map((result) => result.entry);
 }
 
 function utf8Length(text: string): number {

@@ -5,7 +5,18 @@ import { DICT_LABELS, type Classifier, type DictEntry } from './types';
 export function decodeEntry(packed: PackedDictionary, line: number, decoder: TextDecoder): DictEntry {
   const start = packed.offsets[line]!;
   const end = packed.offsets[line + 1]! - 1; // without the line end
-  const [word = '', pinyin = '', flags = '', senses = '', classifiers = ''] = decoder.decode(packed.text.subarray(start, end)).split('\t');
+  return entryFromFields(decoder.decode(packed.text.subarray(start, end)).split('\t'));
+}
+
+/** Decodes a line of the split files (split.ts): its word from the headword file, the rest from its shard. */
+export function decodeSplitEntry(headwords: PackedDictionary, rest: Uint8Array, line: number, decoder: TextDecoder): DictEntry {
+  const word = decoder.decode(headwords.text.subarray(headwords.offsets[line]!, headwords.offsets[line + 1]! - 1));
+  return entryFromFields([word, ...decoder.decode(rest.subarray(0, rest.length - 1)).split('\t')]);
+}
+
+/** `[word, pinyin, flags, senses, classifiers]` → the entry. */
+function entryFromFields(fields: readonly string[]): DictEntry {
+  const [word = '', pinyin = '', flags = '', senses = '', classifiers = ''] = fields;
   return {
     word,
     pinyin,

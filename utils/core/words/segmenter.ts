@@ -220,7 +220,8 @@ const PLACE_SUFFIXES = '省市县区镇乡村山江湖';
 /** A piece of Han text as the dictionary knows it: a place, a person's name, a word, or a character. */
 function kindOf(piece: string, dictionary: Dictionary | undefined): UnitKind {
   if (piece.length === 1 || (piece.length === 2 && piece.codePointAt(0)! > 0xffff)) return 'char';
-  const entries = dictionary?.lookup(piece) ?? [];
+  // Kinds, not entries: segmentation must not need an entry's details (split dictionary files).
+  const entries = dictionary?.kinds(piece) ?? [];
   if (entries.length > 0 && entries.every((entry) => entry.proper)) {
     if (entries.some((entry) => entry.labels.includes('place'))) return 'place';
     if (entries.some((entry) => entry.labels.includes('name'))) return 'name';

@@ -30,6 +30,12 @@ export interface WordLookups {
   lookUp(text: string, offset: number, options: ReadingOptions): WordLookup | undefined;
   /** Every unit of `text` as the card cuts it, Han or not, in order. */
   units(text: string): WordUnit[];
+  /**
+   * The span lookUp would make a card of at `offset`: every word its card decodes lies inside it
+   * (the word, its inner words, its characters), so a split dictionary loads only that span first.
+   * Needs no entry's details.
+   */
+  spanAt(text: string, offset: number): { start: number; end: number } | undefined;
   /** Cards for every Han unit and every marked glossary term of a text (the CLI, hover's word cache): one reading of the whole text. */
   lookUpAll(text: string, options: ReadingOptions): WordLookup[];
 }
@@ -109,7 +115,13 @@ export function createWordLookups({ reader, glossary, dictionary }: WordLookupSo
     }
     return pieces;
   };
-  const units = (text: string) => segment(text).flatMap(explainedPieces);
+  // The last text's units: the word service asks for the span first, then for its card.
+  let cut: { text: string; units: WordUnit[] } = { text: '', units: [] };
+  const units = (text: string) => {
+    if (cut.text !== text) cut = { text, units: segment(text).flatMap(explainedPieces) };
+    return cut.units;
+  };
+  const unitAt = (text: string, offset: number) => units(text).find((candidate) => candidate.start <= offset && offset < candidate.end);
 
   const meaningsMemo = memo<WordMeaning[]>(MEMO_LIMIT);
   const senseMemo = memo<string | undefined>(MEMO_LIMIT);
@@ -196,10 +208,14 @@ export function createWordLookups({ reader, glossary, dictionary }: WordLookupSo
   const readingsOf = (text: string, options: ReadingOptions) => new Map(reader.readChars(text, options).map((reading) => [reading.index, reading]));
 
   return {
-    units,
+    units: (text) => [...units(text)],
+    spanAt(text, offset) {
+      const unit = offset < 0 || offset >= text.length ? undefined : unitAt(text, offset);
+      return unit && { start: unit.start, end: unit.end };
+    },
     lookUp(text, offset, options) {
       if (offset < 0 || offset >= text.length) return undefined;
-      const unit = units(text).find((candidate) => candidate.start <= offset && offset < candidate.end);
+      const unit = unitAt(text, offset);
       if (!unit) return undefined;
       if (isHan(String.fromCodePoint(text.codePointAt(offset)!))) return cardFor(text, unit, readingsOf(text, options), options);
       // A marked glossary term is explained wherever it is pointed at, its digits and + too (“2+2”).
