@@ -39,7 +39,22 @@ async function boxes(page: HPage, target: WordTarget) {
   return { line, ...rest };
 }
 
-eachBrowser(fixtures, 'word cards', (s) => {
+eachBrowser(fixtures, 'word cards', (s, name) => {
+  // Chromium only: its service worker can be stopped, which shows whether a card needed it.
+  it.skipIf(name !== 'chromium')("has the next paragraph's cards before the pointer gets there: its first word needs no round trip", async () => {
+    await s.page.goto(article('zhaoshang').www);
+    await waitForZhuDu(s.page);
+    await hoverFor(s.page, { text: '蛇年首个工作日', within: BODY });
+    await sleep(2_000); // the paragraph and the two after it are fetched meanwhile
+    await s.h.stopBackground();
+    await sleep(500);
+    expect((await hoverFor(s.page, { text: '去年以来', within: BODY })).hanzi).toBe('去年');
+    await sleep(1_500);
+    // Reading ahead may wake the worker for the paragraphs after it, but this card asked it nothing.
+    const marks = (await s.h.backgroundMarks()) ?? [];
+    expect(marks.map((mark) => mark.name)).not.toContain('zhudu:lookUp');
+  });
+
   it('explains 投资 with an English sense, and 络绎不绝 as one word with its meaning', async () => {
     await s.page.goto(article('yanling').www);
     await waitForZhuDu(s.page);
