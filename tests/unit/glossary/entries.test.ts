@@ -64,6 +64,16 @@ describe('glossary entries', () => {
   });
 
   // Addresses and print citations are checked in hygiene.test.ts.
+  it('tells every entry apart in a list: no two share a one-line gloss in either language', () => {
+    for (const field of ['gloss_zh', 'gloss_en'] as const) {
+      const seen = new Map<string, string>();
+      for (const entry of GLOSSARY) {
+        expect(seen.get(entry[field]), `${entry.id} repeats the ${field} of ${seen.get(entry[field])}`).toBeUndefined();
+        seen.set(entry[field], entry.id);
+      }
+    }
+  });
+
   it('cites at least one source with a publisher', () => {
     for (const entry of GLOSSARY) {
       expect(entry.sources.length, describeEntry(entry)).toBeGreaterThan(0);

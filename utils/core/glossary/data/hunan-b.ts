@@ -698,7 +698,7 @@ export const HUNAN_PROGRAMMES: readonly GlossaryEntry[] = [
     scope: 'hunan',
     period: { from: 2008 },
     category: 'planning',
-    gloss_zh: '长株潭“两型”试验区的五大示范区之一',
+    gloss_zh: '长株潭“两型”五大示范区之一：湘江以西、以长沙高新区为核心的制造业走廊',
     explanation_zh: '长株潭城市群规划近中期的建设重点是“一江五区”，大河西示范区以长沙高新区、金洲和益阳高新区、常德德山为核心，形成先进制造业走廊，重点发展机械制造、新能源和电子信息。',
     explanation_en:
       'One of the five demonstration zones that, with the Xiang River belt, formed the near-term priorities of the Chang-Zhu-Tan plan. Dahexi, centred on Changsha High-tech Zone, Jinzhou, Yiyang High-tech Zone and Changde’s Deshan, was to be a manufacturing corridor for machinery, new energy and electronics.',
@@ -715,7 +715,7 @@ export const HUNAN_PROGRAMMES: readonly GlossaryEntry[] = [
     scope: 'hunan',
     period: { from: 2008 },
     category: 'planning',
-    gloss_zh: '长株潭“两型”试验区的五大示范区之一',
+    gloss_zh: '长株潭“两型”五大示范区之一：长沙暮云至湘潭昭山一带的生态宜居城',
     explanation_zh: '长株潭城市群规划近中期的建设重点是“一江五区”，昭山示范区从长沙暮云延伸到湘潭昭山、易家湾、九华一带，定位为生态宜居城。',
     explanation_en:
       'One of the five demonstration zones that, with the Xiang River belt, formed the near-term priorities of the Chang-Zhu-Tan plan. Zhaoshan, running from Muyun in Changsha to Zhaoshan, Yijiawan and Jiuhua in Xiangtan, was to be an ecological, liveable town.',
@@ -732,7 +732,7 @@ export const HUNAN_PROGRAMMES: readonly GlossaryEntry[] = [
     scope: 'hunan',
     period: { from: 2008 },
     category: 'planning',
-    gloss_zh: '长株潭“两型”试验区的五大示范区之一',
+    gloss_zh: '长株潭“两型”五大示范区之一：株洲天元区与湘潭易俗河之间',
     explanation_zh: '长株潭城市群规划近中期的建设重点是“一江五区”，天易示范区位于株洲天元区和湘潭易俗河之间，重点发展机电制造、加工、环保和现代物流等产业；株洲神农城就是它的首个大型城市开发项目。',
     explanation_en:
       'One of the five demonstration zones that, with the Xiang River belt, formed the near-term priorities of the Chang-Zhu-Tan plan. Tianyi lies between Zhuzhou’s Tianyuan District and Yisuhe in Xiangtan and focuses on electromechanical manufacturing, processing, environmental protection and logistics; Zhuzhou’s Shennong City was its first big urban project.',
@@ -749,7 +749,7 @@ export const HUNAN_PROGRAMMES: readonly GlossaryEntry[] = [
     scope: 'hunan',
     period: { from: 2008 },
     category: 'planning',
-    gloss_zh: '长株潭“两型”试验区的五大示范区之一',
+    gloss_zh: '长株潭“两型”五大示范区之一：岳阳湘阴、汨罗与长沙望城一带的滨湖地区',
     explanation_zh: '长株潭城市群规划近中期的建设重点是“一江五区”，滨湖示范区包括岳阳湘阴、汨罗、长沙望城的部分区域和城陵矶临港产业新区，定位为产业转移承接基地、再生资源产业基地和绿色农产品加工基地。',
     explanation_en:
       'One of the five demonstration zones that, with the Xiang River belt, formed the near-term priorities of the Chang-Zhu-Tan plan. Binhu covers parts of Xiangyin and Miluo in Yueyang, Wangcheng in Changsha and the Chenglingji port industry area, planned as a base for relocated industry, recycling and green farm products.',
