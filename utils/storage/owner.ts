@@ -1,4 +1,4 @@
-import { checkCorrection, type SavedCorrection } from '../core/pinyin/corrections';
+import { checkCorrection, isStoredCorrection, type SavedCorrection } from '../core/pinyin/corrections';
 import { correctionsOf } from '../core/storage/corrections';
 import { planImport, type ImportEntry, type ImportReport } from '../core/storage/corrections-file';
 import { ITEM_NAMES, STORED_ITEMS, syncCopy, type ItemName, type StoredItem } from '../core/storage/schema';
@@ -10,6 +10,7 @@ import {
   mergeRecords,
   nextStamp,
   writeEntries,
+  type EntryCheck,
   type StampedRecord,
 } from '../core/storage/stamped';
 
@@ -46,6 +47,13 @@ function restamp(record: StampedRecord, at: number): StampedRecord {
   return { version: 2, entries: Object.fromEntries(Object.entries(record.entries).map(([key, { value }]) => [key, { value, at }])) };
 }
 
+/**
+ * What the owner keeps, by storage key: the schema's check, and for corrections also the syllable
+ * inventory, which only the background carries (a page checks the shape alone).
+ */
+const STRICTER: Readonly<Record<string, EntryCheck>> = { [STORED_ITEMS.corrections.key]: isStoredCorrection };
+const checkOf = (item: StoredItem): EntryCheck => STRICTER[item.key] ?? item.check;
+
 /** Pushes to sync wait this long after a write, so a burst of changes is one sync write (sync has write quotas). */
 const PUSH_DELAY_MS = 250;
 
@@ -77,7 +85,14 @@ export function createStorageOwner(
 
   const readLocal = async (item: StoredItem): Promise<StampedRecord> => {
     const value = (await local.get(item.key))[item.key];
-    return isStampedRecord(value) ? mergeRecords(EMPTY_RECORD, value, item.check).record : EMPTY_RECORD;
+    return isStampedRecord(value) ? mergeRecords(EMPTY_RECORD, value, checkOf(item)).record : EMPTY_RECORD;
+  };
+  /** Drops from local what the owner would never have written (a value only shaped like a reading). */
+  const scrub = async (item: StoredItem) => {
+    const value = (await local.get(item.key))[item.key];
+    if (!isStampedRecord(value)) return;
+    const kept = await readLocal(item);
+    if (Object.keys(kept.entries).length < Object.keys(value.entries).length) await writeLocal(item, kept);
   };
   const writeLocal = (item: StoredItem, record: StampedRecord) => local.set({ [item.key]: record });
 
@@ -88,7 +103,7 @@ export function createStorageOwner(
     const current = legacy[item.key];
     // This browser's own version-1 values count as written at 1: older than any new write, newer than
     // another browser's version-1 copy found in sync at start-up (0), so that copy cannot replace them.
-    const record = isStampedRecord(current) ? mergeRecords(EMPTY_RECORD, current, item.check).record : restamp(item.migrate(legacy), 1);
+    const record = isStampedRecord(current) ? mergeRecords(EMPTY_RECORD, current, checkOf(item)).record : restamp(item.migrate(legacy), 1);
     await writeLocal(item, record);
     const stale = present.filter((key) => key !== item.key);
     if (stale.length > 0) await local.remove(stale);
@@ -102,7 +117,7 @@ export function createStorageOwner(
     if (incoming === undefined || incoming === null) return;
     const record = isStampedRecord(incoming) ? incoming : restamp(item.migrate({ [item.key]: incoming }), arrivedNow ? now() : 0);
     const current = await readLocal(item);
-    const merged = mergeRecords(current, record, item.check);
+    const merged = mergeRecords(current, record, checkOf(item));
     if (merged.changed) await writeLocal(item, merged.record);
   };
 
@@ -142,6 +157,7 @@ export function createStorageOwner(
 
   const ready = serial(async () => {
     for (const name of ITEM_NAMES) await migrate(STORED_ITEMS[name]);
+    for (const name of ITEM_NAMES) await scrub(STORED_ITEMS[name]);
     for (const name of ITEM_NAMES) {
       try {
         await push(STORED_ITEMS[name]);
@@ -156,7 +172,7 @@ export function createStorageOwner(
       const item: StoredItem = STORED_ITEMS[name];
       const current = await readLocal(item);
       const changes = entries(current);
-      for (const [key, value] of Object.entries(changes)) if (!item.check(key, value)) throw new Error(`ZhuDu: not a valid ${name} entry: ${key}`);
+      for (const [key, value] of Object.entries(changes)) if (!checkOf(item)(key, value)) throw new Error(`ZhuDu: not a valid ${name} entry: ${key}`);
       const next = writeEntries(current, changes, nextStamp(current, now()));
       if (next !== current) await writeLocal(item, next);
       return next;

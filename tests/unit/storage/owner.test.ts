@@ -78,6 +78,22 @@ describe('the storage owner', () => {
     owner.stop();
   });
 
+  it('drops readings that are only shaped like pinyin (xyz) from sync and from local, keeping the real ones', async () => {
+    const future = Date.now() + 1e6;
+    // Written by something other than ZhuDu's owner (an older build, a hand-edited profile): xyz passes the shape check.
+    await fakeBrowser.storage.local.set({ corrections: { version: 2, entries: { 好: { value: 'xyz', at: 5 }, 炎陵: { value: 'yán líng', at: 5 } } } });
+    owner = start();
+    await owner.ready;
+    expect((await local('corrections')) as unknown).toEqual({ version: 2, entries: { 炎陵: { value: 'yán líng', at: 5 } } });
+    await fakeBrowser.storage.sync.set({ corrections: { version: 2, entries: { 炎陵: { value: 'qwe rty', at: future }, 株洲: { value: 'zhū zhōu', at: future } } } });
+    await settle();
+    expect([...(await localCorrections())]).toEqual([
+      ['炎陵', 'yán líng'],
+      ['株洲', 'zhū zhōu'],
+    ]);
+    owner.stop();
+  });
+
   it('keeps two changes made at the same moment from two places', async () => {
     owner = start();
     await Promise.all([owner.changeSettings({ ruby: true }), owner.changeSettings({ toneStyle: 'none' }), owner.changeSettings({ hosts: { 'a.zznews.gov.cn': false } }), owner.changeSettings({ hosts: { 'b.zznews.gov.cn': false } })]);

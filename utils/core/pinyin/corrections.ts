@@ -5,7 +5,7 @@ import type { Tone } from './tones';
 export type { Corrections } from './correction-spans';
 
 /** Longest word a correction may be for. */
-import { MAX_CORRECTION_CHARS } from './stored-reading';
+import { isReadingShape, MAX_CORRECTION_CHARS } from './stored-reading';
 
 export { MAX_CORRECTION_CHARS };
 
@@ -105,3 +105,13 @@ export function checkCorrection(word: string, reading: string, current: readonly
   return { reading: syllables.map(({ read }) => markSyllable(read.bare, read.tone!)).join(' ') };
 }
 
+
+/**
+ * Whether a stored correction entry is one the background could have written: a deletion (null), or
+ * a reading whose every syllable is a Mandarin syllable. Pages check only the shape (they do not carry
+ * the inventory), so the background drops `xyz`-like values from storage and sync with this.
+ */
+export function isStoredCorrection(word: string, value: unknown): boolean {
+  if (value === null) return [...word].length > 0;
+  return isReadingShape(word, value) && value.split(' ').every((syllable) => readTypedSyllable(syllable).ok);
+}
