@@ -1055,4 +1055,201 @@ export const NATIONAL_JARGON_F: readonly GlossaryEntry[] = [
     ],
     status: 'verified',
   },
+  {
+    id: 'ke-ji-te-pai-yuan',
+    term: '科技特派员',
+    aliases: ['农村科技特派员', '科技特派员制度'],
+    scope: 'national',
+    period: { from: 1999 },
+    category: 'rural',
+    gloss_zh: '从高校、科研院所等选派下乡、为农业农村提供技术服务的专业人员',
+    explanation_zh:
+      '1999年福建南平首创，选派科技人员常驻农村推广技术、发展产业，“做给农民看，领着农民干，带着农民赚”；2002年科技部总结推广，2016年国务院办公厅发文深入推行。他们通过项目支持、技术入股、技术承包等方式服务农业，是乡村振兴的科技力量。',
+    explanation_en:
+      'Begun in Nanping, Fujian, in 1999: scientists and technicians are sent to live in the countryside to spread techniques and build local industries, “showing farmers, working with farmers and earning with farmers”. The science ministry spread the model from 2002 and the State Council General Office extended it in 2016; they work through projects, technology stakes and service contracts.',
+    english: { text: 'science and technology commissioner', official: false },
+    gloss_en: 'an expert sent to villages to help farmers with technology',
+    related: ['xiang-cun-zhen-xing', 'nong-ye-qiang-guo', 'zhu-cun-di-yi-shu-ji'],
+    sources: [
+      { url: 'http://m.handmsg.com/page/2022/0222/14263330.shtml', publisher: '期刊文章（转载页）', date: '2022', note: 'reprint' },
+      { url: 'https://www.ppdoc.com/periodical/ecc7cc15aa33b00c4f7042c2d952b545.html', publisher: '期刊文章（摘要页）' },
+      { url: 'https://fx361.cc/page/2021/1020/13894274.shtml', publisher: '期刊文章（转载页）', date: '2021', note: 'reprint' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'she-qu-qian-ru-shi-yang-lao',
+    term: '社区嵌入式养老',
+    aliases: ['嵌入式养老'],
+    scope: 'national',
+    category: 'livelihood',
+    gloss_zh: '在社区里嵌入小型养老设施，让老人在家门口养老',
+    explanation_zh:
+      '在社区内利用闲置设施建小规模养老机构，提供全托、日托、助餐、康复护理等服务，让老人不离开熟悉的社区就能得到照料。它起于2013年上海闵行区颛桥镇的“迷你”养老院，后被多地借鉴。',
+    explanation_en:
+      'Small care facilities are fitted into idle space inside a neighbourhood, offering residential and day care, meals and rehabilitation so that old people are looked after without leaving familiar surroundings. It began in 2013 with a “mini” care home in Zhuanqiao township, Minhang district, Shanghai, and has been copied widely.',
+    english: { text: 'community-embedded elderly care', official: false },
+    gloss_en: 'small care homes placed inside neighbourhoods',
+    related: ['yi-lao-yi-xiao', 'zhang-zhe-shi-tang', 'chang-hu-xian', 'yin-fa-jing-ji'],
+    sources: [
+      { url: 'http://www.shuoweicard.cn/a/houpuguandian/713.html', publisher: 'shuoweicard.cn（养老行业文章）' },
+      { url: 'http://www.syq.gov.cn/sitesources/syq/page_pc/sygz/sqyl/article091406fc5aff44a19eb8e5fdd7b9416e.html', publisher: '焦作市山阳区民政局', date: '2020-07-31' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'deng-ta-gong-chang',
+    term: '灯塔工厂',
+    aliases: ['全球灯塔工厂'],
+    scope: 'national',
+    period: { from: 2018 },
+    category: 'industry',
+    gloss_zh: '世界经济论坛评选的全球智能制造标杆工厂',
+    explanation_zh:
+      '世界经济论坛自2018年起评选，表彰大规模应用人工智能、物联网、数字孪生等技术、在效率和可持续等方面领先的工厂，被视为智能制造的“灯塔”。中国是数量最多的国家，2026年1月总数突破100家；三一重工、宁德时代等在列。',
+    explanation_en:
+      'Chosen by the World Economic Forum since 2018: factories that apply AI, the internet of things, digital twins and similar technology at scale and lead in efficiency or sustainability, as beacons of smart manufacturing. China has the most, passing 100 in January 2026; Sany Heavy Industry and CATL are among them.',
+    english: { text: 'lighthouse factory', official: false },
+    gloss_en: 'a World Economic Forum model of advanced smart manufacturing',
+    related: ['zhi-gai-shu-zhuan', 'xin-xing-gong-ye-hua'],
+    sources: [
+      { url: 'https://dinovaliano.com/news/chanye/20210928/1508421605350.shtml', publisher: '中商情报网（转载页）', date: '2021-09-28', note: 'reprint' },
+      { url: 'https://news.cnyes.com/news/id/6315024', publisher: '钜亨网', date: '2026-01-19' },
+      { url: 'https://jxxfw.com/periodical/5d92a60b5f7316d07ec8fb092cc7d02f.html', publisher: '期刊文章（摘要页）' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'shuang-jian',
+    term: '双减',
+    aliases: ['减轻义务教育阶段学生作业负担和校外培训负担'],
+    quotedOnly: ['双减'],
+    scope: 'national',
+    period: { from: 2021 },
+    category: 'livelihood',
+    gloss_zh: '减轻中小学生过重的作业负担和校外培训负担',
+    explanation_zh:
+      '2021年中办、国办印发意见，要求减轻义务教育阶段学生的作业负担和校外培训负担，目标是学生负担、家庭教育支出和家长精力负担1年内有效减轻、3年内成效显著。学校随之压减作业、开展课后服务，学科类校外培训受到严格规范。',
+    explanation_en:
+      'A 2021 central guideline to lighten both homework and private tutoring for pupils in compulsory education, aiming to ease pupils’ load, family spending and parents’ effort noticeably within one year and substantially within three. Schools cut homework and added after-school care, and subject tutoring was tightly restricted.',
+    english: { text: 'double reduction', official: false },
+    gloss_en: 'less homework and less private tutoring for schoolchildren',
+    items: [
+      { zh: '减轻作业负担', en: 'lighter homework' },
+      { zh: '减轻校外培训负担', en: 'less off-campus tutoring' },
+    ],
+    related: ['jiao-yu-qiang-guo'],
+    sources: [
+      { url: 'https://scholarmate.com/S/LbUiZj', publisher: '期刊文章（摘要页）', date: '2021' },
+      { url: 'https://miaoshengapp.cn/yxgl/76970.html', publisher: 'miaoshengapp.cn（评论文章）' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'liang-ai-shai-cha',
+    term: '两癌筛查',
+    aliases: ['两癌免费筛查', '妇女两癌筛查'],
+    scope: 'national',
+    category: 'livelihood',
+    gloss_zh: '为适龄妇女免费检查宫颈癌和乳腺癌',
+    explanation_zh:
+      '由卫生健康部门和妇联推动的公共卫生项目，主要为35至64岁农村妇女、城镇低保妇女免费做宫颈癌和乳腺癌检查，以便早发现、早治疗。不少省份把它列为年度重点民生实事。',
+    explanation_en:
+      'A public health programme run by the health authorities and the Women’s Federation: free screening for cervical and breast cancer, mainly for rural and low-income urban women aged 35 to 64, so that cancers are found and treated early. Many provinces list it among their key livelihood projects of the year.',
+    english: { text: 'screening for the two cancers (cervical and breast)', official: false },
+    gloss_en: 'free cervical and breast cancer checks for women',
+    items: [
+      { zh: '宫颈癌', en: 'cervical cancer' },
+      { zh: '乳腺癌', en: 'breast cancer' },
+    ],
+    related: ['min-sheng-shi-shi', 'jian-kang-zhong-guo'],
+    sources: [
+      { url: 'https://epaper.neamco.com/gmrb/html/2014-12/26/nw.D110000gmrb_20141226_3-10.htm?div=-1', publisher: '光明日报（数字报转载页）', date: '2014-12-26', note: 'reprint' },
+      { url: 'http://adibba.com/html/2022/news/3/311559.html', publisher: 'adibba.com（转载新华社）', date: '2022-03-08', note: 'reprint' },
+      { url: 'http://m.jxyuer.com/news/jiaodian/167471.html', publisher: 'jxyuer.com（地方通知）' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'you-shi-hao-shang-liang',
+    term: '有事好商量',
+    aliases: ['有事好商量协商议事室', '有事好商量，众人的事情由众人商量'],
+    quotedOnly: ['有事好商量'],
+    scope: 'national',
+    category: 'united-front',
+    gloss_zh: '协商民主的口号：众人的事情由众人商量',
+    explanation_zh:
+      '出自习近平的话“有事好商量，众人的事情由众人商量，是人民民主的真谛”。各地政协以此为名搭建协商平台，如江苏在镇村建“有事好商量”协商议事室，让委员、部门和群众当面商量身边的事。',
+    explanation_en:
+      'From Xi Jinping’s words that “talking things over, with the people’s affairs discussed by the people, is the essence of people’s democracy”. Local political consultative conferences name consultation forums after it; Jiangsu, for example, set up “let’s talk it over” rooms in townships and villages where members, officials and residents discuss local matters face to face.',
+    english: { text: 'let’s talk things over', official: false },
+    gloss_en: 'public matters are discussed by the public: a consultation slogan',
+    related: ['quan-guo-cheng-ren-min-min-zhu', 'can-zheng-yi-zheng'],
+    sources: [
+      { url: 'https://scholarmate.com/S/bveW8A', publisher: '期刊文章（摘要页，浙江“请你来协商”）' },
+      { url: 'http://www.cailiaogou.net/archives/2282', publisher: 'cailiaogou.net（转载南通市政协讲话）', date: '2020-04-17', note: 'reprint' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'shu-zi-chan-ye-hua',
+    term: '数字产业化',
+    aliases: [],
+    scope: 'national',
+    category: 'technology',
+    gloss_zh: '数字技术本身形成的产业，即数字经济的核心产业',
+    explanation_zh:
+      '指提供数字技术、产品、服务、基础设施和解决方案的产业，以及完全依赖数字技术和数据要素的经济活动，如电子信息制造、软件、互联网和人工智能，是数字经济的核心产业。它常与“产业数字化”成对出现。',
+    explanation_en:
+      'The industries that supply digital technology, products, services, infrastructure and solutions, plus activities that depend entirely on digital technology and data, such as electronics, software, the internet and AI: the core of the digital economy. It is usually paired with 产业数字化, the digitisation of other industries.',
+    english: { text: 'digital industrialisation', official: false },
+    gloss_en: 'the digital technology industries themselves',
+    related: ['chan-ye-shu-zi-hua', 'shu-zi-jing-ji', 'shu-ju-yao-su'],
+    sources: [
+      { url: 'https://qylg188.com/22524.html', publisher: '经济日报（转载页）', date: '2023-09-08', note: 'reprint' },
+      { url: 'https://hnrb.voc.com.cn/article/202112/20211220083222110001.html', publisher: '湖南日报', date: '2021-12-19' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'chan-ye-shu-zi-hua',
+    term: '产业数字化',
+    aliases: [],
+    scope: 'national',
+    category: 'technology',
+    gloss_zh: '传统产业用数字技术和数据改造升级',
+    explanation_zh:
+      '指在数字技术支撑下、以数据为关键要素，对农业、工业、服务业等产业链上下游进行数字化升级、转型和再造，如智能工厂、智慧农业。它在我国数字经济中占比最大，常与“数字产业化”并提。',
+    explanation_en:
+      'Upgrading and remaking farming, industry, services and their supply chains with digital technology, using data as a key input, as in smart factories or smart farming. It makes up most of China’s digital economy and is usually paired with 数字产业化, the digital industries themselves.',
+    english: { text: 'industrial digitalisation', official: false },
+    gloss_en: 'traditional industries upgraded with digital technology',
+    related: ['shu-zi-chan-ye-hua', 'zhi-gai-shu-zhuan', 'shu-zi-jing-ji'],
+    sources: [
+      { url: 'https://qylg188.com/22524.html', publisher: '经济日报（转载页）', date: '2023-09-08', note: 'reprint' },
+      { url: 'https://hnrb.voc.com.cn/article/202112/20211220083222110001.html', publisher: '湖南日报', date: '2021-12-19' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'san-yi-lian-dong',
+    term: '三医联动',
+    aliases: ['三医协同', '医保、医疗、医药协同发展和治理', '三医协同发展和治理'],
+    scope: 'national',
+    category: 'livelihood',
+    gloss_zh: '医疗、医保、医药三方面改革协同推进',
+    explanation_zh:
+      '医改的方法：医疗服务、医疗保障和药品供应三方面改革一起推，而不是各管一块。福建三明市以“三医联动”改革药品采购和公立医院而闻名；党的二十大报告提出“促进医保、医疗、医药协同发展和治理”。',
+    explanation_en:
+      'The method of health reform: change medical services, medical insurance and the drug supply together instead of separately. Sanming in Fujian became famous for reforming drug purchasing and public hospitals this way, and the 20th Party Congress report called for coordinated development and governance of insurance, care and medicines.',
+    english: { text: 'coordinated reform of medical services, insurance and medicines', official: false },
+    gloss_en: 'reforming hospitals, health insurance and drugs together',
+    related: ['yi-lian-ti', 'jian-kang-zhong-guo'],
+    sources: [
+      { url: 'https://fx361.cc/page/2015/0311/16118836.shtml', publisher: '中国卫生政策研究（论文转载）', date: '2015', note: 'reprint' },
+      { url: 'http://journal.healthpolicy.cn/html/20230901.htm', publisher: '中国卫生政策研究', date: '2023' },
+      { url: 'https://reportify.cn/news/1169446027665739776', publisher: 'reportify.cn（转载新华社）', date: '2025-09-27', note: 'reprint' },
+    ],
+    status: 'verified',
+  },
 ];
