@@ -1252,4 +1252,87 @@ export const NATIONAL_JARGON_F: readonly GlossaryEntry[] = [
     ],
     status: 'verified',
   },
+  {
+    id: 'zhong-yang-xun-shi',
+    term: '中央巡视',
+    aliases: ['中央巡视组', '省委巡视', '省委巡视组', '巡视组', '巡视整改', '政治巡视'],
+    scope: 'national',
+    category: 'discipline',
+    gloss_zh: '党中央和省委派巡视组对下级党组织进行的政治监督',
+    explanation_zh:
+      '党中央和省级党委按轮次派出巡视组，进驻省区市、部委、央企、高校等单位，检查党的路线方针政策落实、全面从严治党和腐败问题，结束后向被巡视单位反馈意见并移交问题线索；被巡视单位须限期整改并报告，称“巡视整改”。十八大后巡视被定位为党内监督利器，十九大提出深化政治巡视；市县一级的同类工作叫“巡察”。',
+    explanation_en:
+      'The Party centre and provincial Party committees send inspection teams, round by round, into provinces, ministries, state firms, universities and other bodies to check how Party policy is carried out, discipline and corruption; afterwards the teams report their findings to the unit and pass on leads, and the unit must rectify and report back within a deadline. After 2012 inspection became a main weapon of intra-Party supervision; the city and county equivalent is called 巡察.',
+    english: { text: 'central inspection tour', official: false },
+    gloss_en: 'an inspection of Party bodies by teams sent from the centre or a province',
+    related: ['xun-cha', 'ti-ji-xun-cha', 'quan-mian-cong-yan-zhi-dang'],
+    sources: [
+      { url: 'https://scholarmate.com/S/7BFzU2', publisher: '期刊文章（摘要页）', date: '2018' },
+      { url: 'http://fc807.cn/ReadNews.asp?NewsID=9803', publisher: 'fc807.cn（转载中央巡视反馈报道）', note: 'reprint' },
+      { url: 'http://www.xmdkfw.com/news/20200129/84670.html', publisher: '期刊论文（转载页）', date: '2017', note: 'reprint' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'heng-xiang-sheng-tai-bu-chang',
+    term: '横向生态保护补偿',
+    aliases: ['横向生态补偿', '流域横向生态保护补偿', '流域上下游横向生态保护补偿', '上下游横向生态补偿'],
+    scope: 'national',
+    category: 'ecology',
+    gloss_zh: '同一流域上下游地区之间按水质互相补偿的机制',
+    explanation_zh:
+      '流域上下游的地方政府签协议，以交界断面水质为准“对赌”：上游来水达标，下游付补偿给上游；不达标，上游补偿下游。2019年7月江西、湖南签订《渌水流域横向生态保护补偿协议》，以萍乡与醴陵交界的金鱼石断面为准，之后又签了第二轮。',
+    explanation_en:
+      'Governments upstream and downstream on a river sign a deal based on water quality at the border section: if the water flowing down meets the target, the downstream side pays the upstream side; if not, the upstream side pays. In July 2019 Jiangxi and Hunan signed one for the Lu River, judged at the Jinyushi section where Pingxiang meets Liling, and later renewed it.',
+    english: { text: 'horizontal (inter-regional) ecological compensation', official: false },
+    gloss_en: 'upstream and downstream regions pay each other according to water quality',
+    related: ['guo-kong-duan-mian', 'he-zhang-zhi', 'xiang-gan-bian'],
+    sources: [
+      { url: 'http://www.ahhrtd.cn/detail.aspx?id=32997&itemid=1', publisher: 'ahhrtd.cn（转载江西媒体报道）', note: 'reprint' },
+      { url: 'http://m.fyrmtzx.cn/p/147269.html', publisher: '光明日报（转载页）', date: '2022-05-06', note: 'reprint' },
+      { url: 'http://www.cs0799.com/portal.php?aid=132413&mod=view', publisher: '萍乡城事网（转载江西新闻联播）', date: '2024-10-07', note: 'reprint' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'sheng-tai-chan-pin-jia-zhi-shi-xian',
+    term: '生态产品价值实现',
+    aliases: ['生态产品价值实现机制'],
+    scope: 'national',
+    period: { from: 2021 },
+    category: 'ecology',
+    gloss_zh: '把良好生态带来的产品和服务转化为经济收益',
+    explanation_zh:
+      '生态产品指生态系统提供的物质产品、调节服务（如水源涵养）和文化服务（如游憩）。“价值实现”就是通过核算、交易、生态补偿、发展生态产业等途径，把这些价值变成收入，是“绿水青山”转化为“金山银山”的关键路径；2021年4月中办、国办印发了建立健全这一机制的意见。',
+    explanation_en:
+      'Ecological products are the goods, regulating services (such as water retention) and cultural services (such as recreation) that ecosystems provide. Realising their value means turning them into income through accounting, trading, compensation and green industries: the main route for turning “green mountains” into “gold mountains”. A central guideline on building the mechanism was issued in April 2021.',
+    english: { text: 'realising the value of ecological products', official: false },
+    gloss_en: 'turning a good environment into income',
+    related: ['liang-shan', 'heng-xiang-sheng-tai-bu-chang', 'gep'],
+    sources: [
+      { url: 'http://zghjgl.ijournal.cn/html/zghjgl/2021/4/20210401.htm', publisher: '中国环境管理', date: '2021' },
+      { url: 'http://zghjgl.ijournal.cn/html/zghjgl/2022/3/20220306.htm', publisher: '中国环境管理', date: '2022' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'gep',
+    term: '生态系统生产总值',
+    aliases: ['GEP', 'GEP核算', '生态产品总值'],
+    scope: 'national',
+    category: 'ecology',
+    gloss_zh: '生态系统为人类提供的产品和服务的总价值，类似“绿色GDP”',
+    explanation_zh:
+      '英文缩写GEP，2013年由欧阳志云等学者提出，指生态系统为人类提供的物质产品、调节服务和文化服务价值的总和。各地在省、市、县乃至村一级开展GEP核算，用来衡量生态保护成效、支撑生态补偿和生态产品价值实现。',
+    explanation_en:
+      'Gross ecosystem product (GEP), proposed by Ouyang Zhiyun and colleagues in 2013: the total value of the goods, regulating services and cultural services that ecosystems give people. Provinces, cities, counties and even villages now compute it to measure conservation results and to underpin ecological compensation and the realisation of ecological value.',
+    english: { text: 'gross ecosystem product (GEP)', official: false },
+    gloss_en: 'the total value of what nature provides, a “green GDP”',
+    related: ['sheng-tai-chan-pin-jia-zhi-shi-xian', 'liang-shan'],
+    sources: [
+      { url: 'https://www.ecologica.cn/html/2023/1/stxb202201050039.htm', publisher: '生态学报', date: '2023' },
+      { url: 'http://www.ecologica.cn/stxb/ch/html/2021/14/stxb202008032025.htm', publisher: '生态学报', date: '2021' },
+    ],
+    status: 'verified',
+  },
 ];
