@@ -3,20 +3,34 @@ import type { GlossaryEntry } from '../types';
 /**
  * The long tail of national policy jargon in local news: ecology controls, government-service and
  * regulatory reforms, Party discipline formulas, poverty-relapse monitoring, small-business finance,
- * housing, industry and livelihood programmes. Every term was met in a 2019–2026 page read for this
- * file (none of them one the real-news bench measures); meanings come from the pages cited.
+ * housing, industry, technology and livelihood programmes. Each term was met in 2019–2026 pages read
+ * for this file (none of them a page the real-news bench measures) and was missing from the glossary;
+ * meanings come from the pages cited under each entry, wording is ours.
  *
- * Pages read to find terms (besides the sources cited under each entry):
+ * Local and national news pages read to find the terms, besides the sources cited under the entries:
  *   http://e-gov.org.cn/article-178722.html (株洲日报 2021, 放管服 and 五好园区)
- *   https://scholarmate.com/S/O8hHi4 (株洲 营商环境 and private economy)
- *   https://lusongquzhuangbeizhizaochanyeyuanqu.010b.com/info (株洲 环保10条)
- *   http://tp.hkcd.com/content_p/2022-03/25/content_131900.html (湘潭 营商环境)
- *   https://www.npbk.net/news/KrvP6AM3zj.html (华声在线 2025, 株洲 新型技改试点)
- *   https://hnrb.voc.com.cn/article/202112/20211220083222110001.html (湖南日报 2021, 株洲 数字经济)
+ *   https://scholarmate.com/S/O8hHi4 (株洲, 营商环境 and the private economy)
+ *   http://tp.hkcd.com/content_p/2022-03/25/content_131900.html (湘潭, 营商环境)
  *   http://shahuhu.net/c15161/20211119/i1795530.html (株洲 十四五 信息化规划, mirror)
- *   http://xijiangtv.com/subjects/wdzlwdzx/gzlfz/2022-06-29/102005.html (防返贫监测 report)
- *   http://jzmfx.com/huaihua/c135241/202304/e2610237152548d1a17d78a4f72d9cbb.shtml (怀化 2023 policy measures, mirror)
- *   http://www.sxfj.gov.cn/yan_jiu_si_kao/10950533.shtml (三湘风纪网, 娄底 两个责任)
+ *   http://jzmfx.com/huaihua/c135241/202304/e2610237152548d1a17d78a4f72d9cbb.shtml (怀化 2023 measures, mirror)
+ *   https://www.zgxcfx.com/sannonglunjian/121234.html (湖南 乡村振兴 report)
+ *   http://www.rockyplay.com/news/gongsidongtai/4605.html (湖南乡村振兴报告 2025, abstract)
+ *   https://hkgstv.com/cms/xiangcunzhenxing/5174.html (湖南 乡村振兴 model villages)
+ *   https://www.rmlt.com.cn/2025/1119/742953.shtml (湘江新区 grassroots governance)
+ *   http://zhuzhou.021cf.cn/index.php/post/57.html (株洲 2024 investment signing, reprint)
+ *   http://gxt.hunan.gov.cn/gxt/xxgk_71033/gzdt/dfgz/202205/t20220524_24628571.html (株洲 3+3+2 推介会)
+ *   https://zz.rednet.cn/m/content/2021/07/30/9720637.html (株洲 projects signed in Shenzhen)
+ *   http://m.yktchina.com/zx/2023/0704/80664.html (清水塘 investment fair, reprint)
+ *   http://m.fyjddog.com/news/xhn/202509/30410542.html (株洲日报 2025, 民生 projects, reprint)
+ *   https://ppfocus.com/0/tra960dfd.html (华声在线 2020, 株洲 文明城市, reprint)
+ *   http://m.enchipsemi.cn/news/mt/300711.html (株洲 community reports, reprint)
+ *   https://wap.hlunet.cn/nograb/646046/68/15715323.html (湖南 2026 government work report, reprint)
+ *   http://district.ce.cn/newarea/roll/202501/27/t20250127_39279538_1.shtml (湖南 2025 government work report)
+ *   https://wap.clnews.cn/content/2013/08/02/6564009.html (茶陵, 株洲日报 2013)
+ *   http://sthjj.zhuzhou.gov.cn/c7658/20231122/i2130430.html (茶陵 生态文明 award)
+ *   https://www.seridoat.com/article/hu-nan-sheng-wei-jia-qiang-she-hui-zhi-li-de-yi-jian.html
+ *   https://staging.reportify.cn/tags/concept?tagValue=IP%E7%BB%8F%E6%B5%8E%E4%B8%8E%E6%96%87%E5%8C%96%E6%B6%88%E8%B4%B9%E8%9E%8D%E5%90%88 (经济观察报 2025)
+ *   https://chinajob.mohrss.gov.cn/c/2025-09-28/452790.shtml, https://www.0391fc.com/news/djtj/minsheng/39241.html (零工市场 reports)
  */
 export const NATIONAL_JARGON_F: readonly GlossaryEntry[] = [
   {
@@ -417,9 +431,9 @@ export const NATIONAL_JARGON_F: readonly GlossaryEntry[] = [
     category: 'governance',
     gloss_zh: '政务服务在一个网上平台统一办理',
     explanation_zh:
-      '把各部门分散的办事系统接入一个政务服务平台，统一身份认证、数据共享，群众和企业一次登录就能网上查询、办理、评价各类事项，“让数据多跑路、群众少跑腿”。上海较早以此为品牌，后成为全国数字政府建设的通用说法。',
+      '把各部门分散的办事系统接入一个政务服务平台，统一身份认证、数据共享，群众和企业一次登录就能网上查询、办理、评价各类事项，“让数据多跑路、群众少跑腿”。上海的“一网通办”是常被引用的例子，如今它是全国数字政府建设的通用说法。',
     explanation_en:
-      'Departments’ separate service systems are joined into one online platform with one login and shared data, so that people and firms can look up, file and rate matters in one place: “let data travel, not people”. Shanghai used it early as a brand; it is now the general term of digital-government reform.',
+      'Departments’ separate service systems are joined into one online platform with one login and shared data, so that people and firms can look up, file and rate matters in one place: “let data travel, not people”. Shanghai’s platform is the usual example, and the phrase is now the general term of digital-government reform.',
     english: { text: 'one-network handling of government services', official: false },
     gloss_en: 'all government services handled on one online platform',
     related: ['kua-sheng-tong-ban', 'gao-xiao-ban-cheng-yi-jian-shi', 'zui-duo-pao-yi-ci'],
@@ -628,9 +642,9 @@ export const NATIONAL_JARGON_F: readonly GlossaryEntry[] = [
     category: 'industry',
     gloss_zh: '制造业智能化改造、数字化转型、网络化联接',
     explanation_zh:
-      '推动制造企业用智能装备改造生产线、用数字技术改造研发管理、用工业互联网把企业和产业链连起来。江苏较早提出“智改数转”，2023年底工信部等八部门在加快传统制造业转型升级的意见中要求大力推进企业“智改数转网联”。',
+      '推动制造企业用智能装备改造生产线、用数字技术改造研发管理、用工业互联网把企业和产业链连起来。江苏等地先推行“智改数转”，2023年底工信部等八部门在加快传统制造业转型升级的意见中要求大力推进企业“智改数转网联”。',
     explanation_en:
-      'Getting manufacturers to refit lines with smart equipment, digitise design and management, and connect firms and supply chains over the industrial internet. Jiangsu coined the shorter form early; at the end of 2023 eight ministries led by the industry ministry called for it nationwide in their guideline on upgrading traditional manufacturing.',
+      'Getting manufacturers to refit lines with smart equipment, digitise design and management, and connect firms and supply chains over the industrial internet. Jiangsu and other provinces used the shorter form first; at the end of 2023 eight ministries led by the industry ministry called for it nationwide in their guideline on upgrading traditional manufacturing.',
     english: { text: 'smart upgrading, digital transformation and network connection', official: false },
     gloss_en: 'making factories smart, digital and networked',
     related: ['xin-xing-gong-ye-hua', 'xin-xing-ji-shu-gai-zao-shi-dian', 'shu-zi-jing-ji'],
@@ -935,7 +949,7 @@ export const NATIONAL_JARGON_F: readonly GlossaryEntry[] = [
     category: 'rural',
     gloss_zh: '财政部等建立、向832个脱贫县采购农副产品的网上销售平台',
     explanation_zh:
-      '全称脱贫地区农副产品网络销售平台，由财政部、原国务院扶贫办和全国供销合作总社共同组建，预算单位通过政府采购在平台上购买原832个国家扶贫开发工作重点县的农副产品，名字即由此而来。它是消费帮扶的主要渠道之一。',
+      '全称脱贫地区农副产品网络销售平台，由财政部、原国务院扶贫办和全国供销合作总社共同组建，预算单位通过政府采购在平台上购买原832个国家级贫困县的农副产品，名字即由此而来。它是消费帮扶的主要渠道之一。',
     explanation_en:
       'The online marketplace for farm products from poverty-hit areas, set up by the Ministry of Finance, the former poverty relief office and the supply and marketing cooperatives federation. Public bodies use government procurement on it to buy from the 832 former national poverty counties, hence the name; it is a main channel of consumption assistance.',
     english: { text: '832 platform', official: false },
