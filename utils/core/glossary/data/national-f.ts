@@ -1349,4 +1349,94 @@ export const NATIONAL_JARGON_F: readonly GlossaryEntry[] = [
     ],
     status: 'verified',
   },
+  {
+    id: 'fen-ji-zhen-liao',
+    term: '分级诊疗',
+    aliases: ['分级诊疗制度'],
+    scope: 'national',
+    period: { from: 2015 },
+    category: 'livelihood',
+    gloss_zh: '按病情轻重由不同级别医院分工诊治：小病在基层，大病进医院',
+    explanation_zh:
+      '按疾病轻重缓急和治疗难易，由基层医疗机构、二级和三级医院分工承担诊治，通过基层首诊、双向转诊、急慢分治、上下联动，形成“小病在社区，大病进医院，康复回社区”的就医格局。2015年国务院办公厅发文推进，医联体、医共体是主要抓手。',
+    explanation_en:
+      'Patients are treated at the level that fits their illness: primary clinics, secondary and tertiary hospitals share the work through first contact at the grassroots, two-way referral, separate handling of acute and chronic cases, and coordination between levels, so that “minor illness stays in the community, serious illness goes to hospital, recovery returns to the community”. The State Council General Office launched it in 2015; medical alliances are its main tool.',
+    english: { text: 'tiered diagnosis and treatment', official: false },
+    gloss_en: 'minor illness treated locally, serious illness in big hospitals',
+    items: [
+      { zh: '基层首诊', en: 'first contact at primary care' },
+      { zh: '双向转诊', en: 'two-way referral' },
+      { zh: '急慢分治', en: 'acute and chronic cases handled separately' },
+      { zh: '上下联动', en: 'coordination between levels' },
+    ],
+    related: ['yi-lian-ti', 'san-yi-lian-dong', 'jia-ting-yi-sheng-qian-yue-fu-wu'],
+    sources: [
+      { url: 'https://scholarmate.com/S/IQyK3u', publisher: '期刊文章（摘要页）' },
+      { url: 'https://www.67gu.com/qitaxiangguan/823405.html', publisher: '中国卫生政策研究（论文转载）', note: 'reprint' },
+      { url: 'https://hntzhjy.com/article/category/hyzx?page=2', publisher: 'hntzhjy.com（转载国办发〔2015〕70号）', note: 'reprint' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'fu-pin-che-jian',
+    term: '扶贫车间',
+    aliases: ['就业扶贫车间'],
+    scope: 'national',
+    category: 'rural',
+    gloss_zh: '建在村里或安置点的小工厂，让农民在家门口就业',
+    explanation_zh:
+      '脱贫攻坚中推广的做法：引导服装、食品、家具、手工等劳动密集型企业把车间开到村里或易地搬迁安置点，吸纳因照顾老人孩子不能外出的农民、搬迁群众就近务工，“就业一人，脱贫一户”。湖南新田等地推行“企业+车间+贫困户”模式。',
+    explanation_en:
+      'A practice of the poverty campaign: garment, food, furniture and handicraft firms open workshops in villages or resettlement sites so that people who cannot leave home, often because they look after children or the elderly, can work nearby: “one person employed, one household out of poverty”. Xintian county in Hunan ran a “company + workshop + poor household” model.',
+    english: { text: 'poverty-alleviation workshop', official: false },
+    gloss_en: 'a village workshop giving local jobs to poor households',
+    related: ['yi-di-fu-pin-ban-qian', 'jing-zhun-fu-pin', 'you-xiao-xian-jie'],
+    sources: [
+      { url: 'http://cqkp.cqnews.net/html/2018-05/15/content_44309962.htm', publisher: '华龙网（转新华社图片稿）', date: '2018-05-15' },
+      { url: 'http://big5.china.com.cn/gate/big5/news.china.com.cn/2018-08/10/content_58356591.htm', publisher: '中国网（转新华社，湖南新田）', date: '2018-08-10' },
+      { url: 'https://m.yybnet.net/news/china/202012/11087956.html', publisher: '安徽工人日报（转新华社）', date: '2020-12-12' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'yi-di-fu-pin-ban-qian',
+    term: '易地扶贫搬迁',
+    aliases: ['易地搬迁', '易地扶贫搬迁后续扶持', '易地搬迁后续扶持'],
+    scope: 'national',
+    category: 'rural',
+    gloss_zh: '把住在“一方水土养不起一方人”地方的贫困人口搬到条件较好的地方',
+    explanation_zh:
+      '对居住在生存条件恶劣、就地脱贫难的地方的贫困人口整体搬迁安置，是脱贫攻坚的关键举措之一；2016年以来全国完成约870万建档立卡贫困人口的搬迁。脱贫后工作重点转向“后续扶持”，确保搬迁群众“稳得住、有就业、逐步能致富”。',
+    explanation_en:
+      'Moving poor people out of places “where the land cannot feed its people” to better-placed sites: one of the key measures of the poverty campaign, which resettled about 8.7 million registered poor people from 2016. Since then the focus has been “follow-up support”, so that the resettled stay, find work and gradually prosper.',
+    english: { text: 'poverty-alleviation relocation', official: false },
+    gloss_en: 'moving poor villagers from barren places to better-placed settlements',
+    related: ['fu-pin-che-jian', 'jing-zhun-fu-pin', 'you-xiao-xian-jie'],
+    sources: [
+      { url: 'https://hafu1.com/html/wsbscjwt201804t20180413_1590941.html', publisher: '国家发展改革委《中国的易地扶贫搬迁政策》（转载页）', date: '2018-03', note: 'reprint' },
+      { url: 'https://qjcypt.com/post/41167.html', publisher: 'qjcypt.com（转载全国后续扶持现场会报道）', note: 'reprint' },
+      { url: 'https://m.fx361.cc/news/2021/0911/8837180.html', publisher: '江苏农业科学（论文转载）', date: '2021', note: 'reprint' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'yu-lu-ji-hua',
+    term: '雨露计划',
+    aliases: [],
+    scope: 'national',
+    category: 'rural',
+    gloss_zh: '资助脱贫家庭子女读职业院校的教育帮扶项目',
+    explanation_zh:
+      '原国务院扶贫办主导的教育帮扶项目，为脱贫家庭（含防返贫监测对象家庭）中读中职、高职的学生发放补助，提升他们的就业创业能力，帮助家庭稳定增收；补助标准各地不一。',
+    explanation_en:
+      'An education aid programme begun by the former poverty relief office: students from formerly poor households (including those under relapse monitoring) who attend secondary or higher vocational schools get a grant, to improve their job prospects and their families’ income; amounts vary by province.',
+    english: { text: 'Rain and Dew Programme', official: false },
+    gloss_en: 'grants for children of poor families at vocational schools',
+    related: ['fang-fan-pin-jian-ce', 'you-xiao-xian-jie'],
+    sources: [
+      { url: 'https://www.eqwz.net/t/环境保护.html', publisher: '大理融媒（转载政策解读）', note: 'reprint' },
+      { url: 'https://www.fudaoke.com/exam/2919612.html', publisher: 'fudaoke.com（问答）' },
+    ],
+    status: 'verified',
+  },
 ];
