@@ -1269,7 +1269,7 @@ export const NATIONAL_JARGON_F: readonly GlossaryEntry[] = [
   {
     id: 'zhong-yang-xun-shi',
     term: '中央巡视',
-    aliases: ['中央巡视组', '省委巡视', '省委巡视组', '巡视组', '巡视整改', '政治巡视'],
+    aliases: ['中央巡视组', '省委巡视', '省委巡视组', '巡视整改', '政治巡视'],
     scope: 'national',
     category: 'discipline',
     gloss_zh: '党中央和省委派巡视组对下级党组织进行的政治监督',
@@ -1401,7 +1401,7 @@ export const NATIONAL_JARGON_F: readonly GlossaryEntry[] = [
   {
     id: 'yi-di-fu-pin-ban-qian',
     term: '易地扶贫搬迁',
-    aliases: ['易地搬迁', '易地扶贫搬迁后续扶持', '易地搬迁后续扶持'],
+    aliases: ['易地扶贫搬迁后续扶持', '易地搬迁后续扶持'],
     scope: 'national',
     category: 'rural',
     gloss_zh: '把住在“一方水土养不起一方人”地方的贫困人口搬到条件较好的地方',
