@@ -9,6 +9,7 @@ import { NATIONAL_PARTY } from './data/national-b';
 import { NATIONAL_POLICY } from './data/national-c';
 import { NATIONAL_STRATEGY } from './data/national-d';
 import { NATIONAL_POLITICS } from './data/national-e';
+import { NATIONAL_JARGON_F } from './data/national-f';
 import { RECALL_JARGON } from './data/recall-a';
 import { ZHUZHOU } from './data/zhuzhou';
 import { ZHUZHOU_BRANDS } from './data/zhuzhou-b';
@@ -25,6 +26,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   ...NATIONAL_POLICY,
   ...NATIONAL_STRATEGY,
   ...NATIONAL_POLITICS,
+  ...NATIONAL_JARGON_F,
   ...HUNAN,
   ...JARGON_ECONOMY,
   ...JARGON_SOCIETY,
