@@ -28,6 +28,29 @@ import type { GlossaryEntry, Source } from '../types';
  *   https://hn.rednet.cn/m/content/646942/61/15232305.html           Red Net on Hengyang's private firms and villages
  *   http://www.texas-hold-em-a.com/news/xhn/202507/29963692.html     Hunan Daily on Cili eucommia (mirror)
  *   http://bk.zzlib.net:88/paper/daily/202003/7956.html              Zhuzhou Daily on the Splendid Xiaoxiang tour routes
+ *   https://m.jiusongjiankang.com/health/know/5986343.html           Q&A on the name 三湘四水
+ *   http://www.smxe.cn/wyw/202509/380573.html                        Q&A on the name 三湘四水
+ *   https://ruilifan.com/zh-hk/wmsh/xinli/gkq2pw.html                Q&A on the name 三湘四水
+ *   https://zicidian.com/cidian/49823                                dictionary entry 芙蓉国
+ *   https://baike.baidu.hk/item/%E8%8A%99%E8%93%89%E5%9C%8B/9226942   encyclopedia entry 芙蓉国
+ *   https://zt.rednet.cn/c/2016/11/16/4136561.htm                    Red Net on the 11th provincial party congress report
+ *   http://laosuntou666.com/jisuanji/427840.html                     essay on Hunan culture
+ *   https://ccyoy.cn/dushu-baike/4419.html                           essay on Hunan culture
+ *   http://torch.2008.sina.com.cn/hd/other/2008-04-05/174064674.shtml   Sina on Yuelu Academy
+ *   https://haomeiwen.com/subject/rnigaqtx.html                      Yuelu Academy couplets
+ *   https://www.gov.cn/gzdt/2012-02/08/content_2061044.htm           gov.cn on the 2012 Hunan-spirit campaign
+ *   http://10forwardtheexperience.com/news/09264741102.htm           open letter of the Hunan-spirit campaign (mirror)
+ *   http://www.needindex.com/cjxw/Info.aspx?id=3152                  Red Net comment on the Hunan-spirit campaign
+ *   https://finance.stockstar.com/SS2018112100000953.shtml           Xinhua on the south and west Hunan transfer zone
+ *   http://fzghb.usc.edu.cn/info/2057/2775.htm                       the zone's development plan (mirror)
+ *   http://m.b57w946.cn/p/112897.html                                Hunan Daily on the zone's results (mirror)
+ *   https://hnrb.voc.com.cn/article/202107/202107050806497501001.html   Hunan Daily on the cross-strait cooperation zone
+ *   https://cz.voc.com.cn/view.php?cid=41&tid=30468                  Hunan Daily on a Chenzhou investment fair
+ *   http://laqyhz.xinhua08.com/a/20210819/1998051.shtml?f=arelated   Taiwan.cn on the Xiangtan park
+ *   https://m.shzx.org/a/28-185520-0.html                            Changsha Evening News on intercity rail (reprint)
+ *   https://www.163.com/dy/article/JSO10RQR055293Z2.html             self-media summary of the green-heart plan
+ *   https://android.icswb.com/h/106421/20240828/886478.html          Changsha Evening News (bilingual) on integration projects
+ *   http://guc884.cn/news/content/46429624287175001.html             list of 2024 integration landmark projects (mirror)
  */
 
 const TECH_PROJECTS_CCTV: Source = {
@@ -395,5 +418,222 @@ export const HUNAN_C: readonly GlossaryEntry[] = [
     related: [],
     sources: [{ url: 'http://bk.zzlib.net:88/paper/daily/202003/7956.html', publisher: '株洲日报', date: '2020-03' }],
     status: 'verified',
+  },
+  {
+    id: 'san-xiang-si-shui',
+    term: '三湘四水',
+    aliases: ['三湘大地'],
+    scope: 'hunan',
+    category: 'culture',
+    gloss_zh: '湖南的代称：“三湘”之地、“四水”流域',
+    explanation_zh:
+      '“四水”指湘江、资江、沅江、澧水四条大河，都汇入洞庭湖；“三湘”说法不一，常见的是湘江与潇水、蒸水、沅水相汇的潇湘、蒸湘、沅湘。合起来泛指湖南全省，新闻里也常说“三湘大地”。',
+    explanation_en:
+      'A literary name for Hunan: the “four waters” are its four great rivers, the Xiang, Zi, Yuan and Li, all flowing into Dongting Lake; the “three Xiang” are explained in several ways, most often as the Xiang where it meets the Xiao, Zheng and Yuan. News uses it, and “the land of the three Xiang”, simply to mean the whole province.',
+    english: { text: 'the three Xiang and four rivers (Hunan)', official: false },
+    gloss_en: 'a poetic name for Hunan and its four great rivers',
+    related: ['yi-hu-si-shui', 'fu-rong-guo'],
+    sources: [
+      { url: 'https://m.jiusongjiankang.com/health/know/5986343.html', publisher: '问答网站', note: 'weak source' },
+      { url: 'http://www.smxe.cn/wyw/202509/380573.html', publisher: '问答网站', date: '2025-09', note: 'weak source' },
+      { url: 'https://ruilifan.com/zh-hk/wmsh/xinli/gkq2pw.html', publisher: '问答网站', note: 'weak source' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'fu-rong-guo',
+    term: '芙蓉国',
+    aliases: [],
+    scope: 'hunan',
+    category: 'culture',
+    gloss_zh: '湖南的雅称，源自唐诗和毛泽东诗句',
+    explanation_zh:
+      '唐宋时湘、资、沅、澧流域多生木芙蓉，诗人谭用之写下“秋风万里芙蓉国”；1961年毛泽东在《七律·答友人》中写“芙蓉国里尽朝晖”，这一雅称由此家喻户晓。',
+    explanation_en:
+      'Cotton-rose hibiscus once grew thickly along Hunan’s rivers, and the poet Tan Yongzhi wrote of “ten thousand li of autumn wind in the land of hibiscus”; Mao Zedong’s 1961 line “the land of hibiscus all aglow in morning sun” made the name famous.',
+    english: { text: 'the Land of Hibiscus (Hunan)', official: false },
+    gloss_en: 'a poetic name for Hunan, “land of hibiscus”',
+    related: ['san-xiang-si-shui'],
+    sources: [
+      { url: 'https://zicidian.com/cidian/49823', publisher: '字词典（词语释义）' },
+      { url: 'https://baike.baidu.hk/item/%E8%8A%99%E8%93%89%E5%9C%8B/9226942', publisher: '百度百科（香港镜像）', note: 'encyclopedia' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'xin-you-tian-xia-gan-wei-ren-xian',
+    term: '心忧天下、敢为人先',
+    aliases: ['心忧天下敢为人先'],
+    scope: 'hunan',
+    category: 'culture',
+    gloss_zh: '常用来概括湖湘文化和湖南人精神的八个字',
+    explanation_zh:
+      '“心忧天下”指以天下兴亡为己任的家国情怀，“敢为人先”指敢闯敢试的胆识，常被说成湖湘文化的精髓。2016年湖南省第十一次党代会报告把“心忧天下”“敢为人先”与“经世致用”“坚韧不拔”并举，作为湖南人民的品格。',
+    explanation_en:
+      '“Caring about the whole country” and “daring to be first” are the eight characters most often used for the spirit of Hunan culture. The 2016 provincial party congress report named them, with “learning for practical use” and “perseverance”, as the character of the Hunan people.',
+    english: { text: 'caring about the world and daring to be first', official: false },
+    gloss_en: 'Hunan’s self-image: concern for the country, courage to go first',
+    related: ['chi-de-ku-nai-de-fan-ba-de-man', 'hunan-jing-shen'],
+    sources: [
+      { url: 'https://zt.rednet.cn/c/2016/11/16/4136561.htm', publisher: '红网', date: '2016-11-16' },
+      { url: 'http://laosuntou666.com/jisuanji/427840.html', publisher: '网友文章', note: 'weak source' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'chi-de-ku-nai-de-fan-ba-de-man',
+    term: '吃得苦、耐得烦、霸得蛮',
+    aliases: ['吃得苦、霸得蛮、耐得烦', '吃得苦耐得烦霸得蛮', '吃得苦霸得蛮耐得烦', '吃得苦、霸得蛮、扎硬寨、打硬仗', '霸得蛮'],
+    scope: 'hunan',
+    category: 'culture',
+    gloss_zh: '湖南人常说的性格自况：能吃苦、有耐心、有股倔劲',
+    explanation_zh:
+      '湖南方言式的说法，形容湖南人能吃苦、沉得住气、认准了就硬干到底（“霸蛮”意为不服输、硬要做成）。2016年省第十一次党代会报告号召发扬湖南人民“吃得苦、霸得蛮、扎硬寨、打硬仗”的优良传统。',
+    explanation_en:
+      'A dialect-flavoured saying about Hunan people: they can bear hardship, have patience and, once set on something, push it through stubbornly (ba man). The 2016 provincial party congress report called for carrying on this tradition of “bearing hardship, being stubborn, building solid camps and fighting hard battles”.',
+    english: { text: 'able to bear hardship, to be patient and to push through', official: false },
+    gloss_en: 'Hunan saying about its people’s toughness and stubborn drive',
+    related: ['xin-you-tian-xia-gan-wei-ren-xian'],
+    sources: [
+      { url: 'https://zt.rednet.cn/c/2016/11/16/4136561.htm', publisher: '红网', date: '2016-11-16' },
+      { url: 'https://ccyoy.cn/dushu-baike/4419.html', publisher: '网友文章', note: 'weak source' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'wei-chu-you-cai-yu-si-wei-sheng',
+    term: '惟楚有材，于斯为盛',
+    aliases: ['惟楚有才，于斯为盛', '惟楚有材于斯为盛', '惟楚有才于斯为盛'],
+    scope: 'hunan',
+    category: 'culture',
+    gloss_zh: '岳麓书院大门的名联，常用来自夸湖南人才辈出',
+    explanation_zh:
+      '清嘉庆年间岳麓书院山长袁名曜出上联“惟楚有材”（语出《左传》），学生张中阶对出“于斯为盛”（语出《论语》），意为楚地出人才，而以此处最盛。现悬挂的是抗战中被炸毁后于1984年复制的。',
+    explanation_en:
+      'The couplet on the gate of Yuelu Academy in Changsha, from the Jiaqing era of the Qing: the head of the academy gave the first line (from the Zuo Zhuan) and a student answered with the second (from the Analects), “Chu has talent, and here it flourishes most”. The board hanging today is a 1984 copy of one bombed in the war.',
+    english: { text: 'Chu has talent, and here it flourishes most', official: false },
+    gloss_en: 'Yuelu Academy couplet boasting of Hunan’s many talents',
+    related: ['xin-you-tian-xia-gan-wei-ren-xian'],
+    sources: [
+      { url: 'http://torch.2008.sina.com.cn/hd/other/2008-04-05/174064674.shtml', publisher: '新浪体育', date: '2008-04-05' },
+      { url: 'https://haomeiwen.com/subject/rnigaqtx.html', publisher: '网友文章（岳麓书院对联赏析）', note: 'weak source' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'hunan-jing-shen',
+    term: '湖南精神',
+    aliases: [],
+    scope: 'hunan',
+    period: { from: 2012 },
+    category: 'culture',
+    gloss_zh: '湖南省委2012年发动全省征集提炼的湖南人共同精神',
+    explanation_zh:
+      '2012年初湖南省委在全省开展“湖南精神”征集提炼活动，要求把湖湘文化传统和时代精神提炼成鲜明、简洁、通俗的表述语，作为社会主义核心价值体系在湖南的体现；经“10选1”“4选1”“2选1”投票后由省委核定。',
+    explanation_en:
+      'In early 2012 Hunan’s party committee ran a province-wide campaign to sum up “the Hunan spirit” in a short, plain formula drawing on Hunan’s cultural tradition, as the local form of the socialist core value system; the wording was narrowed down by public votes and then fixed by the party committee.',
+    english: { text: 'the Hunan spirit', official: false },
+    gloss_en: 'the official short formula of Hunan people’s shared spirit (2012)',
+    related: ['xin-you-tian-xia-gan-wei-ren-xian'],
+    sources: [
+      { url: 'https://www.gov.cn/gzdt/2012-02/08/content_2061044.htm', publisher: '中国政府网', date: '2012-02-08' },
+      { url: 'http://10forwardtheexperience.com/news/09264741102.htm', publisher: '“湖南精神”征集提炼活动领导小组公开信（转载）', note: 'mirror' },
+    ],
+    status: 'partial',
+    missing: 'the wording finally adopted; a page without an address gives 忠诚、担当、求是、图强, not confirmed here',
+    missing_zh: '最终表述语未经核实；有无出处的页面称是“忠诚、担当、求是、图强”',
+  },
+  {
+    id: 'xiang-nan-xiang-xi-cheng-jie-chan-ye-zhuan-yi-shi-fan-qu',
+    term: '湘南湘西承接产业转移示范区',
+    aliases: [],
+    scope: 'hunan',
+    period: { from: 2018 },
+    category: 'industry',
+    gloss_zh: '湖南南部和西部六市州承接沿海产业转移的国家级示范区',
+    explanation_zh:
+      '2018年国家发改委批复设立，包括衡阳、郴州、永州、邵阳、怀化、湘西州6个市州，面积12.1万平方公里，在2011年湘南承接产业转移示范区基础上扩大而来；目标是当好中西部承接产业转移的“领头雁”，2025年基本建成、2035年全面建成。',
+    explanation_en:
+      'Approved by the NDRC in 2018 and covering six prefectures of southern and western Hunan (Hengyang, Chenzhou, Yongzhou, Shaoyang, Huaihua, Xiangxi), it enlarged the 2011 southern Hunan zone for taking over industries moving inland from the coast; it is to be basically built by 2025 and complete by 2035.',
+    english: { text: 'South and West Hunan Demonstration Zone for Undertaking Industrial Transfer', official: false },
+    gloss_en: 'national zone (2018) for six Hunan prefectures to take over coastal industries',
+    related: ['yi-dai-yi-bu'],
+    sources: [
+      { url: 'https://finance.stockstar.com/SS2018112100000953.shtml', publisher: '新华社（证券之星转载）', date: '2018-11-21' },
+      { url: 'http://fzghb.usc.edu.cn/info/2057/2775.htm', publisher: '湖南省人民政府（湘政发〔2020〕4号，南华大学转载）', date: '2020-02-24' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'hunan-hai-xia-liang-an-chan-ye-he-zuo-qu',
+    term: '湖南海峡两岸产业合作区',
+    aliases: ['海峡两岸产业合作区'],
+    scope: 'hunan',
+    period: { from: 2021 },
+    category: 'united-front',
+    gloss_zh: '湖南设立的对台产业合作区，“一区三园”在岳阳、湘潭、郴州',
+    explanation_zh:
+      '2021年5月国务院台办、国家发改委、工信部、商务部批复同意湖南设立，湖南是第五个获批省份；合作区为“一区三园”：岳阳产业园（城陵矶新港区）、湘潭产业园（湘潭经开区）、郴州产业园（郴州高新区），用来集中吸引台资企业。',
+    explanation_en:
+      'Approved in May 2021 by the Taiwan Affairs Office, NDRC, MIIT and commerce ministry, making Hunan the fifth province with such a zone; it is “one zone, three parks” in Yueyang, Xiangtan and Chenzhou, set up to gather Taiwanese-invested firms.',
+    english: { text: 'Hunan Cross-Strait Industrial Cooperation Zone', official: false },
+    gloss_en: 'Hunan’s zone for Taiwanese investment, with parks in three cities',
+    items: [
+      { zh: '岳阳产业园（城陵矶新港区）', en: 'Yueyang park (Chenglingji new port area)' },
+      { zh: '湘潭产业园（湘潭经开区）', en: 'Xiangtan park (Xiangtan economic development zone)' },
+      { zh: '郴州产业园（郴州高新区）', en: 'Chenzhou park (Chenzhou high-tech zone)' },
+    ],
+    related: [],
+    sources: [
+      { url: 'https://hnrb.voc.com.cn/article/202107/202107050806497501001.html', publisher: '湖南日报·新湖南', date: '2021-07-05' },
+      { url: 'https://cz.voc.com.cn/view.php?cid=41&tid=30468', publisher: '湖南日报', date: '2023-09-24' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'gui-dao-shang-de-chang-zhu-tan',
+    term: '轨道上的长株潭',
+    aliases: [],
+    scope: 'hunan',
+    category: 'infrastructure',
+    gloss_zh: '用城际铁路、地铁等轨道交通把长沙、株洲、湘潭连成一体的目标',
+    explanation_zh:
+      '长株潭一体化的交通口号：以长株潭城际铁路、西环线及与地铁的衔接为骨干，打造多层次的都市圈轨道网，实现三市“半小时交通圈”。《长沙市国土空间总体规划（2021—2035年）》和2022年《长株潭都市圈发展规划》都有相关要求。',
+    explanation_en:
+      'A slogan of Chang-Zhu-Tan integration: tie Changsha, Zhuzhou and Xiangtan together with intercity rail, the western loop line and links to the metros, so the three cities are within half an hour of one another; Changsha’s 2021–2035 spatial plan and the 2022 metropolitan-area plan both call for it.',
+    english: { text: 'Chang-Zhu-Tan on rails', official: false },
+    gloss_en: 'aim of linking Changsha, Zhuzhou and Xiangtan by rail transit',
+    related: ['chang-zhu-tan', 'chang-zhu-tan-ban-xiao-shi-jiao-tong-quan'],
+    sources: [
+      { url: 'https://m.shzx.org/a/28-185520-0.html', publisher: '长沙晚报（转载）', date: '2022-04-17', note: 'reprint' },
+      { url: 'https://www.163.com/dy/article/JSO10RQR055293Z2.html', publisher: '网易号', note: 'self-media summary of the 2024 green-heart plan' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'yi-ting-yi-dao-yi-yuan-yi-lang-si-zhang-wang',
+    term: '一厅一道一园一廊四张网',
+    aliases: [],
+    scope: 'hunan',
+    period: { from: 2024 },
+    category: 'planning',
+    gloss_zh: '长株潭一体化的一批标志性重大项目布局',
+    explanation_zh:
+      '2024年湖南省发改委按打造长株潭“一座城”的要求部署：“一厅”是三市交界处的标志性建筑湖湘绿厅，“一道”是以三界碑为原点约45公里的环形生态绿道，“一园”是绿心中央公园内的绿心国家植物园，“一廊”是沿湘江两岸的湘江科教走廊。',
+    explanation_en:
+      'A 2024 layout of landmark projects for making Changsha, Zhuzhou and Xiangtan “one city”: the Huxiang Green Pavilion where the three cities meet, a 45-km ring greenway, a national botanical garden in the Green Heart central park and a science-and-education corridor along the Xiang River, plus four networks.',
+    english: { text: 'one pavilion, one greenway, one garden, one corridor and four networks', official: true },
+    gloss_en: 'a 2024 set of landmark projects to knit Chang-Zhu-Tan into one city',
+    items: [
+      { zh: '湖湘绿厅', en: 'Huxiang Green Pavilion' },
+      { zh: '生态绿道', en: 'ecological ring greenway' },
+      { zh: '绿心国家植物园', en: 'Green Heart national botanical garden' },
+      { zh: '湘江科教走廊', en: 'Xiang River science and education corridor' },
+    ],
+    related: ['chang-zhu-tan', 'chang-zhu-tan-sheng-tai-lv-xin'],
+    sources: [{ url: 'https://android.icswb.com/h/106421/20240828/886478.html', publisher: '长沙晚报（中英双语）', date: '2024-08-28' }],
+    status: 'partial',
+    missing: 'what the four networks are',
+    missing_zh: '“四张网”具体指什么未查到',
   },
 ];
