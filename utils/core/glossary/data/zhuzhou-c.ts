@@ -28,6 +28,18 @@ import type { GlossaryEntry, Source } from '../types';
  *   https://www.hywww.net/yczx/105473.html                           report on a Liling ceramics symposium
  *   http://jxdczy.com/news/zhenxing/201604012485.html                feature on Zhuzhou's old-industrial-base transition (reprint)
  *   http://citydn.cn/p/118260.html                                   Hubei radio report on Zhuzhou's transition (mirror)
+ *   http://gxt.hunan.gov.cn/gxt/ztzl/whzjqdy/hdwhzjqdy/202402/t20240201_32641236.html   Hunan industry department on Zhuzhou Cemented Carbide
+ *   https://hn.rednet.cn/content/646756/59/13356870.html             Red Net (bilingual) on Zhuzhou's hard metals
+ *   https://m.xwboo.com/news/detail-154485.html                      70 years of Zhuzhou Cemented Carbide (reprint)
+ *   https://wxq9.com/ws/2254.html                                    feature on Zhuzhou's hard-metal industry
+ *   http://cctar.cn/news/2610.html                                   report on Hetang's hard-materials park
+ *   https://m.163.com/dy/article/IG2BO4RU0550E7HZ.html               Zhuzhou general aviation and factory 331
+ *   https://hnydyl-en.rednet.cn/content/646756/53/13368575.html      Red Net (bilingual) on Zhuzhou's aero-engines
+ *   http://m.handmsg.com/page/2021/0926/12467873.shtml               magazine feature on Hunan's aviation industry (mirror)
+ *   https://www.zgsxzs.com/index.php/index/gov/detail?id=2731        official introduction to Liling (reprint)
+ *   http://rightbeek.com/dailynews/212810.html                       feature on Zhuzhou before the 2022 tourism congress (mirror)
+ *   http://www.zjxp.net/content/2021-10/09/content_351739.htm        Zhuzhou Daily on the Shuikou company branch (reprint)
+ *   http://bk.zzlib.net:88/paper/evening/201904/77569.html           Zhuzhou Evening News on Shuikou town
  */
 
 const LUSONG_HQ_2017: Source = {
@@ -317,5 +329,150 @@ export const ZHUZHOU_C: readonly GlossaryEntry[] = [
     status: 'partial',
     missing: 'whether any body formally granted the title; only descriptive pages use it',
     missing_zh: '是否有机构正式授予这一称号未查到，只见于介绍性文章',
+  },
+  {
+    id: 'zhong-guo-ying-zhi-he-jin-gong-ye-yao-lan',
+    term: '中国硬质合金工业的摇篮',
+    aliases: ['中国硬质合金的摇篮', '中国硬质合金工业摇篮'],
+    scope: 'zhuzhou',
+    category: 'industry',
+    gloss_zh: '株洲（株硬集团）：新中国硬质合金工业的发源地',
+    explanation_zh:
+      '硬质合金被称为“工业的牙齿”。“一五”时期国家把发展硬质合金列为156项重点工程之一，1954年在株洲走马塘建厂，造出新中国第一块硬质合金，即今天的株硬集团；株洲由此被称为“中国硬质合金工业的摇篮”，至今是全国最大的硬质合金生产基地。',
+    explanation_en:
+      'Cemented carbide is called “the teeth of industry”. It was one of the 156 key projects of the first Five-Year Plan: a works built from 1954 at Zoumatang in Zhuzhou (today Zhuzhou Cemented Carbide Group) made new China’s first piece, so Zhuzhou is “the cradle of China’s cemented-carbide industry” and remains the country’s largest producer.',
+    english: { text: 'cradle of Chinese cemented carbide', official: true },
+    gloss_en: 'Zhuzhou, where China’s cemented-carbide (hard-metal) industry began',
+    related: ['shi-jie-ying-zhi-he-jin-zhi-du', 'zhong-guo-dian-li-ji-che-yao-lan'],
+    sources: [
+      { url: 'http://gxt.hunan.gov.cn/gxt/ztzl/whzjqdy/hdwhzjqdy/202402/t20240201_32641236.html', publisher: '湖南省工业和信息化厅', date: '2024-02-01' },
+      { url: 'https://hn.rednet.cn/content/646756/59/13356870.html', publisher: '红网（中英双语）' },
+      { url: 'https://m.xwboo.com/news/detail-154485.html', publisher: '东莞市数控刀具行业协会（转载）', date: '2024-10-05', note: 'reprint' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'shi-jie-ying-zhi-he-jin-zhi-du',
+    term: '世界硬质合金之都',
+    aliases: ['中国硬质合金之都', '全球硬质合金之都'],
+    scope: 'zhuzhou',
+    category: 'industry',
+    gloss_zh: '株洲硬质合金产业的奋斗目标：做成世界级的硬质合金城',
+    explanation_zh:
+      '株洲生产全国四成以上的硬质合金，有300多家相关企业，集中在荷塘区；市里规划建设湖南先进硬质材料产业园，冲击千亿产业规模，提出打造“中国硬质合金之都”乃至“世界硬质合金之都”。',
+    explanation_en:
+      'Zhuzhou makes over 40% of China’s cemented carbide and has some 300 firms in the trade, mostly in Hetang district; with a new advanced hard-materials park it aims at a 100-billion-yuan industry and at becoming “the hard-metal capital” of China and of the world.',
+    english: { text: 'world capital of cemented carbide', official: false },
+    gloss_en: 'Zhuzhou’s goal of being the world centre of the hard-metal industry',
+    related: ['zhong-guo-ying-zhi-he-jin-gong-ye-yao-lan'],
+    sources: [
+      { url: 'http://gxt.hunan.gov.cn/gxt/ztzl/whzjqdy/hdwhzjqdy/202402/t20240201_32641236.html', publisher: '湖南省工业和信息化厅', date: '2024-02-01' },
+      { url: 'http://cctar.cn/news/2610.html', publisher: 'cctar.cn（转载）', note: 'reprint of a report on Hetang district' },
+      { url: 'https://wxq9.com/ws/2254.html', publisher: 'wxq9.com（转载）', note: 'reprint of a feature on the industry' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'zhong-guo-zhong-xiao-xing-hang-kong-fa-dong-ji-yao-lan',
+    term: '中国中小型航空发动机的摇篮',
+    aliases: ['中小型航空发动机的摇篮', '全国航空工业的摇篮'],
+    scope: 'zhuzhou',
+    period: { from: 1954 },
+    category: 'industry',
+    gloss_zh: '株洲芦淞（331厂）：新中国第一台航空发动机的诞生地',
+    explanation_zh:
+      '1951年成立的国营三三一厂是“一五”156个重点项目之一，1954年在株洲芦淞试制成功新中国第一台航空发动机，后来又造出第一台涡桨、涡轴发动机等十多个“第一”，即今中国航发南方工业公司，所以芦淞被称为“中国中小型航空发动机的摇篮”。',
+    explanation_en:
+      'State factory No. 331, set up in 1951 as one of the 156 key projects of the first Five-Year Plan, built new China’s first aero-engine at Lusong in Zhuzhou in 1954 and later its first turboprop and turboshaft engines; now AECC South Industry, it makes Lusong “the cradle of China’s small and medium aero-engines”.',
+    english: { text: 'cradle of China’s small and medium aero-engines', official: false },
+    gloss_en: 'Zhuzhou’s Lusong, birthplace of China’s first aero-engine',
+    related: ['zhong-xiao-hang-kong-fa-dong-ji-te-se-chan-ye-ji-di', 'zhuzhou-hang-kong-cheng'],
+    sources: [
+      { url: 'https://m.163.com/dy/article/IG2BO4RU0550E7HZ.html', publisher: '网易号（株洲本地媒体）', note: 'self-media article' },
+      { url: 'https://hnydyl-en.rednet.cn/content/646756/53/13368575.html', publisher: '红网（中英双语）' },
+      { url: 'http://m.handmsg.com/page/2021/0926/12467873.shtml', publisher: '《发明与创新》2021年第25期（转载）', date: '2021-09-26', note: 'mirror' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'zhong-xiao-hang-kong-fa-dong-ji-te-se-chan-ye-ji-di',
+    term: '中小航空发动机特色产业基地',
+    aliases: ['中小型航空发动机特色产业基地'],
+    scope: 'zhuzhou',
+    category: 'industry',
+    gloss_zh: '株洲的名片：全国唯一的中小航空发动机特色产业基地',
+    explanation_zh:
+      '株洲有90多家涉航企业，包括全国唯一的中小型航空发动机研发机构（中国航发湖南动力机械研究所）和最大的研制生产基地（中国航发南方公司），是全国唯一的中小航空发动机特色产业基地，也是中小航空发动机国家先进制造业集群所在地。',
+    explanation_en:
+      'Zhuzhou has over 90 aviation firms, among them China’s only research institute for small and medium aero-engines and its largest maker, so it is the country’s only specialised industrial base for such engines and home to a national advanced-manufacturing cluster for them.',
+    english: { text: 'characteristic industrial base of small and medium-sized aero-engines', official: true },
+    gloss_en: 'Zhuzhou’s title as China’s base for small and medium aero-engines',
+    related: ['zhong-guo-zhong-xiao-xing-hang-kong-fa-dong-ji-yao-lan', 'zhuzhou-hang-kong-cheng'],
+    sources: [
+      { url: 'https://hnydyl-en.rednet.cn/content/646756/53/13368575.html', publisher: '红网（中英双语）' },
+      { url: 'http://xud669.cn/2022/1104/659539.shtml', publisher: 'xud669.cn（转载）', date: '2022-11', note: 'mirror of an essay on Zhuzhou' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'min-guo-jiang-jun-xian',
+    term: '民国将军县',
+    aliases: [],
+    scope: 'zhuzhou',
+    category: 'culture',
+    gloss_zh: '醴陵的别称：近代走出大批将军的县',
+    explanation_zh:
+      '醴陵近代人才辈出，走出李立三、左权、耿飚、宋时轮、程潜、陈明仁等人物和295位国共两党将军，因此被称为“民国将军县”。',
+    explanation_en:
+      'Liling produced many figures of modern Chinese history, among them Li Lisan, Zuo Quan, Geng Biao, Cheng Qian and Chen Mingren, and 295 generals of the Communist and Nationalist armies, hence “the generals’ county of the Republican era”.',
+    english: { text: 'the generals’ county of the Republican era (Liling)', official: false },
+    gloss_en: 'nickname of Liling for the many generals it produced',
+    related: ['zhong-guo-tao-ci-zhi-du'],
+    sources: [
+      { url: 'https://www.zgsxzs.com/index.php/index/gov/detail?id=2731', publisher: 'zgsxzs.com（醴陵市情介绍，转载）', note: 'reprint of the official introduction to Liling' },
+      { url: 'http://www.tjbcwy.com/wap.aspx?cid=18&nid=14994&sp=14', publisher: '醴陵市（2017瓷博会介绍，转载）', date: '2017-09-24', note: 'mirror of the official introduction to the 2017 expo' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'shen-nong-fu-di',
+    term: '神农福地',
+    aliases: [],
+    scope: 'zhuzhou',
+    category: 'culture',
+    gloss_zh: '株洲的城市称号：炎帝神农氏安寝的福地',
+    explanation_zh:
+      '炎帝神农氏葬于株洲炎陵县鹿原陂，株洲因而自称“神农福地”，常与“制造名城”“红色热土”连用，宣传这里既有始祖文化、也有工业和红色资源。',
+    explanation_en:
+      'The Flame Emperor Shennong is said to be buried at Luyuanpo in Zhuzhou’s Yanling county, so Zhuzhou calls itself “Shennong’s blessed land”, often paired with “famous manufacturing city” and “red land” to sell its ancestral culture, industry and revolutionary sites.',
+    english: { text: 'the blessed land of Shennong', official: false },
+    gloss_en: 'Zhuzhou’s epithet as the resting place of the Flame Emperor Shennong',
+    related: ['yan-di-ling', 'shen-nong-cheng', 'pei-yu-zhi-zao-ming-cheng'],
+    sources: [
+      { url: 'http://rightbeek.com/dailynews/212810.html', publisher: '特讯（转载）', date: '2022-06-08', note: 'mirror of a news feature' },
+      { url: 'http://xud669.cn/2022/1104/659539.shtml', publisher: 'xud669.cn（转载）', date: '2022-11', note: 'mirror of an essay on Zhuzhou' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'shui-kou-lian-dui-jian-dang',
+    term: '水口连队建党',
+    aliases: ['连队建党'],
+    scope: 'zhuzhou',
+    period: '1927',
+    category: 'party-building',
+    gloss_zh: '1927年毛泽东在炎陵水口叶家祠首次把党支部建在连队',
+    explanation_zh:
+      '三湾改编提出“支部建在连上”后，1927年10月15日晚毛泽东在酃县（今炎陵县）水口镇叶家祠主持6名士兵入党宣誓，建立第一个连队党支部，是“支部建在连上”的首次实践；叶家祠2019年列为全国重点文物保护单位。',
+    explanation_en:
+      'After the Sanwan reorganisation called for party branches at company level, on the night of 15 October 1927 Mao Zedong swore six soldiers into the party at the Ye family temple in Shuikou, in today’s Yanling county, forming the first company branch; the temple became a national heritage site in 2019.',
+    english: { text: 'founding the party in a company at Shuikou', official: false },
+    gloss_en: 'the first party branch set up in an army company (Yanling, 1927)',
+    related: ['yan-di-ling'],
+    sources: [
+      { url: 'http://www.zjxp.net/content/2021-10/09/content_351739.htm', publisher: '株洲日报（转载）', date: '2021-10-09', note: 'reprint' },
+      { url: 'http://bk.zzlib.net:88/paper/evening/201904/77569.html', publisher: '株洲晚报', date: '2019-04' },
+    ],
+    status: 'verified',
   },
 ];
