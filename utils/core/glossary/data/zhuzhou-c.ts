@@ -386,31 +386,11 @@ export const ZHUZHOU_C: readonly GlossaryEntry[] = [
       'State factory No. 331, set up in 1951 as one of the 156 key projects of the first Five-Year Plan, built new China’s first aero-engine at Lusong in Zhuzhou in 1954 and later its first turboprop and turboshaft engines; now AECC South Industry, it makes Lusong “the cradle of China’s small and medium aero-engines”.',
     english: { text: 'cradle of China’s small and medium aero-engines', official: false },
     gloss_en: 'Zhuzhou’s Lusong, birthplace of China’s first aero-engine',
-    related: ['zhong-xiao-hang-kong-fa-dong-ji-te-se-chan-ye-ji-di', 'zhuzhou-hang-kong-cheng'],
+    related: ['zhuzhou-hang-kong-cheng'],
     sources: [
       { url: 'https://m.163.com/dy/article/IG2BO4RU0550E7HZ.html', publisher: '网易号（株洲本地媒体）', note: 'self-media article' },
       { url: 'https://hnydyl-en.rednet.cn/content/646756/53/13368575.html', publisher: '红网（中英双语）' },
       { url: 'http://m.handmsg.com/page/2021/0926/12467873.shtml', publisher: '《发明与创新》2021年第25期（转载）', date: '2021-09-26', note: 'mirror' },
-    ],
-    status: 'verified',
-  },
-  {
-    id: 'zhong-xiao-hang-kong-fa-dong-ji-te-se-chan-ye-ji-di',
-    term: '中小航空发动机特色产业基地',
-    aliases: ['中小型航空发动机特色产业基地'],
-    scope: 'zhuzhou',
-    category: 'industry',
-    gloss_zh: '株洲的名片：全国唯一的中小航空发动机特色产业基地',
-    explanation_zh:
-      '株洲有90多家涉航企业，包括全国唯一的中小型航空发动机研发机构（中国航发湖南动力机械研究所）和最大的研制生产基地（中国航发南方公司），是全国唯一的中小航空发动机特色产业基地，也是中小航空发动机国家先进制造业集群所在地。',
-    explanation_en:
-      'Zhuzhou has over 90 aviation firms, among them China’s only research institute for small and medium aero-engines and its largest maker, so it is the country’s only specialised industrial base for such engines and home to a national advanced-manufacturing cluster for them.',
-    english: { text: 'characteristic industrial base of small and medium-sized aero-engines', official: true },
-    gloss_en: 'Zhuzhou’s title as China’s base for small and medium aero-engines',
-    related: ['zhong-guo-zhong-xiao-xing-hang-kong-fa-dong-ji-yao-lan', 'zhuzhou-hang-kong-cheng'],
-    sources: [
-      { url: 'https://hnydyl-en.rednet.cn/content/646756/53/13368575.html', publisher: '红网（中英双语）' },
-      { url: 'http://xud669.cn/2022/1104/659539.shtml', publisher: 'xud669.cn（转载）', date: '2022-11', note: 'mirror of an essay on Zhuzhou' },
     ],
     status: 'verified',
   },
