@@ -51,6 +51,14 @@ import type { GlossaryEntry, Source } from '../types';
  *   https://www.163.com/dy/article/JSO10RQR055293Z2.html             self-media summary of the green-heart plan
  *   https://android.icswb.com/h/106421/20240828/886478.html          Changsha Evening News (bilingual) on integration projects
  *   http://guc884.cn/news/content/46429624287175001.html             list of 2024 integration landmark projects (mirror)
+ *   http://news.shikeinfo.com/remenwenzhang/2023/0823/23997.html     Voice of Hunan on the 智赋万企 conference (reprint)
+ *   http://m.lznta.com/zwgk97/xxgkml/384213/384535/384565/384567/202304/t20230414_11059541.html   interpretation of the 智赋万企 plan (mirror)
+ *   https://www.chinathinktanks.org.cn/content/detail?id=ru2ls010    think-tank piece on Hunan's manufacturing digitisation
+ *   http://kjt.hunan.gov.cn/kjt/xxgk/ghjh/202403/t20240305_32968870.html   Hunan science department call for 三尖 projects
+ *   http://dibdj.com/37584/38152/67282/67284/content_2149141.html    the 三尖 plan (mirror)
+ *   https://hnmlxcw.com/index.php/product.html?p=6&pagesize=20       2021 list of provincial beautiful and boutique villages
+ *   http://simplycreativeconsulting.com/xinwen/2016-12/05/content_5143274.htm   Farmers' Daily on Hunan's beautiful villages (mirror)
+ *   https://news.changsha.cn/zt2023/html/115493/20240107/3979.html   Changsha news series on Hunan villages
  */
 
 const TECH_PROJECTS_CCTV: Source = {
@@ -635,5 +643,72 @@ export const HUNAN_C: readonly GlossaryEntry[] = [
     status: 'partial',
     missing: 'what the four networks are',
     missing_zh: '“四张网”具体指什么未查到',
+  },
+  {
+    id: 'zhi-fu-wan-qi',
+    term: '智赋万企',
+    aliases: ['智赋万企行动'],
+    scope: 'hunan',
+    period: { from: 2023, to: 2025 },
+    category: 'industry',
+    gloss_zh: '湖南2023—2025年推动上万家企业数字化、智能化改造的行动',
+    explanation_zh:
+      '2023年湖南省政府工作报告提出、省工信厅牵头制定行动方案，实施“十大工程”，目标到2025年推动全省70万家企业上云、4万家企业上平台，75%的规上制造业企业基本实现数字化网络化，打造1000家智能制造企业。',
+    explanation_en:
+      'A 2023–2025 Hunan programme, announced in the 2023 government work report and run by the industry department through “ten projects”, to bring 700,000 firms onto the cloud and 40,000 onto industrial-internet platforms by 2025, digitise 75% of larger manufacturers and create 1,000 smart-manufacturing companies.',
+    english: { text: 'empowering ten thousand enterprises with intelligence', official: false },
+    gloss_en: 'Hunan’s 2023–2025 drive to digitise and automate its companies',
+    related: ['liang-shang-san-hua'],
+    sources: [
+      { url: 'http://news.shikeinfo.com/remenwenzhang/2023/0823/23997.html', publisher: '华声在线（转载）', date: '2023-08-23', note: 'reprint' },
+      {
+        url: 'http://m.lznta.com/zwgk97/xxgkml/384213/384535/384565/384567/202304/t20230414_11059541.html',
+        publisher: '湖南省工业和信息化厅（行动方案解读，转载）',
+        date: '2023-04-14',
+        note: 'mirror of the official interpretation, with some words replaced by spam',
+      },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'san-jian-chuang-xin-ren-cai-gong-cheng',
+    term: '三尖创新人才工程',
+    aliases: [],
+    quotedOnly: ['三尖'],
+    scope: 'hunan',
+    period: { from: 2022, to: 2025 },
+    category: 'technology',
+    gloss_zh: '湖南“芙蓉计划”下培养引进三类尖端科技人才的工程',
+    explanation_zh:
+      '湖南省科技厅、财政厅依据2022年实施方案组织的人才项目，属于“芙蓉人才行动计划”，按三个层次遴选支持高层次科技创新人才，最高一层是“顶尖”人才，即能统筹全省重大项目和平台的战略科学家，以引进为主、“一事一议”。',
+    explanation_en:
+      'A Hunan talent scheme run by the science and finance departments under a 2022–2025 plan, part of the “Hibiscus talent” programme: it selects high-level scientists at three tiers, the top tier being “peak” talents, strategic scientists able to lead major provincial projects, mostly recruited from outside and supported case by case.',
+    english: { text: 'three-tip innovative talent project', official: false },
+    gloss_en: 'Hunan’s 2022–2025 scheme for three tiers of top scientific talent',
+    related: ['si-jia-si-ke-chuang'],
+    sources: [
+      { url: 'http://kjt.hunan.gov.cn/kjt/xxgk/ghjh/202403/t20240305_32968870.html', publisher: '湖南省科学技术厅（湘科计〔2024〕4号）', date: '2024-03-05' },
+      { url: 'http://dibdj.com/37584/38152/67282/67284/content_2149141.html', publisher: '“三尖”创新人才工程实施方案（2022—2025）（转载）', note: 'mirror of the plan text' },
+    ],
+    status: 'partial',
+    missing: 'the names of the two lower tiers (only the top “peak” tier was read)',
+    missing_zh: '只读到“顶尖”一层，另两层的名称未核实',
+  },
+  {
+    id: 'te-se-jing-pin-xiang-cun',
+    term: '特色精品乡村',
+    aliases: ['省级特色精品乡村'],
+    scope: 'hunan',
+    category: 'rural',
+    gloss_zh: '湖南省委农村工作领导小组授予的乡村称号，高于美丽乡村示范村',
+    explanation_zh:
+      '湖南美丽乡村建设中的荣誉称号，由省委农村工作领导小组通报表彰；2021年授予100个村“省级特色精品乡村”、301个村“省级美丽乡村示范村”。',
+    explanation_en:
+      'An honorary title in Hunan’s beautiful-village programme, awarded by the provincial party committee’s rural work group; in 2021 it went to 100 villages, alongside 301 provincial model beautiful villages.',
+    english: { text: 'provincial featured boutique village', official: false },
+    gloss_en: 'a Hunan title for villages that stand out in rural renewal',
+    related: ['mei-li-xiang-cun'],
+    sources: [{ url: 'https://hnmlxcw.com/index.php/product.html?p=6&pagesize=20', publisher: '湖南美丽乡村网（转载省农业农村厅通报）', date: '2021', note: 'reprint' }],
+    status: 'verified',
   },
 ];
