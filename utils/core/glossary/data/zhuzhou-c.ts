@@ -40,6 +40,12 @@ import type { GlossaryEntry, Source } from '../types';
  *   http://rightbeek.com/dailynews/212810.html                       feature on Zhuzhou before the 2022 tourism congress (mirror)
  *   http://www.zjxp.net/content/2021-10/09/content_351739.htm        Zhuzhou Daily on the Shuikou company branch (reprint)
  *   http://bk.zzlib.net:88/paper/evening/201904/77569.html           Zhuzhou Evening News on Shuikou town
+ *   https://gaoloumi.cc./forum.php?goto=lastpost&mod=redirect&tid=776467   Zhuzhou news series “ten questions” (forum reprint)
+ *   http://www.handmsg.com/page/2014/0807/23883785.shtml             magazine feature on Zhuzhou (mirror)
+ *   http://haoli886.com/h/104871/20210601/715327.html                China Today on Zhuzhou's railway industry (mirror)
+ *   https://hunan.voc.com.cn/article/202308/202308310656115013.html  Voice of Hunan on Chaling black tea
+ *   https://www.puercn.com/s/sanxianghonghongcha/                     tea site on Zhuzhou's 2020 tea-brand promotion
+ *   http://www.hkcd.com/content_p/2021-04/20/content_114240.html     Hong Kong Commercial Daily on the 2021 tea-ancestor festival
  */
 
 const LUSONG_HQ_2017: Source = {
@@ -452,6 +458,47 @@ export const ZHUZHOU_C: readonly GlossaryEntry[] = [
     sources: [
       { url: 'http://www.zjxp.net/content/2021-10/09/content_351739.htm', publisher: '株洲日报（转载）', date: '2021-10-09', note: 'reprint' },
       { url: 'http://bk.zzlib.net:88/paper/evening/201904/77569.html', publisher: '株洲晚报', date: '2019-04' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'huo-che-tou-jing-shen',
+    term: '火车头精神',
+    aliases: [],
+    scope: 'zhuzhou',
+    category: 'culture',
+    gloss_zh: '株洲人引以为傲的城市精神：从无到有、敢为第一',
+    explanation_zh:
+      '株洲因铁路和电力机车而兴，创造了第一台航空发动机、第一台电力机车等众多新中国工业“第一”，人们把这种白手起家、敢走第一步、一往无前的劲头称为“火车头精神”。',
+    explanation_en:
+      'Zhuzhou grew with the railway and its locomotive works and produced many firsts of Chinese industry, such as the first aero-engine and the first electric locomotive; the “locomotive spirit” is its name for that drive to build from nothing, take the first step and keep pushing forward.',
+    english: { text: 'the locomotive spirit', official: false },
+    gloss_en: 'Zhuzhou’s civic spirit of pioneering, named after its locomotives',
+    related: ['huo-che-tuo-lai-de-cheng-shi', 'zhong-guo-dian-li-ji-che-zhi-du'],
+    sources: [
+      { url: 'https://gaoloumi.cc./forum.php?goto=lastpost&mod=redirect&tid=776467', publisher: '株洲网（论坛转载“十问株洲”）', date: '2014', note: 'forum reprint of a Zhuzhou news series' },
+      { url: 'http://www.handmsg.com/page/2014/0807/23883785.shtml', publisher: '《中华儿女》2014年第13期（转载）', date: '2014-08-07', note: 'mirror' },
+      { url: 'http://haoli886.com/h/104871/20210601/715327.html', publisher: '今日中国（转载）', date: '2021-06-01', note: 'mirror' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'qian-nian-guo-yin-shi-yu-cha-ling',
+    term: '千年国饮，始于茶陵',
+    aliases: ['千年国饮始于茶陵', '千年茶饮，始于茶陵', '千年茶饮始于茶陵'],
+    scope: 'zhuzhou',
+    category: 'culture',
+    gloss_zh: '茶陵的宣传语：中国人饮茶的历史从茶陵开始',
+    explanation_zh:
+      '传说炎帝神农氏在茶陵云阳山发现茶叶，茶陵也因茶得名，是全国唯一以茶命名的县；当地以这句话推广茶祖文化和茶陵红茶，打造“茶陵红茶”区域公共品牌。',
+    explanation_en:
+      'Legend says the Flame Emperor Shennong found tea on Yunyang Mountain in Chaling, the only Chinese county named after tea; the slogan “a thousand years of the national drink began in Chaling” promotes its tea-ancestor culture and the Chaling black-tea brand.',
+    english: { text: 'a thousand years of the national drink began in Chaling', official: false },
+    gloss_en: 'Chaling’s slogan claiming to be where Chinese tea drinking began',
+    related: ['cha-zu-wen-hua', 'xi-cheng'],
+    sources: [
+      { url: 'https://hunan.voc.com.cn/article/202308/202308310656115013.html', publisher: '华声在线', date: '2023-08-31' },
+      { url: 'https://www.puercn.com/s/sanxianghonghongcha/', publisher: '茶友网（2020湖南茶博会株洲推介会报道）', date: '2020-09-12' },
     ],
     status: 'verified',
   },
