@@ -59,6 +59,17 @@ import type { GlossaryEntry, Source } from '../types';
  *   https://hnmlxcw.com/index.php/product.html?p=6&pagesize=20       2021 list of provincial beautiful and boutique villages
  *   http://simplycreativeconsulting.com/xinwen/2016-12/05/content_5143274.htm   Farmers' Daily on Hunan's beautiful villages (mirror)
  *   https://news.changsha.cn/zt2023/html/115493/20240107/3979.html   Changsha news series on Hunan villages
+ *   http://caolvse.com/d/1264309.html                                Q&A on Changsha's nickname
+ *   https://miaozhibang.com/xiaoxiao/chengshiwenhua/vpq6g.html        Q&A on Changsha's nickname
+ *   http://cs.2233323.com/cszd/18369.html                            Q&A on Changsha's nickname
+ *   http://www.e0734.com/html/hysc                                   Hengyang city portal
+ *   https://o.borongbank.cn/show-334284.html                         essay on Hengyang and the geese
+ *   http://m.whhjmc.cn/yiwen/1741129.html                            Q&A on the name 雁城
+ *   https://book.rednet.cn/c/2017/11/01/4462292.htm                  Red Net on Changsha's UNESCO title
+ *   http://m.dangshu.com/html/76/76203.html                          note on the City of Media Arts
+ *   http://www.wenxue100.com/baokan/61300.thtml                      Xinhua Monthly on Hunan's cultural industries (reprint)
+ *   http://hunan.voc.com.cn/article/201711/201711171119089562.html   Voice of Hunan on Hunan cultural brands
+ *   http://hnhsjy1.txhn.net/wx/yjpl/qt/201611/t20161123_491202.htm  history of Hunan's publishing and broadcasting armies
  */
 
 const TECH_PROJECTS_CCTV: Source = {
@@ -532,6 +543,7 @@ export const HUNAN_C: readonly GlossaryEntry[] = [
     id: 'hunan-jing-shen',
     term: '湖南精神',
     aliases: [],
+    quotedOnly: ['湖南精神'],
     scope: 'hunan',
     period: { from: 2012 },
     category: 'culture',
@@ -709,6 +721,90 @@ export const HUNAN_C: readonly GlossaryEntry[] = [
     gloss_en: 'a Hunan title for villages that stand out in rural renewal',
     related: ['mei-li-xiang-cun'],
     sources: [{ url: 'https://hnmlxcw.com/index.php/product.html?p=6&pagesize=20', publisher: '湖南美丽乡村网（转载省农业农村厅通报）', date: '2021', note: 'reprint' }],
+    status: 'verified',
+  },
+  {
+    id: 'xing-cheng',
+    term: '星城',
+    aliases: [],
+    scope: 'hunan',
+    category: 'culture',
+    gloss_zh: '长沙的别称',
+    explanation_zh:
+      '古代二十八宿中的轸宿旁有一颗小星叫“长沙星”，相传长沙因此得名，古籍中常以“星沙”“星城”称长沙；后来长沙娱乐业发达、明星云集，这个别称又多了一层意思。',
+    explanation_en:
+      'Among the 28 lunar mansions of Chinese astronomy a small star beside the Zhen mansion was called the Changsha star, and Changsha is said to be named after it, so old texts call the city “Star Sands” or “Star City”; its later fame for television and entertainment stars gave the nickname a second meaning.',
+    english: { text: 'Star City (Changsha)', official: false },
+    gloss_en: 'nickname of Changsha, the provincial capital',
+    related: ['qiang-sheng-hui', 'yan-cheng'],
+    sources: [
+      { url: 'http://caolvse.com/d/1264309.html', publisher: '问答网站', note: 'weak source' },
+      { url: 'https://miaozhibang.com/xiaoxiao/chengshiwenhua/vpq6g.html', publisher: '问答网站', note: 'weak source' },
+      { url: 'http://cs.2233323.com/cszd/18369.html', publisher: '长沙知道（问答）', date: '2025-08-20', note: 'weak source' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'yan-cheng',
+    term: '雁城',
+    aliases: [],
+    scope: 'hunan',
+    category: 'culture',
+    gloss_zh: '衡阳的别称，源于“北雁南飞至此而止”的传说',
+    explanation_zh:
+      '衡阳在南岳衡山之南，相传北雁南飞到这里便歇翅停回，城南有南岳第一峰回雁峰，唐宋诗词多以“衡阳雁”入诗，衡阳因此雅称“雁城”。',
+    explanation_en:
+      'Hengyang lies south of Mount Heng, and legend says wild geese flying south stop here and turn back; its Huiyan (“geese return”) Peak and the many Tang and Song poems about “the geese of Hengyang” give the city its name “Goose City”.',
+    english: { text: 'Goose City (Hengyang)', official: false },
+    gloss_en: 'nickname of Hengyang, where legend says southbound geese turn back',
+    related: ['xing-cheng'],
+    sources: [
+      { url: 'http://www.e0734.com/html/hysc', publisher: '衡阳信息港（城市介绍）' },
+      { url: 'https://o.borongbank.cn/show-334284.html', publisher: '网友文章', note: 'weak source' },
+      { url: 'http://m.whhjmc.cn/yiwen/1741129.html', publisher: '问答网站', note: 'weak source' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'mei-ti-yi-shu-zhi-du',
+    term: '媒体艺术之都',
+    aliases: ['世界媒体艺术之都'],
+    scope: 'hunan',
+    period: { from: 2017 },
+    category: 'culture',
+    gloss_zh: '长沙2017年获联合国教科文组织授予的创意城市称号',
+    explanation_zh:
+      '联合国教科文组织“创意城市网络”分文学、电影、音乐、手工艺与民间艺术、设计、美食、媒体艺术七类。2017年11月长沙入选“媒体艺术之都”，是中国第一个获此称号的城市，依托的是电视、出版、动漫等“文化湘军”。',
+    explanation_en:
+      'UNESCO’s Creative Cities Network has seven fields, from literature and film to gastronomy and media arts. In November 2017 Changsha joined it as a City of Media Arts, the first Chinese city with that title, on the strength of Hunan’s television, publishing and animation industries.',
+    english: { text: 'City of Media Arts (UNESCO)', official: false },
+    gloss_en: 'Changsha’s UNESCO Creative Cities title (2017)',
+    related: ['wen-hua-xiang-jun', 'ma-lan-shan'],
+    sources: [
+      { url: 'https://book.rednet.cn/c/2017/11/01/4462292.htm', publisher: '红网', date: '2017-11-01' },
+      { url: 'http://m.dangshu.com/html/76/76203.html', publisher: '网友文章', note: 'weak source' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'wen-hua-xiang-jun',
+    term: '文化湘军',
+    aliases: ['电视湘军', '出版湘军', '动漫湘军', '广电湘军', '报业湘军', '演艺湘军', '娱乐湘军'],
+    scope: 'hunan',
+    category: 'culture',
+    gloss_zh: '湖南文化产业各门类的自称：电视湘军、出版湘军等',
+    explanation_zh:
+      '借晚清曾国藩“湘军”和“无湘不成军”的说法，湖南把本省在全国有影响的文化产业称为“某某湘军”，如以湖南卫视为代表的“电视湘军”，以及“出版湘军”“动漫湘军”“报业湘军”“演艺湘军”，合称“文化湘军”。',
+    explanation_en:
+      'Borrowing the name of the Hunan Army of the late Qing and the saying “no army without Hunanese”, Hunan calls its nationally known cultural industries “Hunan armies”: the television army led by Hunan TV, and the publishing, animation, newspaper and performing-arts armies, together the “cultural Hunan army”.',
+    english: { text: 'the cultural Hunan army', official: false },
+    gloss_en: 'Hunan’s name for its strong TV, publishing and other cultural industries',
+    related: ['mei-ti-yi-shu-zhi-du', 'ma-lan-shan'],
+    sources: [
+      { url: 'http://www.wenxue100.com/baokan/61300.thtml', publisher: '《新华月报（天下）》2008年第2期（转载）', date: '2008', note: 'reprint' },
+      { url: 'http://hunan.voc.com.cn/article/201711/201711171119089562.html', publisher: '华声在线', date: '2017-11-17' },
+      { url: 'http://hnhsjy1.txhn.net/wx/yjpl/qt/201611/t20161123_491202.htm', publisher: '湖南红色基因网（转载）', note: 'reprint' },
+    ],
     status: 'verified',
   },
 ];

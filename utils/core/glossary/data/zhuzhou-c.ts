@@ -46,6 +46,10 @@ import type { GlossaryEntry, Source } from '../types';
  *   https://hunan.voc.com.cn/article/202308/202308310656115013.html  Voice of Hunan on Chaling black tea
  *   https://www.puercn.com/s/sanxianghonghongcha/                     tea site on Zhuzhou's 2020 tea-brand promotion
  *   http://www.hkcd.com/content_p/2021-04/20/content_114240.html     Hong Kong Commercial Daily on the 2021 tea-ancestor festival
+ *   https://m.fx361.cc/news/2017/1130/2513924.html                   magazine note on the first ART train in Zhuzhou
+ *   http://www.takungpao.com.hk/mainland/text/2018/0607/172962.html  Ta Kung Pao on the ART trial line
+ *   http://tech.wybstv.com.cn/tech/2023/0630/125995.html             Voice of Hunan on ART lines at home and abroad (reprint)
+ *   http://m.42bites.com/show-500-391773-1.html                      bilingual news on ART
  */
 
 const LUSONG_HQ_2017: Source = {
@@ -499,6 +503,29 @@ export const ZHUZHOU_C: readonly GlossaryEntry[] = [
     sources: [
       { url: 'https://hunan.voc.com.cn/article/202308/202308310656115013.html', publisher: '华声在线', date: '2023-08-31' },
       { url: 'https://www.puercn.com/s/sanxianghonghongcha/', publisher: '茶友网（2020湖南茶博会株洲推介会报道）', date: '2020-09-12' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'zhi-gui',
+    term: '智轨',
+    aliases: ['智能轨道快运系统', '智轨列车', '智轨电车'],
+    scope: 'zhuzhou',
+    period: { from: 2017 },
+    category: 'technology',
+    gloss_zh: '中车株洲所研制的“无轨”胶轮电车，沿路面虚拟轨道行驶',
+    explanation_zh:
+      '中车株洲所自主研发的城市交通新制式，用车载传感器识别路面的虚拟轨道、胶轮代替钢轮钢轨，造价远低于有轨电车。2017年全球首条智轨示范线在株洲神农大道试运行，此后推广到宜宾、苏州等城市并出口阿联酋、马来西亚。',
+    explanation_en:
+      'A new kind of urban transit developed by CRRC’s Zhuzhou institute: rubber-tyred trams follow “virtual rails” painted on the road using on-board sensors, at a fraction of the cost of a tramway. The world’s first demonstration line began trials on Shennong Avenue in Zhuzhou in 2017, and the system has since spread to other cities and abroad.',
+    english: { text: 'Autonomous rail Rapid Transit (ART)', official: true },
+    gloss_en: 'Zhuzhou-made trackless tram that follows virtual rails (ART)',
+    related: ['zhong-guo-dong-li-gu', 'zhong-guo-gui-dao-jiao-tong-zhi-du'],
+    sources: [
+      { url: 'https://m.fx361.cc/news/2017/1130/2513924.html', publisher: '《发明与创新》2017年第11期（据华声在线）', date: '2017-11-30' },
+      { url: 'http://www.takungpao.com.hk/mainland/text/2018/0607/172962.html', publisher: '大公网', date: '2018-06-07' },
+      { url: 'http://tech.wybstv.com.cn/tech/2023/0630/125995.html', publisher: '华声在线（转载）', date: '2023-06-28', note: 'reprint' },
+      { url: 'http://m.42bites.com/show-500-391773-1.html', publisher: '双语新闻（转载）', note: 'bilingual reprint using the English name' },
     ],
     status: 'verified',
   },
