@@ -70,6 +70,8 @@ import type { GlossaryEntry, Source } from '../types';
  *   http://www.wenxue100.com/baokan/61300.thtml                      Xinhua Monthly on Hunan's cultural industries (reprint)
  *   http://hunan.voc.com.cn/article/201711/201711171119089562.html   Voice of Hunan on Hunan cultural brands
  *   http://hnhsjy1.txhn.net/wx/yjpl/qt/201611/t20161123_491202.htm  history of Hunan's publishing and broadcasting armies
+ *   https://hyyf.smehn.cn/Policy/Detail?id=133070                    Hunan NDRC plan for western Hunan industry (reprint)
+ *   http://www.echangedirect.com/a/chenggonganli/569.html            essay on Hunan culture and the 芙蓉国 name
  */
 
 const TECH_PROJECTS_CCTV: Source = {
@@ -804,6 +806,44 @@ export const HUNAN_C: readonly GlossaryEntry[] = [
       { url: 'http://www.wenxue100.com/baokan/61300.thtml', publisher: '《新华月报（天下）》2008年第2期（转载）', date: '2008', note: 'reprint' },
       { url: 'http://hunan.voc.com.cn/article/201711/201711171119089562.html', publisher: '华声在线', date: '2017-11-17' },
       { url: 'http://hnhsjy1.txhn.net/wx/yjpl/qt/201611/t20161123_491202.htm', publisher: '湖南红色基因网（转载）', note: 'reprint' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'xiang-xi-di-qu-kai-fa',
+    term: '湘西地区开发',
+    aliases: ['湘西地区开发战略'],
+    scope: 'hunan',
+    category: 'strategy',
+    gloss_zh: '湖南扶持西部山区44个县市区加快发展的省级战略',
+    explanation_zh:
+      '湖南省委、省政府实施的区域战略，支持范围是湘西州、张家界、怀化、邵阳、娄底及永州的江华、江永两县，共44个县市区；“十三五”期间以产业发展为抓手服务脱贫攻坚，“十四五”转向巩固脱贫成果、衔接乡村振兴。',
+    explanation_en:
+      'A Hunan provincial strategy for its western hill country, covering Xiangxi, Zhangjiajie, Huaihua, Shaoyang, Loudi and two counties of Yongzhou, 44 counties and districts in all; in 2016–2020 it used industry to fight poverty, and since 2021 it aims to secure those gains and revive the villages.',
+    english: { text: 'development of western Hunan', official: false },
+    gloss_en: 'Hunan’s strategy for developing its 44 western hill counties',
+    related: ['xiang-nan-xiang-xi-cheng-jie-chan-ye-zhuan-yi-shi-fan-qu'],
+    sources: [{ url: 'https://hyyf.smehn.cn/Policy/Detail?id=133070', publisher: '湖南省发展和改革委员会（湘西地区“十四五”产业发展规划，转载）', date: '2021-08-06', note: 'reprint' }],
+    status: 'verified',
+  },
+  {
+    id: 'hu-xiang-wen-hua',
+    term: '湖湘文化',
+    aliases: [],
+    scope: 'hunan',
+    category: 'culture',
+    gloss_zh: '湖南的地域文化传统，以心忧天下、经世致用著称',
+    explanation_zh:
+      '指湖南历代形成的地域文化：源头可追溯到屈原、贾谊，南宋胡宏、张栻在岳麓书院讲学倡导“经世致用”，近代由曾国藩、左宗棠、谭嗣同等人发扬，常被概括为心忧天下、敢为人先、经世致用、兼收并蓄。',
+    explanation_en:
+      'The regional culture of Hunan: it looks back to Qu Yuan and Jia Yi, took shape when Southern Song scholars such as Hu Hong and Zhang Shi taught practical learning at Yuelu Academy, and was carried on by modern figures such as Zeng Guofan, Zuo Zongtang and Tan Sitong; it is usually summed up as concern for the country, daring to be first and learning for practical use.',
+    english: { text: 'Huxiang (Hunan) culture', official: false },
+    gloss_en: 'Hunan’s regional cultural tradition',
+    related: ['xin-you-tian-xia-gan-wei-ren-xian', 'wei-chu-you-cai-yu-si-wei-sheng', 'hunan-jing-shen'],
+    sources: [
+      { url: 'http://hunan.voc.com.cn/article/201711/201711171119089562.html', publisher: '华声在线', date: '2017-11-17' },
+      { url: 'http://laosuntou666.com/jisuanji/427840.html', publisher: '网友文章', note: 'weak source' },
+      { url: 'http://www.echangedirect.com/a/chenggonganli/569.html', publisher: '网友文章（芙蓉国文化）', date: '2025-10-23', note: 'weak source' },
     ],
     status: 'verified',
   },
