@@ -4,6 +4,7 @@ import { JARGON_SOCIETY } from './data/jargon-b';
 import { JARGON_ECONOMY_C } from './data/jargon-c';
 import { JARGON_GOVERNANCE_D } from './data/jargon-d';
 import { HUNAN_PROGRAMMES } from './data/hunan-b';
+import { HUNAN_C } from './data/hunan-c';
 import { NATIONAL_FRONT_PAGE } from './data/national-a';
 import { NATIONAL_PARTY } from './data/national-b';
 import { NATIONAL_POLICY } from './data/national-c';
@@ -13,6 +14,7 @@ import { NATIONAL_JARGON_F } from './data/national-f';
 import { RECALL_JARGON } from './data/recall-a';
 import { ZHUZHOU } from './data/zhuzhou';
 import { ZHUZHOU_BRANDS } from './data/zhuzhou-b';
+import { ZHUZHOU_C } from './data/zhuzhou-c';
 import type { GlossaryEntry } from './types';
 
 /**
@@ -33,7 +35,9 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   ...JARGON_ECONOMY_C,
   ...JARGON_GOVERNANCE_D,
   ...HUNAN_PROGRAMMES,
+  ...HUNAN_C,
   ...ZHUZHOU,
   ...ZHUZHOU_BRANDS,
+  ...ZHUZHOU_C,
   ...RECALL_JARGON,
 ].sort((a, b) => a.id.localeCompare(b.id));
