@@ -1,9 +1,10 @@
 import { backgroundHandlers, runCommand } from '@/utils/background/handlers';
 import { BUNDLED_DATA } from '@/utils/core/bundled-data';
-import { READ_BY_KEYBOARD, startReadingIn } from '@/utils/background/reading-command';
+import { startReadingIn } from '@/utils/background/reading-command';
 import { loadPackagedDictionary } from '@/utils/background/dictionary-file';
 import { createWordService } from '@/utils/background/word-service';
 import { createEngine } from '@/utils/core/engine';
+import { READ_BY_KEYBOARD } from '@/utils/core/storage/commands';
 import { answerMessages } from '@/utils/messaging';
 import { createStorageOwner } from '@/utils/storage/owner';
 import { shouldWelcome } from '@/utils/welcome';
@@ -13,8 +14,10 @@ export default defineBackground(() => {
   const owner = createStorageOwner(browser.storage.local, browser.storage.sync, browser.storage.onChanged);
   const engine = createEngine(BUNDLED_DATA);
   const words = createWordService(engine, loadPackagedDictionary, (error) => console.error('ZhuDu:', error));
-  answerMessages(backgroundHandlers(BUNDLED_DATA, engine.glossary, owner, words));
-  browser.commands.onCommand.addListener((name, tab) => void (name === READ_BY_KEYBOARD ? startReadingIn(tab) : runCommand(owner, name)));
+  // One way to run a command, for the shortcut and for an extension page asking: reading starts in the tab, the rest change settings.
+  const command = (name: unknown, tab?: { id?: number }) => (name === READ_BY_KEYBOARD ? startReadingIn(tab) : runCommand(owner, name));
+  answerMessages(backgroundHandlers(BUNDLED_DATA, engine.glossary, owner, words, command));
+  browser.commands.onCommand.addListener((name, tab) => void command(name, tab));
 
   browser.runtime.onInstalled.addListener(async (details) => {
     // Firefox says `temporary` for an add-on loaded from about:debugging; both say installType 'development' for unpacked.

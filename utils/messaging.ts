@@ -5,7 +5,7 @@ import type { PinyinTables } from './core/pinyin/tables';
 import type { PageEntry } from './core/summary/page-entries';
 import type { PageKind } from './core/site/hosts';
 import type { SavedCorrection } from './core/pinyin/corrections';
-import type { CommandName } from './core/storage/commands';
+import type { KeyboardCommand } from './core/storage/commands';
 import type { ImportEntry, ImportReport } from './core/storage/corrections-file';
 import type { Settings, SettingsChange } from './core/storage/settings';
 import type { LookedUp } from './core/study/cards';
@@ -95,7 +95,7 @@ export interface ProtocolMap {
   importCorrections: { data: { entries: ImportEntry[] }; reply: ImportReport };
   deleteAllCorrections: { data: undefined; reply: null };
   /** What a keyboard shortcut does, for ZhuDu's own pages (the e2e tests: headless browsers cannot press OS shortcuts). */
-  runCommand: { data: { name: CommandName }; reply: boolean };
+  runCommand: { data: { name: KeyboardCommand }; reply: boolean };
 }
 
 export type MessageType = keyof ProtocolMap;

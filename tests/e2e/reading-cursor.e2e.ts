@@ -179,6 +179,28 @@ eachBrowser(fixtures, 'reading by keyboard', (s) => {
     expect(await s.page.evaluate(() => (window as unknown as { __keys: string[] }).__keys.filter((k) => k.startsWith('Arrow')).slice(-1))).toEqual(['ArrowRight:false']);
   });
 
+  it("starts from ZhuDu's browser shortcut too: the command reaches the active tab and the cursor starts at the selection", async () => {
+    await s.page.goto(article('changwu').www);
+    await waitForZhuDu(s.page);
+    await selectText(s.page, '全力推进');
+    // A headless browser presses no OS-level extension shortcut: an extension page runs the command
+    // through the background's own command function, which the shortcut's listener calls too.
+    const popup = await s.h.openPopup();
+    try {
+      await s.page.bringToFront();
+      const started = await popup.evaluate(() => {
+        type Api = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+        const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+        return (g.browser ?? g.chrome)!.runtime.sendMessage({ zhudu: 'runCommand', data: { name: 'read-by-keyboard' } });
+      });
+      expect(started).toBe(true);
+      expect(await nextView(s.page, null)).toMatchObject({ highlighted: '全力', hanzi: '全力' });
+      await press(s.page, 'Escape');
+    } finally {
+      await popup.close();
+    }
+  });
+
   it("fixes a word's reading from the pinned card, and keeps reading from that word", async () => {
     let view = await startReadingAt(s.page, '全力推进');
     expect(view).toMatchObject({ highlighted: '全力', pinyin: 'quán lì' });

@@ -2,7 +2,7 @@
 // browser: runtime.sendMessage from a component reaches them as it would reach the service worker.
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { backgroundHandlers } from '@/utils/background/handlers';
+import { backgroundHandlers, runCommand } from '@/utils/background/handlers';
 import { BUNDLED_DATA } from '@/utils/core/bundled-data';
 import { createStorageOwner, type StorageArea, type StorageEvents, type StorageOwner } from '@/utils/storage/owner';
 import { createWordService } from '@/utils/background/word-service';
@@ -17,7 +17,7 @@ export const fakeEvents = () => fakeBrowser.storage.onChanged as unknown as Stor
 export function startTestBackground(): StorageOwner {
   const owner = createStorageOwner(fakeLocal(), fakeSync(), fakeEvents());
   const words = createWordService(ENGINE, async () => loadNodeDictionary(), (error) => { throw error; });
-  const handlers = backgroundHandlers(BUNDLED_DATA, glossary, owner, words) as Record<string, (data: unknown) => unknown>;
+  const handlers = backgroundHandlers(BUNDLED_DATA, glossary, owner, words, (name) => runCommand(owner, name)) as Record<string, (data: unknown) => unknown>;
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: { zhudu: string; data: unknown }) => {
     const handler = handlers[message.zhudu];
     if (!handler) throw new Error(`no background handler for ${message.zhudu}`);

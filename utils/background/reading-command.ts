@@ -1,9 +1,6 @@
 import { browser } from '#imports';
 import { sendToTab } from '../messaging';
 
-/** The command whose shortcut starts reading by keyboard in the tab (its key is in the manifest). */
-export const READ_BY_KEYBOARD = 'read-by-keyboard';
-
 /**
  * Asks the tab's page to start the reading cursor. The browser gives the tab with the command; the
  * active tab of the current window otherwise. A tab without ZhuDu (not a zznews page) rejects:

@@ -12,7 +12,7 @@ const TEXT = '“串珍珠”工作获表扬，“导航”服务和“四个一
 
 function scanWith(load: () => Promise<ReturnType<typeof loadNodeDictionary>>): Promise<TermScan> {
   const words = createWordService(ENGINE, load, () => {});
-  const handlers = backgroundHandlers(BUNDLED_DATA, glossary, {} as StorageOwner, words);
+  const handlers = backgroundHandlers(BUNDLED_DATA, glossary, {} as StorageOwner, words, async () => false);
   return Promise.resolve(handlers.scanTerms({ texts: [TEXT] }) as TermScan | Promise<TermScan>);
 }
 

@@ -4,6 +4,11 @@ import type { Settings, SettingsChange } from './settings';
 export const COMMAND_NAMES = ['toggle-ruby', 'toggle-hover'] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
+/** The command whose shortcut starts reading by keyboard in the tab: it changes no setting. */
+export const READ_BY_KEYBOARD = 'read-by-keyboard';
+/** Every keyboard command of the manifest. */
+export type KeyboardCommand = CommandName | typeof READ_BY_KEYBOARD;
+
 export function isCommandName(name: unknown): name is CommandName {
   return COMMAND_NAMES.includes(name as CommandName);
 }
