@@ -67,7 +67,19 @@ const HUNAN_DEPUTY_STATIONS_2026: Source = {
   note: 'mirror of a China News Service report on the Hunan people’s congress',
 };
 
+const HUNAN_CPPCC_2026: Source = {
+  url: 'https://us.usy7.cc/usy0131jAGGA1Z.csv',
+  publisher: '中国新闻网（转载）',
+  date: '2026-02-01',
+  note: 'mirror of a China News Service report on the Hunan CPPCC',
+};
 
+const POVERTY_KEYWORDS: Source = {
+  url: 'http://m.keyanhelp.cn/english/china_key_words/2021-01/12/content_77106196.html',
+  publisher: '中国关键词（转载）',
+  date: '2021-01-12',
+  note: 'mirror of the bilingual China Keywords series',
+};
 
 /** Recurring policy terms of local Hunan and Zhuzhou news, chosen by how many pages use them. */
 export const RECURRING_A: readonly GlossaryEntry[] = [
@@ -158,7 +170,7 @@ export const RECURRING_A: readonly GlossaryEntry[] = [
       'The 1 is the main line set by the provincial Party committee: keep to the “three highlands, four new” blueprint and speed up high-quality growth; the 4 are four government priorities the CPPCC backs: the business environment, bringing Hunan entrepreneurs home, growing market entities and technology. The 5 are five CPPCC work brands (such as the CPPCC Cloud and members’ studios) and the 3 are three support mechanisms.',
     english: { text: 'the “1453” duty guideline of the Hunan CPPCC', official: false },
     gloss_en: 'Hunan CPPCC’s work formula: one main line, four priorities, five brands, three mechanisms',
-    related: ['san-gao-si-xin', 'xiang-shang-hui-gui', 'jing-ying-zhu-ti'],
+    related: ['san-gao-si-xin', 'xiang-shang-hui-gui', 'jing-ying-zhu-ti', 'zheng-xie-wei-yuan-gong-zuo-shi', 'hunan-wei-jian-yi'],
     sources: [
       HUNAN_CPPCC_1453,
       { url: 'http://www.cppcc.gov.cn/zxww/2023/11/14/ARTI1699924036844114.shtml', publisher: '人民政协报', date: '2023-11-14' },
@@ -337,7 +349,7 @@ export const RECURRING_A: readonly GlossaryEntry[] = [
       'In November 1934 three women of the Red Army stayed with Xu Jiexiu in Shazhou village, Rucheng county (Chenzhou), and on leaving cut their only quilt in two and gave her half. Xi Jinping told the story at the 80th anniversary of the Long March in 2016 and visited the village in 2020; it is now a red-tourism and Party-education site.',
     english: { text: 'half a quilt', official: false },
     gloss_en: 'the Red Army story of half a quilt left with a Rucheng villager',
-    related: ['ge-ming-lao-qu'],
+    related: ['ge-ming-lao-qu', 'hong-se-ji-yin'],
     sources: [
       { url: 'https://fx361.cc/page/2022/0530/22024215.shtml', publisher: '期刊文章（fx361转载）', date: '2022-05-30' },
       { url: 'https://m.xinb2b.cn/sport/bhc469277.html', publisher: '转载（郴州文旅报道）', date: '2024-11-05' },
@@ -403,6 +415,347 @@ export const RECURRING_A: readonly GlossaryEntry[] = [
     gloss_en: 'Hunan’s integrity drive, broken into clean villages, hospitals and halls',
     related: ['zi-wo-ge-ming', 'si-feng', 'qun-zhong-shen-bian-bu-zheng-zhi-feng'],
     sources: [CLEAN_HUNAN, { url: 'https://jiuhua.rednet.cn/m/content/646656/99/12123641.html', publisher: '九华新闻网（红网）', date: '2022-12-07' }],
+    status: 'verified',
+  },
+  // pages: 2
+  {
+    id: 'xia-ji-gong-shi',
+    term: '夏季攻势',
+    aliases: ['污染防治攻坚战夏季攻势', '招商夏季攻势'],
+    quotedOnly: ['夏季攻势'],
+    scope: 'hunan',
+    period: { from: 2018 },
+    category: 'ecology',
+    gloss_zh: '湖南每年夏天集中完成一批污染治理任务的攻坚行动',
+    explanation_zh:
+      '湖南连续多年实施污染防治攻坚战“夏季攻势”，每年列出一批整治任务限期完成，已累计完成上万项。株洲高新区等地也借用这个说法，把夏天集中外出招商称为招商“夏季攻势”。',
+    explanation_en:
+      'Every year Hunan runs a summer offensive in its battle against pollution, listing clean-up tasks to finish by a deadline; over ten thousand have been completed. Places such as the Zhuzhou high-tech zone borrow the term for a summer drive to win investment.',
+    english: { text: 'summer offensive', official: false },
+    gloss_en: 'Hunan’s yearly summer push on pollution clean-up tasks',
+    related: ['wu-ran-fang-zhi-gong-jian-zhan'],
+    sources: [
+      { url: 'https://xiydc.com/mv/gukp358434.html', publisher: '中国新闻网（转载）', date: '2024-04-24', note: 'mirror of a China News Service report on Hunan water quality' },
+      { url: 'https://epaper.voc.com.cn/hnrb/html/2022-07/30/content_1588585.htm?div=-1', publisher: '湖南日报', date: '2022-07-30' },
+    ],
+    status: 'partial',
+    missing: 'the year the pollution summer offensive began is inferred from “seven years in a row” in a 2024 report',
+    missing_zh: '污染防治“夏季攻势”的起始年份是从2024年报道中“连续七年”推算的',
+  },
+  // pages: 2
+  {
+    id: 'hunan-wei-jian-yi',
+    term: '微建议',
+    aliases: [],
+    scope: 'hunan',
+    period: { from: 2017 },
+    category: 'united-front',
+    gloss_zh: '湖南政协委员通过“政协云”就身边具体问题提出的简短建议',
+    explanation_zh:
+      '“微建议”是湖南各级政协委员针对群众关心的具体问题，通过湖南政协云随手提交、转交有关单位办理的意见建议，2017年随政协云上线。它与微协商、微监督联动，常用来解决井盖、路灯、停车之类的“急难愁盼”。',
+    explanation_en:
+      'Micro-suggestions are short proposals that Hunan CPPCC members at every level file through the CPPCC Cloud app on specific local problems, which are passed to the agency concerned; they began with the app in 2017. With micro-consultation and micro-oversight they fix things like missing manhole covers, dead streetlights and parking.',
+    english: { text: 'micro-suggestion', official: false },
+    gloss_en: 'a short suggestion a CPPCC member files through Hunan’s CPPCC app',
+    related: ['hunan-zheng-xie-1453', 'zheng-xie-wei-yuan-gong-zuo-shi', 'can-zheng-yi-zheng'],
+    sources: [
+      { url: 'http://m.mkcnfr.com/c/2017-12-11/1895753.shtml', publisher: '人民政协报（转载）', date: '2017-12-11', note: 'mirror of a CPPCC Daily report' },
+      { url: 'http://xiangshengnet.com/info/33497.html?cid=108', publisher: '湖南政协新闻网', date: '2023-02-24' },
+      HUNAN_CPPCC_2026,
+    ],
+    status: 'verified',
+  },
+  // pages: 3
+  {
+    id: 'zheng-xie-wei-yuan-gong-zuo-shi',
+    term: '政协委员工作室',
+    aliases: ['委员工作室'],
+    scope: 'hunan',
+    category: 'united-front',
+    gloss_zh: '政协委员联系群众、开展调研协商的固定场所',
+    explanation_zh:
+      '委员工作室是政协委员在社区、园区或行业设立的履职阵地，线下接待群众，线上通过政协云联系，围绕民生和专项课题调研、协商、监督。湖南省政协把它列为重点打造的工作品牌之一，岳阳、株洲等地都有主题工作室。',
+    explanation_en:
+      'A members’ studio is a base that CPPCC members set up in a community, park or trade to meet people in person and online through the CPPCC Cloud app, and to study, consult on and monitor local issues. The Hunan CPPCC counts the studios among its main work brands, and Yueyang, Zhuzhou and other cities run themed ones.',
+    english: { text: 'CPPCC members’ studio', official: false },
+    gloss_en: 'a base where CPPCC members meet the public and study local issues',
+    related: ['hunan-zheng-xie-1453', 'hunan-wei-jian-yi', 'can-zheng-yi-zheng', 'min-zhu-jian-du'],
+    sources: [
+      HUNAN_CPPCC_1453,
+      { url: 'http://xywbxg.com/20/30576687.html', publisher: '中国新闻网（转载）', note: 'mirror of a China News Service report from the Hunan CPPCC session' },
+      { url: 'https://zz.rednet.cn/content/646743/59/13056314.html', publisher: '红网株洲站' },
+      { url: 'http://ajj.yueyang.gov.cn/zwdt/content_2269506.html', publisher: '岳阳市政协常委会工作报告（岳阳市政府网）', date: '2024-12-22' },
+    ],
+    status: 'verified',
+  },
+  // pages: 4
+  {
+    id: 'ren-da-dai-biao-lian-luo-zhan',
+    term: '人大代表联络站',
+    aliases: ['代表联络站', '人大代表联络点'],
+    scope: 'national',
+    category: 'peoples-congress',
+    gloss_zh: '人大代表闭会期间接待和联系群众的站点',
+    explanation_zh:
+      '代表联络站是人大代表在闭会期间履职、联系群众的平台，各级代表编组进站，定期接待选民，收集意见交有关部门办理，被称为“民意窗”“连心桥”。湖南要求站点“建管用”并重，并把原有6700多个站精简到4400多个。',
+    explanation_en:
+      'Liaison stations are where people’s congress deputies work between sessions: deputies of all levels are assigned to a station, meet constituents on set days and pass their complaints to the agencies concerned. Hunan asks that stations be well built, managed and actually used, and merged its 6,700 stations into about 4,400.',
+    english: { text: 'people’s congress deputies’ liaison station', official: false },
+    gloss_en: 'a station where congress deputies meet constituents between sessions',
+    related: ['ji-ceng-li-fa-lian-xi-dian', 'quan-guo-cheng-ren-min-min-zhu'],
+    sources: [
+      HUNAN_DEPUTY_STATIONS_2026,
+      { url: 'http://www.yongxing.gov.cn/index.php/content/11865845', publisher: '永兴县融媒体中心（湖南日报）' },
+      { url: 'https://m.wnwk.com/docdown/2398130.html', publisher: '调研报告（文库）', note: 'weak source: a research report on Changsha stations in a document library' },
+    ],
+    status: 'verified',
+  },
+  // pages: 2
+  {
+    id: 'ji-ceng-li-fa-lian-xi-dian',
+    term: '基层立法联系点',
+    aliases: ['基层立法联系点制度'],
+    scope: 'national',
+    period: { from: 2015 },
+    category: 'peoples-congress',
+    gloss_zh: '立法机关在基层设立、直接听取群众对法律草案意见的联系点',
+    explanation_zh:
+      '十八届四中全会要求建立基层立法联系点制度，2015年全国人大常委会法工委确定首批四个国家级联系点，法律草案可直接听取基层意见。2019年习近平在上海虹桥的联系点提出“人民民主是一种全过程的民主”，此后各省市也纷纷设点。',
+    explanation_en:
+      'The 2014 plenum on the rule of law called for grassroots legislative contact points, and in 2015 the NPC’s legislative affairs commission named the first four national ones, where draft laws go straight to local residents for comment. At the Hongqiao point in Shanghai in 2019 Xi Jinping first spoke of “whole-process democracy”, and provinces and cities have since set up their own points.',
+    english: { text: 'grassroots legislative contact point', official: false },
+    gloss_en: 'a local post where residents comment directly on draft laws',
+    related: ['quan-guo-cheng-ren-min-min-zhu', 'ren-da-dai-biao-lian-luo-zhan'],
+    sources: [
+      { url: 'https://cqrd.gov.cn/article?id=389362109550661', publisher: '重庆市人大（论文集萃）', date: '2023-02-24' },
+      { url: 'http://www.npc.gov.cn/npc/c2597/zgrmdbdhzdllyjh/zgrmdbdhzdllyjh002/202312/t20231206_433295.html', publisher: '中国人大网', date: '2023-12-06' },
+      HUNAN_DEPUTY_STATIONS_2026,
+    ],
+    status: 'verified',
+  },
+  // pages: 2
+  {
+    id: 'wei-yuan-tong-dao',
+    term: '委员通道',
+    aliases: [],
+    scope: 'national',
+    period: { from: 2018 },
+    category: 'united-front',
+    gloss_zh: '政协大会期间委员在固定通道集中接受记者采访的环节',
+    explanation_zh:
+      '“委员通道”始于2018年全国政协会议，委员在人民大会堂中央大厅北侧的通道上回答中外记者提问，与“代表通道”“部长通道”合称两会“三大通道”。湖南等地方政协大会也仿照设立，并现场直播。',
+    explanation_en:
+      'The members’ passage began at the 2018 national CPPCC session: members stop in a corridor of the Great Hall of the People to answer Chinese and foreign reporters, one of the three “passages” of the Two Sessions with those for deputies and ministers. Provincial sessions, Hunan’s among them, now hold and broadcast their own.',
+    english: { text: 'members’ passage (press interviews)', official: false },
+    gloss_en: 'the press-interview corridor for CPPCC members at a session',
+    related: ['zheng-xie-wei-yuan-gong-zuo-shi', 'hunan-wei-jian-yi'],
+    sources: [
+      { url: 'http://www.aibeitai.com/aibeitai/3103112217163325698.html', publisher: '百科（转载）', note: 'weak source: an encyclopedia-style page' },
+      { url: 'http://ep.ycwb.com/epaper/xkb/html/2024-03/05/node_1504.htm', publisher: '新快报（新华社）', date: '2024-03-05' },
+      HUNAN_CPPCC_2026,
+    ],
+    status: 'verified',
+  },
+  // pages: 2
+  {
+    id: 'li-lun-xue-xi-zhong-xin-zu',
+    term: '理论学习中心组',
+    aliases: ['党委理论学习中心组', '党组理论学习中心组', '党委中心组', '党组中心组'],
+    scope: 'national',
+    category: 'party-building',
+    gloss_zh: '党委（党组）领导班子集体学习理论的组织形式',
+    explanation_zh:
+      '党委（党组）理论学习中心组由领导班子成员组成，按《中国共产党党委（党组）理论学习中心组学习规则》定期集体学习、研讨交流和调研，被称为领导干部理论学习的“龙头工程”。新闻里常见“中心组（扩大）学习会”，即吸收更多干部列席。',
+    explanation_en:
+      'A theory study group is the leadership team of a Party committee or leading Party group studying together under a set of central rules: collective sessions, discussions and research trips, called the flagship of cadres’ theoretical study. An “enlarged” session in the news means more officials sat in.',
+    english: { text: 'theory study group (of a Party committee)', official: false },
+    gloss_en: 'a Party committee’s leaders studying theory together as a group',
+    related: ['di-yi-yi-ti'],
+    sources: [
+      { url: 'http://www.mdleader.cn/Index/ViewNews/?NewsID=20818104522', publisher: '湖南在线（转载）', date: '2020-08-18' },
+      { url: 'https://hn.rednet.cn/c/2014/09/27/4190092.htm', publisher: '湖南日报（红网）', date: '2014-09-27' },
+    ],
+    status: 'verified',
+  },
+  // pages: 2
+  {
+    id: 'guo-jia-wei-sheng-cheng-shi',
+    term: '国家卫生城市',
+    aliases: ['全国卫生城市', '国家卫生城市（区）'],
+    scope: 'national',
+    period: { from: 1990 },
+    category: 'livelihood',
+    gloss_zh: '全国爱国卫生运动委员会评选命名的城市卫生荣誉',
+    explanation_zh:
+      '国家卫生城市由全国爱卫会组织评审命名，从1990年开始，按周期评审、暗访和复审，被称为城市卫生管理的最高荣誉。株洲等城市把它和全国文明城市一起当作城市名片，“创卫”就是创建国家卫生城市。',
+    explanation_en:
+      'The National Health City title is awarded by the national Patriotic Health Campaign Committee, first in 1990; cities are assessed in cycles with unannounced inspections and re-checks, and it counts as the top honour for urban sanitation. Cities such as Zhuzhou display it beside the National Civilised City title.',
+    english: { text: 'National Health City', official: false },
+    gloss_en: 'the national title for urban sanitation and public health',
+    related: ['quan-guo-wen-ming-cheng-shi'],
+    sources: [
+      { url: 'https://www.zhputi.com/article/2767205', publisher: '百科（转载）', date: '2021-07-25', note: 'weak source: an encyclopedia mirror' },
+      { url: 'http://www.brokeneckkustoms.com/system/2021/02/07/032506260.shtml', publisher: '全国爱卫会决定（转载）', date: '2021-02-07', note: 'reprint of the committee’s 2021 naming decision' },
+      { url: 'http://hn.people.com.cn/n2/2021/0603/c336521-34760459.html', publisher: '人民网湖南频道', date: '2021-06-03' },
+    ],
+    status: 'verified',
+  },
+  // pages: 2
+  {
+    id: 'quan-guo-wen-ming-cun-zhen',
+    term: '全国文明村镇',
+    aliases: ['全国文明村', '全国文明乡镇'],
+    scope: 'national',
+    category: 'culture',
+    gloss_zh: '全国精神文明建设表彰中授予村镇的荣誉',
+    explanation_zh:
+      '全国文明村镇与全国文明城市、文明单位、文明家庭、文明校园一起在全国精神文明建设表彰中评选，已获称号的要定期复查。乡村报道常以“全国文明村”作为村庄的名片。',
+    explanation_en:
+      'The title of national civilised village or town is given at the national commendations for spiritual civilisation, together with civilised cities, workplaces, families and campuses, and holders are re-checked. Rural reports often introduce a village by this title.',
+    english: { text: 'National Civilised Village or Town', official: false },
+    gloss_en: 'national civility title for a village or town',
+    related: ['quan-guo-wen-ming-cheng-shi', 'xin-shi-dai-wen-ming-shi-jian'],
+    sources: [
+      { url: 'http://www.senqingzn.com/dy/article/K0QALVHF05346936.html?f=post2020_dy_recommends', publisher: '株洲日报（网易号转载）', date: '2025-05', note: 'reprint of a Zhuzhou report on keeping the civilised city title' },
+      { url: 'http://m.haoxunlei.com/content/2022/05/30/11472557.html', publisher: '湖南日报（转载）', date: '2022-05-30' },
+    ],
+    status: 'partial',
+    missing: 'the body that awards the title and how often it is awarded are not stated in the pages read',
+    missing_zh: '所读报道未写明评选机构和评选周期',
+  },
+  // pages: 2
+  {
+    id: 'zhong-guo-hao-ren-bang',
+    term: '中国好人榜',
+    aliases: ['中国好人'],
+    scope: 'national',
+    category: 'culture',
+    gloss_zh: '表彰凡人善举的全国榜单，省市还有“湖南好人”“株洲好人”',
+    explanation_zh:
+      '“中国好人”是通过全国榜单推出的身边好人，事迹多是见义勇为、助人为乐、敬业奉献之类；省、市层层仿照，有“湖南好人”“株洲好人”。地方常以上榜人数展示文明城市建设成绩，并出台礼遇帮扶办法。',
+    explanation_en:
+      '“Good people of China” are ordinary people named on a national list for deeds such as brave rescues, helping others or devotion to work; provinces and cities keep their own lists, such as “good people of Hunan” and “of Zhuzhou”. Cities cite how many made the list as proof of civic progress and give them honours and help.',
+    english: { text: 'Good People of China list', official: false },
+    gloss_en: 'a national list honouring ordinary people for good deeds',
+    related: ['dao-de-mo-fan', 'quan-guo-wen-ming-cheng-shi'],
+    sources: [
+      { url: 'http://www.senqingzn.com/dy/article/K0QALVHF05346936.html?f=post2020_dy_recommends', publisher: '株洲日报（网易号转载）', date: '2025-05', note: 'reprint of a Zhuzhou report' },
+      { url: 'http://domestic.xhyb.net.cn/news/domestic/2021/1212/164567.html', publisher: '转载（株洲文明城市报道）', date: '2021-12-12' },
+    ],
+    status: 'partial',
+    missing: 'who compiles the national list and how often it appears are not stated in the pages read',
+    missing_zh: '所读报道未写明全国榜单的发布机构和发布频率',
+  },
+  // pages: 2
+  {
+    id: 'dao-de-mo-fan',
+    term: '道德模范',
+    aliases: ['全国道德模范'],
+    scope: 'national',
+    category: 'culture',
+    gloss_zh: '按届评选表彰的品德榜样，如敬业奉献模范',
+    explanation_zh:
+      '道德模范按届评选，有全国、省、市各级，分见义勇为、敬业奉献等类别，如株洲夏昭炎获评第七届全国道德模范、黄诗燕被追授第八届全国敬业奉献模范。地方报道把道德模范、“中国好人”并列为文明培育的成果。',
+    explanation_en:
+      'Moral models are chosen in numbered rounds at national, provincial and city level, in categories such as bravery and devotion to work: Zhuzhou’s Xia Zhaoyan was a seventh-round national moral model, and the late Yanling Party secretary Huang Shiyan was named a model of devotion in the eighth. Local reports list them with the Good People of China as fruits of civic education.',
+    english: { text: 'moral model', official: false },
+    gloss_en: 'an officially honoured role model of good conduct',
+    related: ['zhong-guo-hao-ren-bang'],
+    sources: [
+      { url: 'http://domestic.xhyb.net.cn/news/domestic/2021/1212/164567.html', publisher: '转载（株洲文明城市报道）', date: '2021-12-12' },
+      { url: 'http://www.senqingzn.com/dy/article/K0QALVHF05346936.html?f=post2020_dy_recommends', publisher: '株洲日报（网易号转载）', date: '2025-05', note: 'reprint of a Zhuzhou report' },
+    ],
+    status: 'partial',
+    missing: 'the full list of categories and how often national rounds are held are not stated in the pages read',
+    missing_zh: '所读报道未列全评选类别，也未写明全国评选的周期',
+  },
+  // pages: 3
+  {
+    id: 'shi-san-wu',
+    term: '十三五',
+    aliases: ['十三五规划', '十三五时期'],
+    scope: 'national',
+    period: { from: 2016, to: 2020 },
+    category: 'planning',
+    gloss_zh: '第十三个五年规划时期（2016—2020年）',
+    explanation_zh:
+      '“十三五”指国民经济和社会发展第十三个五年规划及其覆盖的2016—2020年。地方报告回顾成绩时常说“十三五”期间如何，再接着谈“十四五”。',
+    explanation_en:
+      'The 13th Five-Year Plan for economic and social development and the years it covered, 2016 to 2020. Local reports look back on what was done “during the 13th Five-Year period” before turning to the 14th.',
+    english: { text: '13th Five-Year Plan (2016–2020)', official: true },
+    gloss_en: 'the 13th Five-Year Plan period, 2016 to 2020',
+    related: ['shi-si-wu', 'shi-wu-wu', 'quan-mian-jian-cheng-xiao-kang-she-hui'],
+    sources: [
+      { url: 'http://hnzz.wenming.cn/yw/zz/202101/t20210120_6918043.htm', publisher: '株洲文明网', date: '2021-01-20' },
+      { url: 'https://yueyang.gov.cn/55570/55571/55573/content_2040030.html', publisher: '岳阳市政府工作报告', date: '2021-01-19' },
+    ],
+    status: 'verified',
+  },
+  // pages: 4
+  {
+    id: 'jian-dang-li-ka',
+    term: '建档立卡',
+    aliases: ['建档立卡贫困户', '建档立卡户', '建档立卡贫困人口'],
+    scope: 'national',
+    period: { from: 2014 },
+    category: 'rural',
+    gloss_zh: '给贫困户、贫困村建立电子档案，作为精准扶贫的依据',
+    explanation_zh:
+      '2014年起全国逐村逐户识别贫困人口，为贫困户、贫困村、贫困县建立电子信息档案，向贫困户发放《扶贫手册》，据此精准帮扶和动态管理。脱贫攻坚报道里的“建档立卡贫困人口”就是这份名册上的人。',
+    explanation_en:
+      'From 2014 China identified the poor village by village and household by household and filed them in an electronic register, giving each poor household a poverty-relief handbook; help and exits were managed from the register. “Registered poor population” in poverty-alleviation reports means the people on this register.',
+    english: { text: 'poverty registration', official: true },
+    gloss_en: 'the register of poor households that guided targeted poverty relief',
+    related: ['jing-zhun-fu-pin', 'tuo-pin-zhai-mao', 'zhu-cun-gong-zuo-dui'],
+    sources: [
+      POVERTY_KEYWORDS,
+      { url: 'https://zz.rednet.cn/m/content/2021/10/24/10324804.html', publisher: '红网株洲站', date: '2021-07-01' },
+      { url: 'https://jxxfw.com/periodical/dbb1a1fbf56ced003bc01b1ec12150d1.html', publisher: '期刊论文（摘录）', note: 'abstract of a paper on poverty relief in Chaling' },
+    ],
+    status: 'verified',
+  },
+  // pages: 2
+  {
+    id: 'tuo-pin-zhai-mao',
+    term: '脱贫摘帽',
+    aliases: ['摘掉贫困帽子'],
+    scope: 'national',
+    period: '2016–2020',
+    category: 'rural',
+    gloss_zh: '贫困县（村、户）达标退出贫困序列，摘掉“贫困帽子”',
+    explanation_zh:
+      '“摘帽”指贫困县经县申请、市初审、省评估验收后退出贫困县名单，也用于贫困村、贫困户退出。2020年11月全国832个贫困县全部摘帽，岳阳平江县就是其中之一。',
+    explanation_en:
+      'To “take off the hat” is for a poor county to leave the official list after its own application, a city review and a provincial inspection; the phrase is also used for villages and households. All 832 poor counties had left the list by November 2020, Pingjiang in Yueyang among them.',
+    english: { text: 'shake off poverty and leave the poor-county list', official: false },
+    gloss_en: 'a poor county (village, household) officially leaving poverty',
+    related: ['jian-dang-li-ka', 'jing-zhun-fu-pin', 'you-xiao-xian-jie'],
+    sources: [
+      { url: 'https://zhwiki.oracleblog.org/wiki/%E8%B4%AB%E5%9B%B0%E5%8E%BF', publisher: '维基百科（镜像）', note: 'weak source: a Wikipedia mirror' },
+      { url: 'https://yueyang.gov.cn/55570/55571/55573/content_2040030.html', publisher: '岳阳市政府工作报告', date: '2021-01-19' },
+      { url: 'http://www.dadingjx.com/news/wendayingxiao/2022/1115/12012.html', publisher: '问答（转载）', note: 'weak source: a Q&A page on county exit procedure' },
+    ],
+    status: 'verified',
+  },
+  // pages: 2
+  {
+    id: 'hong-se-ji-yin',
+    term: '红色基因',
+    aliases: ['传承红色基因'],
+    scope: 'national',
+    category: 'ideology',
+    gloss_zh: '党在革命年代形成、要代代相传的理想信念和精神传统',
+    explanation_zh:
+      '“红色基因”比喻中国共产党在长期革命斗争中形成的理想信念、爱国主义和革命英雄主义精神。习近平多次强调“共和国是红色的，不能淡化这个颜色”，要求传承红色基因，地方报道常与红色旅游、革命老区并提。',
+    explanation_en:
+      'The “red gene” is the Party’s metaphor for the ideals, patriotism and revolutionary heroism formed in its long revolutionary struggle. Xi Jinping has often said the republic is red and that colour must not fade, calling for the red gene to be handed down; local reports pair it with red tourism and old revolutionary base areas.',
+    english: { text: 'red gene(s)', official: false },
+    gloss_en: 'the revolutionary tradition the Party says must be passed on',
+    related: ['ge-ming-lao-qu', 'ban-tiao-bei-zi'],
+    sources: [
+      { url: 'http://news.hebei.com.cn/system/2021/06/28/100705911.shtml', publisher: '央视网（河北新闻网转载）', date: '2021-06-28' },
+      { url: 'http://218.28.6.71:81/Qikan/Article/Detail?id=7108518837', publisher: '江苏航运职业技术学院学报（摘要）', date: '2022' },
+    ],
     status: 'verified',
   },
 ];
