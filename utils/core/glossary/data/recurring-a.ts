@@ -57,8 +57,11 @@ const CLEAN_HUNAN: Source = {
   note: 'reprint of a Hunan Daily report on the Clean Hunan assessment; date not shown',
 };
 
+const CORRUPTION_2025: Source = { url: 'https://luomani.cn/post/8008.html', publisher: '转载（湖南省纪委全会报道）', note: 'reprint of a report on the January 2025 Hunan discipline plenum' };
 
+const XIANGXI_CLEAN_2024: Source = { url: 'https://epaper.voc.com.cn/hnrb/html/2024-09/24/content_1704335.htm?div=-1', publisher: '湖南日报', date: '2024-09-24' };
 
+const HNRB_ZZ_HIGHTECH_2024: Source = { url: 'https://hnrb.voc.com.cn/hnrb_epaper/html/2024-10/22/content_1707981.htm?div=-1', publisher: '湖南日报', date: '2024-10-22' };
 
 const HUNAN_DEPUTY_STATIONS_2026: Source = {
   url: 'https://us.usy7.cc/usyoFlLe4/qvRU2_7349647.doc',
@@ -757,5 +760,303 @@ export const RECURRING_A: readonly GlossaryEntry[] = [
       { url: 'http://218.28.6.71:81/Qikan/Article/Detail?id=7108518837', publisher: '江苏航运职业技术学院学报（摘要）', date: '2022' },
     ],
     status: 'verified',
+  },
+  // pages: 2
+  {
+    id: 'chan-cheng-rong-he',
+    term: '产城融合',
+    aliases: ['产城融合发展'],
+    scope: 'national',
+    category: 'planning',
+    gloss_zh: '产业园区与城市功能融为一体，避免“有城无产”或“有产无城”',
+    explanation_zh:
+      '产城融合针对开发区只有厂房、新区只有楼盘的“产城分离”，要求园区配齐居住、商业和公共服务，城市新区要有产业支撑，让产业和人口一起聚集。2015年国家发展改革委选了一批省级开发区做产城融合示范。',
+    explanation_en:
+      'Integrating industry and city answers the split between parks with only factories and new districts with only flats: parks should add housing, shops and public services, and new districts should have industry, so that jobs and people gather together. In 2015 the National Development and Reform Commission chose provincial development zones to pilot it.',
+    english: { text: 'industry–city integration', official: false },
+    gloss_en: 'growing industrial parks and city functions together',
+    related: ['chang-zhu-tan'],
+    sources: [
+      { url: 'https://fx361.cc/page/2020/0109/14450219.shtml', publisher: '期刊文章（fx361转载）', date: '2020-01-09' },
+      { url: 'https://m.fx361.cc/news/2014/0620/2958565.html', publisher: '期刊文章（fx361转载）', date: '2014-06-20' },
+      { url: 'https://zhuzhou.jiwu.com/news/5679119.html', publisher: '吉屋网株洲（规划解读）', note: 'weak source: a property portal’s summary of the city plan' },
+    ],
+    status: 'verified',
+  },
+  // pages: 3
+  {
+    id: 'gao-duan-hua-zhi-neng-hua-lv-se-hua',
+    term: '高端化、智能化、绿色化',
+    aliases: ['高端化智能化绿色化', '高端化、智能化、绿色化发展'],
+    scope: 'national',
+    category: 'industry',
+    gloss_zh: '制造业转型升级的三个方向：向高端、智能、绿色发展',
+    explanation_zh:
+      '这是推进新型工业化、改造制造业的常用提法：高端化是向价值链高端走，智能化是数字化、智能化改造，绿色化是节能降碳。湖南“十四五”产业规划加上“融合化”，株洲高新区等园区也以此为转型方向。',
+    explanation_en:
+      'The standard formula for upgrading manufacturing under new industrialisation: move up the value chain, digitise and automate, and cut energy use and carbon. Hunan’s 14th Five-Year industry plan adds integration as a fourth, and parks such as the Zhuzhou high-tech zone adopt it as their direction.',
+    english: { text: 'high-end, smart and green development', official: false },
+    gloss_en: 'the three directions for upgrading manufacturing',
+    items: [
+      { zh: '高端化', en: 'high-end' },
+      { zh: '智能化', en: 'smart' },
+      { zh: '绿色化', en: 'green' },
+    ],
+    related: ['xin-xing-gong-ye-hua', 'xian-dai-hua-chan-ye-ti-xi', 'xin-zhi-sheng-chan-li'],
+    sources: [
+      { url: 'https://hn.rednet.cn/content/646848/90/13711726.html', publisher: '红网', date: '2024-04-08' },
+      { url: 'http://hn.news.cn/2023-04/07/c_1129500694.htm', publisher: '湖南日报（新华网湖南频道）', date: '2023-04-07' },
+      { url: 'https://big5.askci.com/news/chanye/20220707/1640441917533.shtml', publisher: '中商情报网', date: '2022-07-07' },
+    ],
+    status: 'verified',
+  },
+  // pages: 2
+  {
+    id: 'qi-ye-quan-sheng-ming-zhou-qi',
+    term: '企业全生命周期',
+    aliases: ['企业全生命周期服务', '项目全生命周期服务', '企业（项目）全生命周期'],
+    scope: 'national',
+    category: 'economy',
+    gloss_zh: '从开办、建设到运营、退出，政府服务覆盖企业的每个阶段',
+    explanation_zh:
+      '营商环境和园区服务常说覆盖“企业全生命周期”：从企业开办、项目落地建设到成熟运营乃至注销，每个阶段都有对应的审批和服务。株洲高新区据此建立企业（项目）全生命周期服务体系，营商环境评价也按这些环节打分。',
+    explanation_en:
+      'Business-environment and park services promise to cover a firm’s whole life cycle: registration, building the project, running it and eventually closing, each with its own approvals and help. The Zhuzhou high-tech zone built a life-cycle service system on this idea, and business-environment ratings score each stage.',
+    english: { text: 'full life cycle of an enterprise', official: false },
+    gloss_en: 'government service for every stage of a firm, from start-up to exit',
+    related: ['ying-shang-huan-jing', 'gong-zuo-zhuan-ban'],
+    sources: [
+      HNRB_ZZ_HIGHTECH_2024,
+      { url: 'https://zz.rednet.cn/content/2020/10/21/8533560.html', publisher: '红网株洲站', date: '2020-10-21' },
+      { url: 'http://epaper.legaldaily.com.cn/fzrb/content/20220806/Articel01010GN.htm', publisher: '法治日报', date: '2022-08-06' },
+    ],
+    status: 'verified',
+  },
+  // pages: 2
+  {
+    id: 'gong-si-he-zuo-she-nong-hu',
+    term: '公司+合作社+农户',
+    aliases: ['公司加合作社加农户'],
+    scope: 'national',
+    category: 'rural',
+    gloss_zh: '企业、合作社与农户联结经营的乡村产业模式',
+    explanation_zh:
+      '乡村产业报道中常见的联农带农模式：企业负责加工和销售，合作社组织生产，农户种养并分享收益，驻村工作队常借它引进龙头企业、延长产业链。类似的还有“公司+农户”“公司+基地+农户”。',
+    explanation_en:
+      'A common model for linking farmers to markets: a company processes and sells, a cooperative organises production and households farm and share the income. Village work teams use it to bring in a lead company and lengthen the value chain; variants include company-plus-household and company-plus-base-plus-household.',
+    english: { text: 'company + cooperative + farm households', official: false },
+    gloss_en: 'a company, a cooperative and households farming together',
+    related: ['cun-ji-ti-jing-ji', 'zhu-cun-gong-zuo-dui', 'xiang-cun-zhen-xing'],
+    sources: [
+      { url: 'https://hkgstv.com/cms/xiangcunzhenxing/5174.html', publisher: 'hkgstv（湖南乡村振兴报道）' },
+      { url: 'http://www.guolishuhua.com/redian/2023/0120/11201.html', publisher: '转载（邵阳武冈驻村帮扶报道）', date: '2023-01-20' },
+    ],
+    status: 'verified',
+  },
+  // pages: 2
+  {
+    id: 'hou-dun-dan-wei',
+    term: '后盾单位',
+    aliases: ['驻村后盾单位', '帮扶后盾单位'],
+    scope: 'national',
+    category: 'rural',
+    gloss_zh: '派出驻村工作队并为其提供资金和资源的机关或企业',
+    explanation_zh:
+      '机关、高校、国企等单位向乡村派驻工作队，这个派出单位就是工作队的后盾单位，要为所驻村争取项目、拿出帮扶资金，单位领导也要到村指导。',
+    explanation_en:
+      'When a government office, university or state firm sends a work team to a village, it becomes the team’s backing unit: it finds projects and money for the village, and its leaders come to guide the work.',
+    english: { text: 'backing unit (of a village work team)', official: false },
+    gloss_en: 'the agency that sends and funds a village work team',
+    related: ['zhu-cun-gong-zuo-dui', 'xiang-cun-zhen-xing'],
+    sources: [
+      { url: 'http://www.guolishuhua.com/redian/2023/0120/11201.html', publisher: '转载（邵阳武冈驻村帮扶报道）', date: '2023-01-20' },
+      { url: 'http://www.bnqcw.com/hunan/flxw/dj/20250704/t20250704_527243985.shtml', publisher: '转载（湖南科技大学驻村报道）', date: '2025-07-04' },
+    ],
+    status: 'partial',
+    missing: 'no page defines the term; the meaning is read from reports of work teams and the funds their units provide',
+    missing_zh: '没有查到专门的定义，含义是从驻村工作队及其派出单位出资帮扶的报道中读出的',
+  },
+  // pages: 2
+  {
+    id: 'xiao-yuan-can',
+    term: '校园餐',
+    aliases: ['校园餐专项整治'],
+    scope: 'national',
+    period: { from: 2024 },
+    category: 'discipline',
+    gloss_zh: '中小学食堂和供餐，近年群众身边腐败整治的重点',
+    explanation_zh:
+      '“校园餐”指中小学食堂、校外供餐及膳食经费，2024年以来被列为整治群众身边不正之风和腐败问题的重点专项，纪委监委督促审计资金、检查食堂和供餐企业、查处克扣侵占。',
+    explanation_en:
+      'School meals, covering school canteens, outside caterers and meal funds, have since 2024 been a focus of the campaign against petty corruption that touches ordinary people: discipline bodies audit the funds, inspect canteens and suppliers and punish skimming.',
+    english: { text: 'school meals (anti-graft focus)', official: false },
+    gloss_en: 'school canteens and meal funds, a target of the anti-graft drive',
+    related: ['qun-zhong-shen-bian-bu-zheng-zhi-feng', 'san-zi'],
+    sources: [
+      XIANGXI_CLEAN_2024,
+      { url: 'https://reportify.cn/news/1209855119856898048', publisher: '湖北日报（摘要）', note: 'summary of a report on Hubei’s 2025 campaign' },
+      CORRUPTION_2025,
+    ],
+    status: 'verified',
+  },
+  // pages: 2
+  {
+    id: 'guo-jia-zhan-lve-fu-di',
+    term: '国家战略腹地',
+    aliases: ['国家战略腹地建设'],
+    scope: 'national',
+    period: { from: 2023 },
+    category: 'strategy',
+    gloss_zh: '能在危机时支撑沿海前沿的中西部战略后方',
+    explanation_zh:
+      '2023年底中央经济工作会议首次提出加强国家战略腹地建设，二十届三中全会要求“建设国家战略腹地和关键产业备份”。它指交通、产业和人口条件较好的中西部内陆地区，作为沿海的战略后方，湖南也在争取承担这一角色。',
+    explanation_en:
+      'The Central Economic Work Conference of December 2023 first called for building the national strategic hinterland, and the 2024 Third Plenum paired it with backups for key industries. It means inland central and western regions with good transport, industry and population that can serve as a strategic rear for the coast, a role Hunan is bidding for.',
+    english: { text: 'national strategic hinterland', official: false },
+    gloss_en: 'inland regions built up as the country’s strategic rear',
+    related: ['guan-jian-chan-ye-bei-fen', 'zhong-bu-di-qu-jue-qi'],
+    sources: [
+      { url: 'http://qks.cqu.edu.cn/html/cqdxskcn/2024/4/20240403.htm', publisher: '重庆大学学报（社会科学版）', date: '2024' },
+      { url: 'https://www.cssn.cn/skgz/bwyc/202512/t20251209_5954697.shtml', publisher: '中国社会科学网', date: '2025-12-09' },
+      HUNAN_CPPCC_2026,
+    ],
+    status: 'verified',
+  },
+  // pages: 2
+  {
+    id: 'guan-jian-chan-ye-bei-fen',
+    term: '关键产业备份',
+    aliases: ['产业备份基地', '关键产业备份基地'],
+    scope: 'national',
+    period: { from: 2024 },
+    category: 'industry',
+    gloss_zh: '在内陆为关键产业建第二套产能，防断链',
+    explanation_zh:
+      '二十届三中全会提出建设国家战略腹地和关键产业备份，即在中西部内陆为关键产业、产业链布局备份产能，一旦沿海受冲击也能保供。湖南政协和民主党派建议湖南争取成为中部地区关键产业备份基地。',
+    explanation_en:
+      'The 2024 Third Plenum called for backups of key industries alongside the strategic hinterland: duplicate capacity for crucial industries and supply chains inland, so supply holds if the coast is disrupted. Hunan’s CPPCC and democratic parties urge the province to become a backup base for central China.',
+    english: { text: 'backup of key industries', official: false },
+    gloss_en: 'duplicate inland capacity for crucial industries',
+    related: ['guo-jia-zhan-lve-fu-di', 'si-cheng-si', 'chan-ye-lian-gong-ying-lian'],
+    sources: [
+      { url: 'https://hunantoday.cn/news/xhn/202501/21647042.html', publisher: '湖南日报·新湖南客户端', date: '2025-01-14' },
+      { url: 'http://qks.cqu.edu.cn/html/cqdxskcn/2024/4/20240403.htm', publisher: '重庆大学学报（社会科学版）', date: '2024' },
+      { url: 'https://wanbiaoku.com/new/e049516538b21e0747ed63ad5e002906', publisher: '转载（湖南产业链报道）' },
+    ],
+    status: 'verified',
+  },
+  // pages: 2
+  {
+    id: 'yi-wen-su-lv-yi-lv-zhang-wen',
+    term: '以文塑旅、以旅彰文',
+    aliases: ['以文塑旅以旅彰文', '以文塑旅', '以文促旅、以旅彰文', '以文促旅以旅彰文'],
+    scope: 'national',
+    period: { from: 2020 },
+    category: 'culture',
+    gloss_zh: '用文化塑造旅游，用旅游彰显文化',
+    explanation_zh:
+      '2020年9月习近平在教育文化卫生体育领域专家代表座谈会上说，文化产业和旅游产业密不可分，要坚持以文塑旅、以旅彰文，推动文化和旅游融合发展。湖南第三届旅发大会的主题就是“以文塑旅，擦亮湖南历史文化名片”。',
+    explanation_en:
+      'In September 2020 Xi Jinping told a symposium of experts that the culture and tourism industries are inseparable and that culture should shape tourism while tourism showcases culture. Hunan’s third tourism conference took “shape tourism with culture” as its theme.',
+    english: { text: 'shape tourism with culture and showcase culture through tourism', official: false },
+    gloss_en: 'let culture shape tourism and tourism show off culture',
+    related: ['wen-lv-rong-he', 'hu-nan-lv-you-fa-zhan-da-hui'],
+    sources: [
+      { url: 'http://big5.cctv.com/gate/big5/news.cctv.com/2025/03/21/ARTIWi6ofXACKGOlFvniezxt250321.shtml', publisher: '央视网', date: '2025-03-21' },
+      HENGYANG_CONFERENCE_2024,
+    ],
+    status: 'verified',
+  },
+  // pages: 3
+  {
+    id: 'zhong-guo-lv-shui-qing-shan-dian-fan-cheng-shi',
+    term: '中国绿水青山典范城市',
+    aliases: ['中国绿水青山典范城'],
+    scope: 'zhuzhou',
+    category: 'ecology',
+    gloss_zh: '株洲治理污染后获得的生态称号',
+    explanation_zh:
+      '株洲搬迁清水塘老工业区、关停上千家污染企业，湘江株洲段水质稳定在Ⅱ类，2020年获评“中国绿水青山典范城”。本地报道常用它形容老工业城市“脱下黑衣裳、穿上生态装”。',
+    explanation_en:
+      'After relocating the Qingshuitang old industrial zone and closing over a thousand polluting firms, with the Xiang River at Zhuzhou holding Class II water, the city was named a model city of green mountains and clear waters in 2020. Local reports use the title to describe the old industrial city changing out of its black coat into green.',
+    english: { text: 'China’s model city of clear waters and green mountains', official: false },
+    gloss_en: 'Zhuzhou’s green title after its pollution clean-up',
+    related: ['qing-shui-tang', 'liang-shan', 'zhong-guo-dong-li-gu'],
+    sources: [
+      { url: 'https://yangtze.silkroadinfo.org.cn/2021/1117/c1973a114102/page.htm', publisher: '人民网（转载）', date: '2021-11-17' },
+      { url: 'http://www.cnr.cn/newscenter/native/city/20201201/t20201201_525347980.shtml', publisher: '央广网', date: '2020-12-01' },
+      { url: 'http://hnzz.wenming.cn/yw/zz/202101/t20210120_6918043.htm', publisher: '株洲文明网', date: '2021-01-20' },
+    ],
+    status: 'partial',
+    missing: 'which organisation conferred the title is not stated in the pages read',
+    missing_zh: '所读报道未写明该称号的评选机构',
+  },
+  // pages: 3
+  {
+    id: 'ke-chuang-ji-jin-gang',
+    term: '科创基金港',
+    aliases: ['株洲科创基金港'],
+    scope: 'zhuzhou',
+    period: { from: 2024 },
+    category: 'investment',
+    gloss_zh: '株洲把各类产业基金和金融机构聚在一起投科技企业的平台',
+    explanation_zh:
+      '株洲2024年筹建科创基金港，获工商银行株洲分行200亿元授信，推动政府、金融机构和企业对接，并配套“先投后股”办法支持成果转化；北斗产业基金等也经由它设立。',
+    explanation_en:
+      'Zhuzhou set up its science and innovation fund harbour in 2024 with a 20-billion-yuan credit line from the local ICBC branch, bringing government, lenders and firms together and adding an invest-first, equity-later scheme for turning research into products; funds such as the Beidou industry fund were set up through it.',
+    english: { text: 'Zhuzhou science and innovation fund harbour', official: false },
+    gloss_en: 'Zhuzhou’s hub of funds and banks investing in tech firms',
+    related: ['zheng-fu-yin-dao-ji-jin', 'bei-dou-gui-mo-ying-yong', 'kai-fang-xing-gao-xiao-xing-zhuan-ye-xing-you-hao-xing'],
+    sources: [
+      HNRB_ZZ_HIGHTECH_2024,
+      { url: 'https://m.voc.com.cn/xhn/news/202412/21550157.html', publisher: '湖南日报', date: '2024-12-26' },
+      { url: 'http://m.zuixun.com.cn/nd.jsp?groupId=86&id=13207&mid=5', publisher: '转载（湖南北斗产业新闻通气会报道）', date: '2025' },
+    ],
+    status: 'verified',
+  },
+  // pages: 2
+  {
+    id: 'kai-fang-xing-gao-xiao-xing-zhuan-ye-xing-you-hao-xing',
+    term: '开放型、高效型、专业型、友好型',
+    aliases: ['开放型高效型专业型友好型'],
+    scope: 'zhuzhou',
+    category: 'industry',
+    gloss_zh: '株洲高新区提出要打造的四种产业生态',
+    explanation_zh:
+      '株洲高新区制定产业生态实施意见，提出全面打造“开放型、高效型、专业型、友好型”产业生态，把园区从管理型转向服务型，建立企业全生命周期服务、共享仪器平台和科创基金港。',
+    explanation_en:
+      'The Zhuzhou high-tech zone’s plan for its industrial ecosystem calls it open, efficient, professional and friendly: the zone turns from managing firms to serving them, with life-cycle services for each firm, shared lab equipment and the fund harbour.',
+    english: { text: 'open, efficient, professional and friendly (industrial ecosystem)', official: false },
+    gloss_en: 'the four qualities Zhuzhou’s high-tech zone wants its industry ecosystem to have',
+    items: [
+      { zh: '开放型', en: 'open' },
+      { zh: '高效型', en: 'efficient' },
+      { zh: '专业型', en: 'professional' },
+      { zh: '友好型', en: 'friendly' },
+    ],
+    related: ['ke-chuang-ji-jin-gang', 'qi-ye-quan-sheng-ming-zhou-qi', 'zhuan-jing-te-xin'],
+    sources: [HNRB_ZZ_HIGHTECH_2024, { url: 'https://hn.rednet.cn/content/646848/90/13711726.html', publisher: '红网', date: '2024-04-08' }],
+    status: 'verified',
+  },
+  // pages: 1
+  {
+    id: 'zhu-shi-hao-shang-liang',
+    term: '株事好商量',
+    aliases: [],
+    scope: 'zhuzhou',
+    period: { from: 2022 },
+    category: 'united-front',
+    gloss_zh: '株洲市政协就本地民生事项组织协商的履职平台',
+    explanation_zh:
+      '“株事好商量”是株洲市政协在全省政协系统率先打造的协商履职平台，名字化用“有事好商量”，把“株”嵌入“诸事”之音。它获评湖南市县政协工作创新案例一等奖和株洲市2022年度十大改革典型案例。',
+    explanation_en:
+      'Zhuzhou’s CPPCC set up this consultation platform, the first of its kind in Hunan’s CPPCC system; the name plays on “there is nothing we cannot talk over”, with Zhu standing for Zhuzhou. It won a provincial award for innovative CPPCC work and was one of Zhuzhou’s ten model reforms of 2022.',
+    english: { text: 'Zhuzhou matters, talked over together', official: false },
+    gloss_en: 'Zhuzhou CPPCC’s platform for consulting on local issues',
+    related: ['zheng-xie-wei-yuan-gong-zuo-shi', 'can-zheng-yi-zheng', 'you-shi-hao-shang-liang'],
+    sources: [{ url: 'http://www.hnzzzx.gov.cn/c7867/20170512/i505551.html', publisher: '政协株洲市委员会', date: '2024-01-24' }],
+    status: 'partial',
+    missing: 'how the consultation sessions are run (topics, participants, frequency) is not described in the page read',
+    missing_zh: '所读页面未介绍协商活动的具体做法（议题、参加者、频次）',
   },
 ];
