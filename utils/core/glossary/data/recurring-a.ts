@@ -1059,4 +1059,52 @@ export const RECURRING_A: readonly GlossaryEntry[] = [
     missing: 'how the consultation sessions are run (topics, participants, frequency) is not described in the page read',
     missing_zh: '所读页面未介绍协商活动的具体做法（议题、参加者、频次）',
   },
+  // pages: 3
+  {
+    id: 'yue-yang-1376',
+    term: '1376总体思路',
+    aliases: [],
+    quotedOnly: ['1376'],
+    scope: 'hunan',
+    period: { from: 2021 },
+    category: 'strategy',
+    gloss_zh: '岳阳市委在“十四五”时期坚持的发展总体思路',
+    explanation_zh:
+      '“1376”是岳阳市委提出并在“十四五”时期一直坚持的总体思路，市、县两级的报告、全会文件和政协工作都以它为纲。数字各代表什么，所读页面没有展开。',
+    explanation_en:
+      'The “1376” overall approach is the formula Yueyang’s Party committee set and kept through the 14th Five-Year period; city and county reports, plenum documents and the city CPPCC all cite it as their frame. What each digit stands for is not spelled out in the pages read.',
+    english: { text: 'Yueyang’s “1376” overall approach', official: false },
+    gloss_en: 'Yueyang Party committee’s numbered overall approach for 2021–2025',
+    related: ['sheng-yu-fu-zhong-xin-cheng-shi', 'san-gao-si-xin'],
+    sources: [
+      { url: 'https://yueyang.gov.cn/zwdt/content_2337220.html', publisher: '岳阳日报（岳阳市政府网）', date: '2025-12-16' },
+      { url: 'https://yyx.gov.cn/37583/38124/content_2350997.html', publisher: '中共岳阳县委全会建议（岳阳县政府网）', date: '2025-12-10' },
+      { url: 'http://ajj.yueyang.gov.cn/zwdt/content_2269506.html', publisher: '岳阳市政协常委会工作报告（岳阳市政府网）', date: '2024-12-22' },
+    ],
+    status: 'partial',
+    missing: 'the meaning of the digits 1, 3, 7 and 6 was not found; the pages only cite the formula',
+    missing_zh: '“1、3、7、6”各指什么未查到，所读页面只引用了这一提法',
+  },
+  // pages: 2
+  {
+    id: 'jian-guan-yong',
+    term: '建管用',
+    aliases: [],
+    quotedOnly: ['建管用'],
+    scope: 'national',
+    category: 'governance',
+    gloss_zh: '建好、管好、用好：对设施或平台从建设到管理、使用的全程要求',
+    explanation_zh:
+      '“建管用”要求一项设施或平台不只建起来，还要管得规范、用得经常。本地新闻里多指人大代表联络站：湖南要求代表联络站高标准建设、规范化管理、常态化使用，推动“建管用”提质增效。',
+    explanation_en:
+      'Build, manage, use: a facility or platform must not only be built but run properly and used regularly. In local news it usually refers to people’s congress liaison stations, which Hunan wants built to a high standard, managed by the rules and used as a matter of routine.',
+    english: { text: 'build, manage and use', official: false },
+    gloss_en: 'build it, run it and actually use it (often of deputies’ liaison stations)',
+    related: ['ren-da-dai-biao-lian-luo-zhan'],
+    sources: [
+      HUNAN_DEPUTY_STATIONS_2026,
+      { url: 'https://www.lilingnews.com/content/646946/62/14739329.html', publisher: '醴陵新闻网', date: '2025-02-27' },
+    ],
+    status: 'verified',
+  },
 ];
