@@ -12,6 +12,7 @@ import { NATIONAL_STRATEGY } from './data/national-d';
 import { NATIONAL_POLITICS } from './data/national-e';
 import { NATIONAL_JARGON_F } from './data/national-f';
 import { RECALL_JARGON } from './data/recall-a';
+import { RECURRING_A } from './data/recurring-a';
 import { ZHUZHOU } from './data/zhuzhou';
 import { ZHUZHOU_BRANDS } from './data/zhuzhou-b';
 import { ZHUZHOU_C } from './data/zhuzhou-c';
@@ -40,4 +41,5 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   ...ZHUZHOU_BRANDS,
   ...ZHUZHOU_C,
   ...RECALL_JARGON,
+  ...RECURRING_A,
 ].sort((a, b) => a.id.localeCompare(b.id));
