@@ -7,7 +7,8 @@ const NUMERAL: Record<string, number> = { 二: 2, 两: 2, 双: 2, 三: 3, 四: 4
 
 /** The count a numbered slogan announces: 三个高地 → 3, 中央八项规定 → 8, 六稳 → 6; otherwise undefined. */
 function announcedCount(term: string): number | undefined {
-  const counted = /([二两三四五六七八九十])(?:个|大|项|件|条|种|样|类)/u.exec(term);
+  // Everyday words that count nothing of the slogan's own (走遍五大洲: the world's continents).
+  const counted = /([二两三四五六七八九十])(?:个|大|项|件|条|种|样|类)/u.exec(term.replace(/[四五七]大[洲洋]/gu, ''));
   if (counted) return NUMERAL[counted[1]!];
   const short = /^([二两双三四五六七八九十])\p{Script=Han}$/u.exec(term);
   return short ? NUMERAL[short[1]!] : undefined;

@@ -474,7 +474,8 @@ export const NATIONAL_POLICY: readonly GlossaryEntry[] = [
   {
     id: 'he-zhang-zhi',
     term: '河长制',
-    aliases: [],
+    // 河湖长制: the same system named with the lakes it also covers.
+    aliases: ['河湖长制'],
     reading: 'he zhang zhi',
     scope: 'national',
     period: { from: 2016 },

@@ -333,8 +333,8 @@ export const RECURRING_A: readonly GlossaryEntry[] = [
       { url: 'https://m.xinb2b.cn/sport/bhc469277.html', publisher: '转载（郴州文旅报道）', date: '2024-11-05' },
     ],
     status: 'partial',
-    missing: 'not a numbered slogan: 五大洲 means the five continents of the world, so there are no items to list; when the slogan was first used was not found',
-    missing_zh: '这不是编号口号：“五大洲”指世界各大洲，没有可列的条目；口号何时提出未查到',
+    missing: 'when the slogan was first used was not found',
+    missing_zh: '口号何时提出未查到。',
   },
   // pages: 2
   {
