@@ -143,12 +143,12 @@ describe('glossary matcher', () => {
 
   it('takes the leftmost match first, then the next one after it', () => {
     const matcher = buildMatcher([
-      { ...GLOSSARY[0]!, id: 'ab', term: 'AB', aliases: ['ABCDE'], quotedOnly: [] },
-      { ...GLOSSARY[0]!, id: 'c', term: 'CX', aliases: ['C'], quotedOnly: [] },
+      { ...GLOSSARY[0]!, id: 'ab', term: '甲乙', aliases: ['甲乙丙丁戊'], quotedOnly: [] },
+      { ...GLOSSARY[0]!, id: 'c', term: '丙己', aliases: ['丙'], quotedOnly: [] },
     ]);
-    // ABCDE never completes, so AB is settled late; C must not be lost meanwhile.
-    expect(matcher.find('ABCDQ').map((h) => h.text)).toEqual(['AB', 'C']);
-    expect(matcher.find('ABCDE').map((h) => h.text)).toEqual(['ABCDE']);
+    // 甲乙丙丁戊 never completes, so 甲乙 is settled late; 丙 must not be lost meanwhile.
+    expect(matcher.find('甲乙丙丁癸').map((h) => h.text)).toEqual(['甲乙', '丙']);
+    expect(matcher.find('甲乙丙丁戊').map((h) => h.text)).toEqual(['甲乙丙丁戊']);
   });
 
   it('matches across quotes, brackets, spaces and text-node joins, keeping quote pairs whole', () => {
@@ -169,6 +169,15 @@ describe('glossary matcher', () => {
     expect(find('推进“两新”工作')).toMatchObject([{ entryId: 'liang-xin' }]);
     expect(find('走“直通车”')).toMatchObject([{ entryId: 'zhi-tong-che' }]);
     expect(find('2+2=4')).toEqual([]);
+  });
+
+  it('never cuts an English word or a number: a form with letters or digits needs a boundary at each end and no space inside', () => {
+    expect(find('推进GEP核算')).toMatchObject([{ entryId: 'gep', text: 'GEP核算' }]);
+    expect(find('开展GEP 核算试点，测算 GEP。')).toMatchObject([{ entryId: 'gep' }, { entryId: 'gep', text: 'GEP' }]);
+    expect(find('usemap="#PagePicMap" every message posted to it')).toEqual([]);
+    expect(find('发展“AI+”产业')).toMatchObject([{ entryId: expect.any(String) as string }]);
+    expect(find('MAIL+ 邮箱')).toEqual([]);
+    expect(find('“12+2”')).toEqual([]);
   });
 
   it('finds nothing in text without terms, and nothing in an empty string', () => {

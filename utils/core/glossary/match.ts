@@ -37,6 +37,24 @@ interface PatternInfo {
 }
 
 /** True when the characters just outside [start, end) are a matching pair of quotes or brackets. */
+/** Latin letters and digits, half- or full-width: the characters of an English word or a number. */
+const ALNUM = /[A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
+const isAlnum = (ch: string) => ch !== '' && ALNUM.test(ch);
+
+/**
+ * Whether [start, end) cuts a Latin word or a number: a form that begins or ends with a letter or a
+ * digit needs a boundary there (GEP is not inside "PagePicMap", 2+2 not inside 12+25), and the white
+ * space folding skips does not join letters (GEP is not "messaGE Posted").
+ */
+function cutsLatinWord(text: string, start: number, end: number): boolean {
+  if (isAlnum(text.charAt(start)) && isAlnum(text.charAt(start - 1))) return true;
+  if (isAlnum(text.charAt(end - 1)) && isAlnum(text.charAt(end))) return true;
+  for (let i = start + 1; i < end - 1; i++) {
+    if (/\s/.test(text.charAt(i)) && isAlnum(text.charAt(i - 1)) && isAlnum(text.charAt(i + 1))) return true;
+  }
+  return false;
+}
+
 function isQuoted(text: string, start: number, end: number): boolean {
   const close = QUOTE_PAIRS.get(text.charAt(start - 1));
   return close !== undefined && text.charAt(end) === close;
@@ -124,6 +142,7 @@ export function buildMatcher(entries: readonly GlossaryEntry[]): GlossaryMatcher
       const slot = start % window;
       const { quotedOnly, requires } = info[patternId]!;
       if (quotedOnly && !isQuoted(text, origin[slot]!, original + 1)) return;
+      if (cutsLatinWord(text, origin[slot]!, original + 1)) return;
       if (requires !== undefined) {
         if (!nearby.has(requires)) nearby.set(requires, holds(context, requires));
         if (!nearby.get(requires)) return;
