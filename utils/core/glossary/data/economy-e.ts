@@ -28,6 +28,11 @@ import type { GlossaryEntry, Source } from '../types';
  *   http://www.hbxysc.com/html/articles6282018-1172434.html (株洲县 investment drive, 2018)
  *   https://fx361.cc/page/2023/1228/22921247.shtml (湖南 village collective income, 2023)
  *   https://hn.rednet.cn/content/646748/68/12592970.html (资兴 procuratorate, 2023)
+ *   https://www.hunantoday.cn/news/xhn/202512/31252969.html (浏阳 bankruptcy restructuring, 2025)
+ *   https://eievle.com/ad20/id/7302033.html (湖南法院简报 2023: 株洲 courts and the business environment, reprint)
+ *   http://hnlpgd.com/equipment/389.html (郴州 idle land, reprint)
+ *   http://edu.people.com.cn/n1/2020/0103/c1053-31534186.html (株洲经开区 Party-building alliance, 2020)
+ *   http://le78.cn/view/ent/202409/26/t20240926_39151528.shtml (abandoned farmland, 2024, reprint)
  */
 
 const HUNAN_DISCIPLINE_2015: Source = {
@@ -686,6 +691,120 @@ export const ECONOMY_E: readonly GlossaryEntry[] = [
     sources: [
       { url: 'https://hn.rednet.cn/m/content/2021/02/20/9009396.html', publisher: '红网', date: '2021-02-20' },
       { url: 'http://111.203.215.41/index.php?C=BSVZ.html', publisher: '中国新闻网（转载）', date: '2023-12-25', note: 'mirror of a China News Service report' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'wu-hua-zhi-bu',
+    term: '党支部五化建设',
+    aliases: ['五化支部', '支部五化建设', '基层党支部五化建设'],
+    scope: 'hunan',
+    period: { from: 2017 },
+    category: 'party-building',
+    gloss_zh: '湖南推行的党支部标准化规范化建设，共五个“化”',
+    explanation_zh:
+      '湖南2017年全省组织部长会议提出、2018年省委组织部发文推进的党支部建设标准：支部设置标准化、组织生活正常化、管理服务精细化、工作制度体系化、阵地建设规范化。各市县按村、社区、机关、企业、学校等类别细化标准，评定示范点或星级支部。',
+    english: { text: 'the five standards for Party branches', official: false },
+    gloss_en: 'Hunan’s five-point standard for building Party branches',
+    explanation_en:
+      'A standard for Party branches that Hunan set out in 2017 and the provincial organisation department pushed from 2018: standard structure, regular branch meetings, careful management and service, a complete set of rules, and proper premises. Cities and counties turn it into detailed checklists for villages, communities, offices, companies and schools and rate branches against them.',
+    items: [
+      { zh: '支部设置标准化', en: 'standard branch structure' },
+      { zh: '组织生活正常化', en: 'regular organisational life' },
+      { zh: '管理服务精细化', en: 'careful management and service' },
+      { zh: '工作制度体系化', en: 'a complete set of working rules' },
+      { zh: '阵地建设规范化', en: 'proper activity premises' },
+    ],
+    related: ['san-hui-yi-ke'],
+    sources: [
+      { url: 'https://yixianlou.com/46622.html', publisher: '新华网（转载）', date: '2017-06-07', note: 'reprint of a Xinhua report from Shaoshan' },
+      { url: 'https://p2.ttnews.xyz/a/5e5e9f46dc9b5e0170ea6b23?lang=zh-hant', publisher: '新湖南（转载）', note: 'reprint of a report from Xiangxi citing the 2018 provincial document' },
+      { url: 'https://yz.rednet.cn/content/2019/03/25/5256093.html', publisher: '红网（转湖南日报）', date: '2019-03-25' },
+      { url: 'https://xt.rednet.cn/content/2020/07/08/7604420.html', publisher: '红网湘潭站', date: '2020-07-08' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'di-xiao-yong-di-zai-kai-fa',
+    term: '低效用地再开发',
+    aliases: ['城镇低效用地再开发', '盘活低效用地'],
+    scope: 'national',
+    category: 'economy',
+    gloss_zh: '把闲置或产出很低的建设用地收回、改造后重新利用',
+    explanation_zh:
+      '对停产企业厂区、利用率低的老工业用地等进行收回、分割转让、合作开发或“工业上楼”改造，把它们重新用于新项目，向存量要空间。株洲市资规局曾公布一批典型案例，全市超过1000亩低效用地被重新利用。',
+    english: { text: 'redevelopment of inefficiently used land', official: false },
+    gloss_en: 'reviving idle or low-output building land for new projects',
+    explanation_en:
+      'Idle factory sites and old industrial land that produce little are taken back, split up, developed jointly or rebuilt as multi-storey factories and handed to new projects, so that growth comes from land already built on. Zhuzhou’s natural resources bureau has published model cases, with more than 1,000 mu put back to use.',
+    related: ['mu-jun-xiao-yi', 'pi-er-wei-gong', 'teng-long-huan-niao'],
+    sources: [
+      { url: 'http://www.zzgxxc.cn/content/14831500', publisher: '株洲新闻网（知株侠）', note: 'date not shown' },
+      { url: 'https://www.icswb.com/newspaper_article-detail-1826405.html', publisher: '长沙晚报', note: 'date not shown; after May 2024' },
+      { url: 'http://www.cs0799.com/portal.php?mod=view&aid=53863', publisher: '萍乡城事网（萍乡市自然资源和规划局稿）', date: '2021-04-01' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'zhi-zhuan-po',
+    term: '执转破',
+    aliases: ['执行转破产'],
+    scope: 'national',
+    category: 'rule-of-law',
+    gloss_zh: '把执行不了的企业案件转入破产程序，让“僵尸企业”退出',
+    explanation_zh:
+      '被执行企业没有财产可供执行、已资不抵债时，法院把这些执行案件移送破产审查，通过破产清算或重整一次性了结，让“僵尸企业”有序退出市场。它被看作解决执行难的“最后一公里”，也是法院“办理破产”营商环境指标的重点。',
+    english: { text: 'from enforcement to bankruptcy', official: false },
+    gloss_en: 'moving unenforceable cases against a firm into bankruptcy',
+    explanation_en:
+      'When a company that owes court judgments has nothing left to seize and its debts exceed its assets, the court sends the enforcement cases to bankruptcy review, so that liquidation or restructuring settles them all at once and the zombie company leaves the market. Courts treat it as the last step in solving hard-to-enforce judgments.',
+    related: ['fu-yuan-lian-dong', 'jiang-shi-qi-ye', 'ying-shang-huan-jing'],
+    sources: [
+      { url: 'http://www.360elib.com:2027/detail.aspx?NewsCode=NC347&NewsId=42800312&OrgId=001', publisher: '人民法院报（电子报）', note: 'year not shown; written under the 2024 court indicator system' },
+      { url: 'https://chinacourt.org/article/detail/2024/10/id/8154192.shtml', publisher: '中国法院网', date: '2024-10-16' },
+      { url: 'http://m.all-bahamas.com/news/18547.html', publisher: '辽宁长安网（转载）', date: '2018', note: 'reprint' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'wei-fu-bai',
+    term: '微腐败',
+    aliases: [],
+    scope: 'national',
+    period: { from: 2016 },
+    category: 'discipline',
+    gloss_zh: '基层干部在群众身边的小额贪腐和吃拿卡要',
+    explanation_zh:
+      '指村干部等基层人员利用手中的小权力侵占集体“三资”、截留惠农补贴、吃拿卡要等行为，金额不大但群众感受最直接。习近平2016年在十八届中央纪委六次全会上提出“微腐败”也可能成为“大祸害”，此后纪委持续整治，2025年中办国办修订了农村基层干部廉洁履职规定。',
+    english: { text: 'petty corruption', official: false },
+    gloss_en: 'small-scale graft by village and grassroots officials',
+    explanation_en:
+      'Village cadres and other grassroots officials using their small powers to take collective assets, skim farm subsidies or demand favours: small sums that people feel most directly. Xi Jinping warned in 2016 that petty corruption can become a great evil, discipline commissions have targeted it since, and rules on village officials’ integrity were revised in 2025.',
+    related: ['qun-zhong-shen-bian-bu-zheng-zhi-feng', 'san-zi', 'xiao-wei-quan-li-qing-dan'],
+    sources: [
+      { url: 'http://m.zgkjsz.com/page/2024/0321/23130155.shtml', publisher: '期刊文章（中国科技纵横网转载）', date: '2024-03-21' },
+      { url: 'https://zh.wenxuecity.com/news/2025/05/10/126158319.html', publisher: '文学城（转中国新闻周刊）', date: '2025-05-10', note: 'reprint' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'shu-shang-xing-nong',
+    term: '数商兴农',
+    aliases: ['数商兴农工程'],
+    scope: 'national',
+    period: { from: 2022 },
+    category: 'rural',
+    gloss_zh: '用数字商务和农村电商带动农业农村发展',
+    explanation_zh:
+      '“发展数字商务振兴农业”的简称，是农村电商的升级说法：完善农村网络、物流和电商服务，让农产品更多通过网络出村进城。2022年首次写入中央文件，郴州苏仙等湖南县区把它作为乡村振兴的抓手。',
+    english: { text: 'digital commerce for agriculture', official: false },
+    gloss_en: 'using online commerce to lift farming and villages',
+    explanation_en:
+      'Short for developing digital commerce to revive agriculture, an upgraded name for rural e-commerce: better networks, logistics and online-selling services so that more farm produce is sold online from villages to cities. It first appeared in a central document in 2022, and Hunan districts such as Suxian in Chenzhou use it in rural revitalisation.',
+    related: ['xiang-cun-zhen-xing'],
+    sources: [
+      { url: 'http://m.handmsg.com/page/2025/0101/25201186.shtml', publisher: '期刊文章（中共郴州市苏仙区委党校作者，转载）', date: '2025-01-01' },
+      { url: 'http://quble.net/snzc/hnjc/265872.shtml', publisher: 'quble.net（山西乡村e镇报道转载）', note: 'reprint' },
     ],
     status: 'verified',
   },
