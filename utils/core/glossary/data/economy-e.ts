@@ -33,6 +33,8 @@ import type { GlossaryEntry, Source } from '../types';
  *   http://hnlpgd.com/equipment/389.html (郴州 idle land, reprint)
  *   http://edu.people.com.cn/n1/2020/0103/c1053-31534186.html (株洲经开区 Party-building alliance, 2020)
  *   http://le78.cn/view/ent/202409/26/t20240926_39151528.shtml (abandoned farmland, 2024, reprint)
+ *   https://www.ctmanga.com/a/zhu-zhou-shi-guo-zi-wei-zhu-ren-song-yu-jia-jian-bing-zhong-huan-xin-ti-zhi-wei-zhi-zao-ming-cheng-gong-xian-guo-zi-dan-dang.html (株洲 state assets commission interview, 2025, reprint)
+ *   http://minqi.cn/jujiao/2023/0331/18325.html (株洲 SOE investor roadshow, 2023, reprint)
  */
 
 const HUNAN_DISCIPLINE_2015: Source = {
@@ -807,5 +809,83 @@ export const ECONOMY_E: readonly GlossaryEntry[] = [
       { url: 'http://quble.net/snzc/hnjc/265872.shtml', publisher: 'quble.net（山西乡村e镇报道转载）', note: 'reprint' },
     ],
     status: 'verified',
+  },
+  {
+    id: 'duan-ka-xing-dong',
+    term: '断卡行动',
+    aliases: [],
+    quotedOnly: ['断卡'],
+    scope: 'national',
+    period: { from: 2020 },
+    category: 'security',
+    gloss_zh: '斩断电话卡、银行卡非法买卖链条的全国打击行动',
+    explanation_zh:
+      '2020年10月10日国务院打击治理电信网络新型违法犯罪工作部际联席会议决定在全国开展的行动，严厉打击非法开办、出租、出借、出售电话卡和银行卡（“两卡”）供诈骗分子使用的行为。被认定出租出借出售“两卡”的人会受到限制开户等惩戒，各地公安至今仍以这个名义开展集中收网。',
+    english: { text: 'card-cutting operation', official: false },
+    gloss_en: 'nationwide crackdown on selling phone and bank cards to fraudsters',
+    explanation_en:
+      'A nationwide operation decided on 10 October 2020 by the State Council’s inter-ministerial meeting on telecom and online fraud, against opening, renting out, lending or selling phone cards and bank accounts for fraudsters to use. People found to have done so face penalties such as limits on opening accounts, and police still run round-ups under this name.',
+    related: ['liang-ka'],
+    sources: [
+      { url: 'https://jianpian.cn/a/18i98tt4', publisher: '美篇（农行网点科普）', date: '2022-06-14' },
+      { url: 'http://husay.cn/c/091310010R022.html', publisher: 'husay.cn（问答）' },
+      { url: 'https://www.hujibbs.com/forum.php?mod=viewthread&tid=49501', publisher: 'hujibbs.com（转载五部门通告）', note: 'forum repost of the 2020 notice' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'liang-ka',
+    term: '两卡',
+    aliases: ['涉诈两卡'],
+    quotedOnly: ['两卡'],
+    scope: 'national',
+    period: { from: 2020 },
+    category: 'security',
+    gloss_zh: '被诈骗分子利用的电话卡和银行卡',
+    explanation_zh:
+      '反诈语境里的“两卡”指电话卡（含虚拟运营商卡、物联网卡）和银行卡（含对公账户和支付宝、微信等支付账户）。非法开办、出租、出借、出售“两卡”是电信网络诈骗的重要源头，是“断卡”行动和湖南各地反诈整治的重点。',
+    english: { text: 'the two cards', official: false },
+    gloss_en: 'phone cards and bank accounts misused for fraud',
+    explanation_en:
+      'In anti-fraud work, phone cards (including virtual-operator and IoT cards) and bank cards (including company accounts and payment accounts such as Alipay and WeChat). Opening, renting out or selling them for fraudsters is a main source of telecom fraud and the target of the card-cutting operation and of Hunan’s anti-fraud drives.',
+    items: [
+      { zh: '电话卡', en: 'phone cards' },
+      { zh: '银行卡', en: 'bank cards and accounts' },
+    ],
+    related: ['duan-ka-xing-dong'],
+    sources: [
+      { url: 'https://gudianfeng.com/new/zs81495.html', publisher: 'gudianfeng.com（科普）' },
+      { url: 'http://news.cpd.com.cn/n12021581/n12021599/202112/t20211215_1006485.html', publisher: '中国警察网（转新华社）', date: '2021-12-15' },
+      { url: 'https://moment.rednet.cn/pc/content/2022/09/25/11868095.html', publisher: '红网时刻', date: '2022-09-25' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'liang-jiang-liang-sheng',
+    term: '两降两升',
+    aliases: [],
+    scope: 'national',
+    category: 'security',
+    gloss_zh: '反诈目标：发案数和损失降，破案数和抓获人数升',
+    explanation_zh:
+      '打击治理电信网络诈骗的考核目标：诈骗发案数、群众损失数同比下降，破案数、抓获犯罪嫌疑人数同比上升。湖南省政府2022年向省人大常委会报告全省反诈实现“两降两升”，岳阳等市也按此部署。',
+    english: { text: 'two falls and two rises', official: false },
+    gloss_en: 'fewer fraud cases and losses, more cases solved and arrests',
+    explanation_en:
+      'The yardstick for fighting telecom and online fraud: the number of cases and the money lost fall year on year, while cases solved and suspects caught rise. Hunan’s government told the provincial congress in 2022 that it had achieved this, and cities such as Yueyang set their targets the same way.',
+    items: [
+      { zh: '发案数下降', en: 'fewer cases' },
+      { zh: '损失数下降', en: 'smaller losses' },
+      { zh: '破案数上升', en: 'more cases solved' },
+      { zh: '抓获人数上升', en: 'more suspects caught' },
+    ],
+    related: ['liang-ka', 'duan-ka-xing-dong'],
+    sources: [
+      { url: 'https://moment.rednet.cn/pc/content/2022/09/25/11868095.html', publisher: '红网时刻', date: '2022-09-25' },
+      { url: 'https://avhs.cc/zwdt/content_2321727.html', publisher: '岳阳日报（转载页）', date: '2025-10-17', note: 'reprint' },
+    ],
+    status: 'partial',
+    missing: 'who first set this target is not found; the pages read are Hunan reports, and the phrase is also used for other crimes',
+    missing_zh: '没有查到最早由谁提出，所读页面都是湖南的报道，这个说法也用于其他犯罪的考核。',
   },
 ];
