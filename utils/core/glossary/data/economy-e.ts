@@ -888,4 +888,48 @@ export const ECONOMY_E: readonly GlossaryEntry[] = [
     missing: 'who first set this target is not found; the pages read are Hunan reports, and the phrase is also used for other crimes',
     missing_zh: '没有查到最早由谁提出，所读页面都是湖南的报道，这个说法也用于其他犯罪的考核。',
   },
+  {
+    id: 'wan-qi-xing-wan-cun',
+    term: '万企兴万村',
+    aliases: ['万企兴万村行动', '万企帮万村'],
+    scope: 'national',
+    period: { from: 2021 },
+    category: 'rural',
+    gloss_zh: '组织民营企业和商会结对村庄、投资兴村的行动',
+    explanation_zh:
+      '全国工商联等部门组织的行动，脱贫攻坚时期叫“万企帮万村”，2021年起随着转向乡村振兴升级为“万企兴万村”。民营企业和商会与村庄结对，投资产业项目、吸纳村民就业、壮大村集体经济，湖南各市工商联把它纳入乡村振兴工作和绩效考核。',
+    english: { text: 'ten thousand enterprises revitalising ten thousand villages', official: false },
+    gloss_en: 'private firms paired with villages to invest in them',
+    explanation_en:
+      'A drive run by the All-China Federation of Industry and Commerce and others. Called “ten thousand firms helping ten thousand villages” during the poverty campaign, it was renamed in 2021 when the focus turned to rural revitalisation. Private companies and chambers of commerce pair with villages, invest in local industries, hire villagers and build up village collective income.',
+    related: ['xiang-cun-zhen-xing', 'cun-ji-ti-jing-ji', 'xiang-shang-hui-gui'],
+    sources: [
+      { url: 'https://hn.rednet.cn/m/content/2021/05/20/9385468.html', publisher: '红网', date: '2021-05-20' },
+      { url: 'http://www.yiyang.gov.cn/yysfpw/7039/7050/content_1630033.html', publisher: '益阳市人民政府网（转中华工商网）', date: '2022-07-25' },
+      { url: 'https://hn.rednet.cn/m/content/646942/61/15232305.html', publisher: '红网（衡阳）', note: 'date not shown; 2025 or later' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'zhuan-ti-xun-wen',
+    term: '专题询问',
+    aliases: [],
+    scope: 'national',
+    period: { from: 2010 },
+    category: 'peoples-congress',
+    gloss_zh: '人大常委会围绕专题当面提问、政府等机关负责人现场作答的监督方式',
+    explanation_zh:
+      '人大常委会组成人员围绕一个重大问题，在会议上向政府、法院、检察院等机关负责人当面提问，被询问机关当场答复，常结合听取工作报告或执法检查进行。全国人大常委会2010年6月首次开展，2021—2022年写入全国人大议事规则和地方组织法，地方人大普遍采用并常作直播。',
+    english: { text: 'special-topic inquiry', official: false },
+    gloss_en: 'congress members question officials face to face on one topic',
+    explanation_en:
+      'Members of a people’s congress standing committee put questions on one major issue to the heads of the government, court, procuratorate or their departments at a session, and get answers on the spot, usually alongside a work report or a law-enforcement inspection. The national standing committee first held one in June 2010; it entered the rules of procedure and the local organisation law in 2021–2022 and is widely used, often broadcast live, by local congresses.',
+    related: ['yi-fu-yi-wei-liang-yuan', 'quan-guo-cheng-ren-min-min-zhu'],
+    sources: [
+      { url: 'http://djzncl.com/html/2024/lnyj_1113/24258.html', publisher: '《人大研究》（转载）', date: '2024-11-13', note: 'reprint' },
+      { url: 'https://fx361.cc/page/2024/0413/23454343.shtml', publisher: '期刊文章（fx361转载）', date: '2024-04-13' },
+      { url: 'http://rddy.org.cn/show-29195.html', publisher: '人大代表网', note: 'date not shown; after 2022' },
+    ],
+    status: 'verified',
+  },
 ];
