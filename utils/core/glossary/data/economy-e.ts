@@ -1,11 +1,11 @@
 import type { GlossaryEntry, Source } from '../types';
 
 /*
- * How these terms were chosen: about 45 searches of stored public web pages (Chinese queries with
+ * How these terms were chosen: about 40 searches of stored public web pages (Chinese queries with
  * 株洲 / 湖南 and national ones) on industry and parks, investment drives, state-owned enterprise
  * reform, fiscal and debt management, land and housing, courts, procuratorates and public security,
  * Party discipline, people's congress and CPPCC work and the rural economy. No page the real-news
- * bench measures was read. From the 2020–2026 pages that came back, the jargon local news uses
+ * bench measures was read. From the pages that came back (mostly 2020–2026), the jargon local news uses
  * without explaining was listed; every phrase was checked against the glossary and CC-CEDICT, and
  * phrases already explained, dictionary words, names of bodies and places, and phrases a reader can
  * take apart word by word were dropped. Kept first were phrases seen on two or more of those pages
