@@ -1,3 +1,4 @@
+import { ECONOMY_E } from './data/economy-e';
 import { HUNAN } from './data/hunan';
 import { JARGON_ECONOMY } from './data/jargon-a';
 import { JARGON_SOCIETY } from './data/jargon-b';
@@ -42,4 +43,5 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   ...ZHUZHOU_C,
   ...RECALL_JARGON,
   ...RECURRING_A,
+  ...ECONOMY_E,
 ].sort((a, b) => a.id.localeCompare(b.id));
