@@ -270,6 +270,57 @@ export const SOCIETY_A: readonly GlossaryEntry[] = [
     ],
     status: 'verified',
   },
+  {
+    id: 'wu-xiang-guan-li',
+    term: '五项管理',
+    aliases: [],
+    scope: 'national',
+    period: { from: 2021 },
+    category: 'livelihood',
+    gloss_zh: '中小学生作业、睡眠、手机、读物和体质管理',
+    explanation_zh:
+      '2021年1至4月教育部先后印发文件，对中小学生的手机、睡眠、读物、作业和体质管理作出规定，合称“五项管理”。例如学生手机原则上不得带入校园，小学生每天睡眠应达10小时、初中生9小时、高中生8小时，小学一二年级不布置书面家庭作业，与“双减”一起推进。',
+    explanation_en:
+      'Five sets of rules the Ministry of Education issued between January and April 2021 on pupils’ mobile phones, sleep, reading matter, homework and physical fitness. For example, phones are in principle kept out of school, primary pupils should sleep 10 hours a day, junior secondary pupils 9 and senior secondary pupils 8, and the first two primary grades get no written homework; the rules go together with the double reduction policy.',
+    english: { text: 'the five areas of management', official: false },
+    gloss_en: 'rules on pupils’ homework, sleep, phones, reading and fitness',
+    items: [
+      { zh: '作业管理', en: 'homework' },
+      { zh: '睡眠管理', en: 'sleep' },
+      { zh: '手机管理', en: 'mobile phones' },
+      { zh: '读物管理', en: 'reading matter' },
+      { zh: '体质管理', en: 'physical fitness' },
+    ],
+    related: ['shuang-jian'],
+    sources: [
+      { url: 'http://www.tsqs.gov.cn/info/5624/53342.htm', publisher: '地方教育局（政府网站）', date: '2021-07-19' },
+      { url: 'https://www.nongjiao.com/news/read-19213.html', publisher: '农交网', date: '2021-09-08' },
+      { url: 'http://www.wlisports.com/nd.jsp?id=68&fromMid=574', publisher: '转载（教育部介绍“五项管理”）', note: 'reprint' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'qiang-ji-ji-hua',
+    term: '强基计划',
+    aliases: [],
+    scope: 'national',
+    period: { from: 2020 },
+    category: 'livelihood',
+    gloss_zh: '一流高校选拔培养基础学科拔尖学生的招生改革',
+    explanation_zh:
+      '即基础学科招生改革试点，教育部2020年1月印发意见，自2020年起在部分一流大学建设高校实施，同时不再组织高校自主招生。重点在数学、物理、化学、生物及历史、哲学、古文字学等专业招生，录取以高考成绩为主、占比不低于85%，2022年试点高校增至39所，湖南大学名列其中。',
+    explanation_en:
+      'The pilot admissions reform for basic disciplines announced by the Ministry of Education in January 2020, which replaced the old independent admissions of universities. Selected top universities recruit students for mathematics, physics, chemistry, biology, history, philosophy, ancient scripts and similar fields, with the national exam score counting for at least 85 per cent; in 2022 there were 39 such universities, Hunan University among them.',
+    english: { text: 'Strengthening Basic Disciplines Plan', official: false },
+    gloss_en: 'top universities’ special admissions for maths, science and humanities talent',
+    related: ['jiao-yu-qiang-guo'],
+    sources: [
+      { url: 'https://fx361.cc/page/2020/0413/6566033.shtml', publisher: 'fx361（期刊文章转载）', date: '2020-04-13', note: 'reprint' },
+      { url: 'https://m.gengsan.com/gaokao/news41109781201.html', publisher: '转载（2023年强基计划报道）', date: '2023', note: 'reprint' },
+      { url: 'https://m.163.com/news/article/I35JQSLQ05561LGU.html', publisher: '网易号（转载）', date: '2023' },
+    ],
+    status: 'verified',
+  },
   // ── Health and medical insurance ──
   {
     id: 'jin-mi-xing-xian-yu-yi-gong-ti',
@@ -484,6 +535,50 @@ export const SOCIETY_A: readonly GlossaryEntry[] = [
     sources: [
       { url: 'https://m.wenke99.com/p-9696282.html', publisher: '文客久久（某市实施方案文本）', date: '2021' },
       { url: 'https://fx361.cc/page/2022/0429/11454968.shtml', publisher: 'fx361（期刊文章转载）', date: '2022-04-29', note: 'reprint of a journal article' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'yi-yang-jie-he',
+    term: '医养结合',
+    aliases: [],
+    scope: 'national',
+    period: { from: 2013 },
+    category: 'livelihood',
+    gloss_zh: '把医疗卫生服务和养老服务结合起来',
+    explanation_zh:
+      '把医疗卫生资源和养老服务整合起来，推动医疗机构与养老机构合作，为老年人提供生活照料、慢病管理、康复护理等连续服务。2013年国务院关于加快发展养老服务业的意见提出推动医养融合，“十四五”规划纲要又要求构建医养康养相结合的养老服务体系。',
+    explanation_en:
+      'Joining medical care with elderly care: hospitals and clinics work with care homes and community services so that older people get continuous help with daily life, chronic disease, rehabilitation and nursing. A 2013 State Council paper on elderly services called for it, and the 14th Five-Year Plan outline asks for an elderly care system that combines medical care, care and healthy ageing.',
+    english: { text: 'integrating medical care and elderly care', official: false },
+    gloss_en: 'care homes and medical services joined up for older people',
+    related: ['she-qu-qian-ru-shi-yang-lao', 'chang-hu-xian', 'yi-lao-yi-xiao', 'shi-lao-hua-gai-zao'],
+    sources: [
+      { url: 'https://fx361.cc/page/2022/0805/11665645.shtml', publisher: '老龄科学研究（fx361转载）', date: '2022-08-05', note: 'reprint of a journal article' },
+      { url: 'http://www.gf999901.com/2025/0605/731892.shtml', publisher: '转载（社区医养结合研究）', date: '2025-06-05', note: 'mirror of a journal article' },
+      { url: 'http://www.taokecoco.com/page/2019/1008/5708194.shtml', publisher: '天津行政学院学报（转载）', date: '2019-10-08', note: 'mirror of a journal article' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'hun-su-gai-ge',
+    term: '婚俗改革',
+    aliases: [],
+    scope: 'national',
+    period: { from: 2018 },
+    category: 'governance',
+    gloss_zh: '整治天价彩礼、大操大办、低俗婚闹等婚嫁陋习的改革',
+    explanation_zh:
+      '民政部2018年要求全面推进婚俗改革、倡导简约适当的婚俗礼仪，2020年印发开展婚俗改革试点工作的指导意见，重点整治天价彩礼、铺张浪费、低俗婚闹和随礼攀比。2021年起民政部陆续确认全国婚俗改革实验区，期限3年，湖南常德澧县为首批中的全省唯一一个，各地推行婚前辅导、集体婚礼、彩礼倡导标准等做法。',
+    explanation_en:
+      'Since 2018 the Ministry of Civil Affairs has pushed to simplify weddings, and a 2020 guideline targets sky-high bride prices, lavish banquets, vulgar wedding pranks and competitive gift money. From 2021 it has named national pilot zones for three years each, Li County in Changde the only one in Hunan’s first batch, which use pre-marriage counselling, group weddings and suggested caps on bride prices.',
+    english: { text: 'marriage customs reform', official: false },
+    gloss_en: 'curbing huge bride prices and lavish weddings',
+    related: ['hong-bai-li-shi-hui', 'cun-gui-min-yue', 'zhong-yang-yi-hao-wen-jian'],
+    sources: [
+      { url: 'https://m.fx361.cc/news/2021/0527/8386020.html', publisher: 'fx361（转载）', date: '2021-05-27', note: 'reprint' },
+      { url: 'https://m.news.shi-fen.com/china/202208/50-1382014.html', publisher: '澎湃新闻（转载）', date: '2022-08', note: 'mirror of a Paper report' },
+      { url: 'https://m.fengone.com/news/a/20230420/633245.html', publisher: '今日女报／凤网', date: '2023-04-20' },
     ],
     status: 'verified',
   },
@@ -772,6 +867,27 @@ export const SOCIETY_A: readonly GlossaryEntry[] = [
     sources: [
       { url: 'https://www.pyxww.com/ztlm/wlaqz/2022-08-25/84271.html', publisher: '濮阳县新闻网', date: '2022-08-25' },
       { url: 'https://xiexiebang.com/a11/2019051323/a749ef06420fba95.html', publisher: '写写帮文库（四川省规定解读）', date: '2019-05-13' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'da-fei-zhi-wei',
+    term: '打非治违',
+    aliases: [],
+    scope: 'national',
+    period: { from: 2012 },
+    category: 'security',
+    gloss_zh: '打击非法违法生产经营建设、治理纠正违规违章行为',
+    explanation_zh:
+      '安全生产专项行动的用语，即打击非法违法生产经营建设行为、治理纠正违规违章行为。2012年国务院办公厅部署在所有行业领域开展“打非治违”专项行动，重点是煤矿、非煤矿山、交通、建筑施工、消防、危险化学品、烟花爆竹等高危行业中无证、超许可范围生产和关闭取缔后擅自生产等行为。',
+    explanation_en:
+      'Short for cracking down on illegal production, business and construction and correcting breaches of safety rules. The State Council office launched a campaign under this name across all sectors in 2012, aimed above all at mines, transport, construction, fire safety, hazardous chemicals and fireworks: working without a licence or beyond it, or reopening after being shut down.',
+    english: { text: 'fighting illegal operations and correcting violations', official: false },
+    gloss_en: 'crackdown on unlicensed and rule-breaking production',
+    related: ['an-quan-sheng-chan-zhi-ben-gong-jian', 'san-guan-san-bi-xu'],
+    sources: [
+      { url: 'http://lywb.lyd.com.cn/html/2012-04/18/content_831149.htm', publisher: '洛阳晚报', date: '2012-04-18' },
+      { url: 'http://m.jinzhi.cc/htm/11146.html', publisher: '转载（住建部打击非法违法建筑施工行为报道）', note: 'reprint' },
     ],
     status: 'verified',
   },
