@@ -10,12 +10,13 @@ import type { GlossaryEntry, Source } from '../types';
  * monitoring, fire checks of small premises…). Each candidate was checked against the glossary
  * and CC-CEDICT by a script; those already explained, ordinary dictionary words, names of
  * organisations, places and events, and phrases a learner can read word by word were dropped.
- * The rest were searched in stored public web pages (about 60 queries in Chinese, national and
+ * The rest were searched in stored public web pages (about 75 queries in Chinese, national and
  * Hunan/Zhuzhou, none of them a page the real-news bench measures). A term was kept when the
  * pages showed it recurring in news or government text and at least one page said what it
  * means; candidates whose meaning no page gave (两定机构, 家庭养老床位, 15分钟健康圈, 五大中心,
- * 育儿补贴, 普惠托育, 路长制, 研学旅行…) were left out. Meanings come from the pages cited under
- * each entry; wording is ours.
+ * 育儿补贴, 普惠托育, 路长制, 研学旅行…) were left out; 预警叫应 is kept as partial, since no
+ * page read explains its steps or Hunan's “631” version. Meanings come from the pages cited
+ * under each entry; wording is ours.
  */
 
 const HUNAN_JTT_LIANGKE_2021: Source = {
@@ -969,6 +970,31 @@ export const SOCIETY_A: readonly GlossaryEntry[] = [
       { url: 'http://m.hubeilong.com/c/030335002V2024.html', publisher: 'hubeilong.com（问答）' },
     ],
     status: 'verified',
+  },
+  {
+    id: 'yu-jing-jiao-ying',
+    term: '预警叫应',
+    aliases: ['预警叫应机制'],
+    quotedOnly: ['叫应'],
+    scope: 'national',
+    category: 'security',
+    gloss_zh: '发出汛情灾情预警后叫到责任人并要求其回应行动',
+    explanation_zh:
+      '防汛和山洪地质灾害防御中的工作要求：气象、水文等部门发出预警后，要“叫”到基层防汛责任人，责任人要“应”，即回应并组织巡查防守、提前转移危险区群众。湖南省委要求强化执行预警叫应机制，坚决防止“叫而不应”“应而不动”，省政府还提出完善“631”预警叫应机制。',
+    explanation_en:
+      'In flood and landslide defence, once the weather or hydrology service issues a warning, the local officials responsible are called and must answer and act: patrol the dykes and slopes and move people out of danger early. Hunan’s leaders have demanded that it be enforced so that no call goes unanswered and no answer goes without action, and have called for improving a “631” version of it.',
+    english: { text: 'warning and call-and-response', official: false },
+    gloss_en: 'flood warnings that must reach officials and be acted on',
+    related: ['qun-ce-qun-fang', 'tong-chou-fa-zhan-he-an-quan'],
+    sources: [
+      { url: 'https://www.linwuxinwen.cn/content/11283715', publisher: '湖南日报（临武新闻网转载）', date: '2024-07-29' },
+      { url: 'http://www.zfrm.com.cn/content/10808350', publisher: '湖南日报·新湖南（转载）', note: 'reprint of a Hunan flood-response report' },
+      { url: 'https://dongmanai.cn/appset/detail/44396', publisher: '转载（湖南省长调度防汛工作报道）', note: 'mirror of a Hunan government report' },
+    ],
+    status: 'partial',
+    missing:
+      'no page read sets out the steps of the mechanism: the meaning given rests on the name and on the warning against “calling without answer, answering without action”; what the numbers of Hunan’s “631” mechanism stand for was not found',
+    missing_zh: '所读页面未说明这一机制的具体步骤，释义依据字面和“叫而不应”“应而不动”的说法；湖南“631”预警叫应机制中数字的含义未查到',
   },
   {
     id: 'qun-ce-qun-fang',
