@@ -14,6 +14,7 @@ import { NATIONAL_POLITICS } from './data/national-e';
 import { NATIONAL_JARGON_F } from './data/national-f';
 import { RECALL_JARGON } from './data/recall-a';
 import { RECURRING_A } from './data/recurring-a';
+import { SOCIETY_A } from './data/society-a';
 import { ZHUZHOU } from './data/zhuzhou';
 import { ZHUZHOU_BRANDS } from './data/zhuzhou-b';
 import { ZHUZHOU_C } from './data/zhuzhou-c';
@@ -44,4 +45,5 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   ...RECALL_JARGON,
   ...RECURRING_A,
   ...ECONOMY_E,
+  ...SOCIETY_A,
 ].sort((a, b) => a.id.localeCompare(b.id));
