@@ -99,6 +99,8 @@ describe('quoted coinages, with the dictionary', () => {
     expect(flagged('构筑“核心枢纽+县域节点”骨干网络，坚持“本地+外地”“人才+金融”')).toEqual([]);
     expect(flagged('与“空天技术学院”合作，办好“委员大讲堂”，“流动的乡村党校”，体验“加速之路”')).toEqual([]);
     expect(flagged('“拥抱绿色智能 乐享品质生活”启动仪式，“高才绝识，独步一时”')).toEqual([]);
+    // A facility or a prize is named, not coined; a numbered slogan ending in 中心 still is one.
+    expect(flagged('建成“茶文化展示中心”，获“全能奖”，建设“四个中心”')).toEqual(['四个中心']);
   });
 
   it('flags only slogan shapes without a dictionary', () => {

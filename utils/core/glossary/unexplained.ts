@@ -53,6 +53,11 @@ const SENTENCE_MARKS = /[\s，,。.！!？?；;：:·•]/u;
 const DESCRIPTIVE = /的|之路$/u;
 /** Names of institutions, events and groups end like this (“空天技术学院”, “委员大讲堂”, “茶陵诗派”). */
 const NAME_ENDING = /(?:学院|大学|学校|讲堂|诗派|公司|集团|医院|银行|协会|案例|榜单|城市)$/u;
+/**
+ * A quoted coinage ending like this names a facility or a prize (“茶文化展示中心”, “全能奖”). Only for
+ * coinages: a numbered slogan may well end in 中心 (“四个中心”) and stays flagged.
+ */
+const FACILITY_ENDING = /(?:中心|奖)$/u;
 const CAMPAIGN = new RegExp(`^${HAN}{2,10}(?:行动|工程|战略|攻坚|活动|机制|体系|计划|理念|模式|经验)$|^${HAN}{3,11}年$`, 'u');
 
 /** Classifies a folded quoted phrase, or returns undefined when it has no slogan shape. */
@@ -134,6 +139,6 @@ function broadShape(phrase: string, isWord: (word: string) => boolean): SloganSh
   }
   if (shape === 'enumeration' || shape === 'numbered' || shape === 'campaign') return NAME_ENDING.test(phrase) ? undefined : shape;
   if (!HAN_ONLY.test(phrase) || isOrdinaryPhrase(phrase, isWord)) return undefined;
-  if (DESCRIPTIVE.test(phrase) || NAME_ENDING.test(phrase)) return undefined;
+  if (DESCRIPTIVE.test(phrase) || NAME_ENDING.test(phrase) || FACILITY_ENDING.test(phrase)) return undefined;
   return 'coinage';
 }
