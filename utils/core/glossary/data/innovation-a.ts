@@ -1,0 +1,423 @@
+import type { GlossaryEntry, Source } from '../types';
+
+/*
+ * How these terms were chosen: searches of stored public web pages (Chinese queries, with 株洲 /
+ * 湖南 and without) on science and technology talent policy, the digital economy, the open economy
+ * (China–Europe trains, cross-border e-commerce, market-procurement trade, China–Africa trade, which
+ * Hunan hosts through the China-Africa Economic and Trade Expo) and new industries (new energy,
+ * hydrogen, computing power). No page the real-news bench measures was read. From the pages that came
+ * back (mostly 2020–2026) the jargon reports use without explaining was listed, and every phrase was
+ * checked against the glossary and CC-CEDICT: phrases already explained (低空经济, 揭榜挂帅, 首台套,
+ * 中非经贸博览会, 东数西算 …), dictionary words, names of bodies, labs and events, and phrases a
+ * reader can take apart word by word were dropped. Kept were programme names and shorthand whose
+ * meaning a learner cannot guess (科技副总, 算力券, 拨投结合, 集并运输, 风光储氢 …) and the trade
+ * channels and platforms Hunan and Zhuzhou news names bare (湘粤非铁海联运, 非洲非资源性产品集散交易
+ * 加工中心). 中非合作八大行动 is kept also because without it the matcher read its tail as Hunan's own
+ * 八大行动. Meanings come from the pages listed under each entry; wording is ours.
+ *
+ * Pages read while listing terms, besides the sources under the entries:
+ *   http://0731snyw.com/forum.php?mod=viewthread&ordertype=1&tid=28965 (forum repost of a Xinhua report on the first 湖南自贸专列)
+ *   https://reportify.cn/news/1139569232170848256 (株洲 advanced manufacturing, 2025, summary)
+ *   http://news.fjsen.com/2023-02/15/content_31249309_5.htm (株洲 new materials, 2023)
+ *   https://www.paxyq.com/t/jie-mi-hu-nan-ke-ji-ren-cai-xin-dong-xiang-hui-yi-shi-fang-na-xie-guan-jian-xin-hao.html (湖南 talent meeting, undated)
+ *   https://m.todayonhistory.com/know/59911.html, http://m.zgkjsz.com/page/2024/1006/24676970.shtml (2024 FOCAC summit)
+ *   https://hn.rednet.cn/content/2021/11/10/10383695.html (高桥大市场, bilingual, 2021)
+ *   https://www.sophlive.com/Home/Article/Detail/259 (cross-border e-commerce, law firm, 2022)
+ *   http://www.sxhctv.com/show.asp?id=7386 (成都 科技副总, 2025)
+ *   https://qklzz.com/?p=18087 (成都 计算券)
+ */
+
+const CHENZHOU_TRAIN: Source = { url: 'https://c.m.163.com/news/a/G4B2MS6U05349WD0.html', publisher: '网易新闻（郴州首趟中欧班列报道）' };
+
+const CHANGSHA_TRAIN: Source = { url: 'https://ddsjmt.com/yaowen/3763.html', publisher: '当代商报', note: 'half-year figures for 中欧班列(长沙); year not shown' };
+
+const ZHUZHOU_LAND_PORT_2025: Source = { url: 'http://gzw.zhuzhou.gov.cn/c8250/20250613/i2380222.html', publisher: '株洲市国资委（转新闻联播稿）', date: '2025-06-12' };
+
+const HUNAN_AFRICA_2020: Source = { url: 'http://gongjinglin.cn/article/29123.html', publisher: 'gongjinglin.cn（转中新社）', date: '2020-08-18', note: 'reprint of a China News Service report' };
+
+const HUNAN_AFRICA_REDNET_2020: Source = { url: 'https://hn.rednet.cn/content/2020/08/19/8191881.html', publisher: '红网（转中国日报网）', date: '2020-08-19' };
+
+const HNRB_EXPO_2021: Source = { url: 'https://hnrb.voc.com.cn/hnrb_epaper/html/2021-09/04/content_1537705.htm?div=-1', publisher: '湖南日报', date: '2021-09-04' };
+
+const XINHUA_TALENT_2025: Source = { url: 'http://www.hn.xinhuanet.com/20250920/3ba82f4a14264fe38b506d70fdeb461e/c.html', publisher: '新华网湖南频道', date: '2025-09-20' };
+
+const ZZRB_NEW_ENERGY_2024: Source = { url: 'http://bk.zzlib.net:88/paper/daily/202402/410537.html', publisher: '株洲日报（株洲图书馆数字报）', date: '2024-02' };
+
+const ZZRB_NEW_ENERGY_2023: Source = { url: 'http://bk.zzlib.net:88/paper/daily/202308/389311.html', publisher: '株洲日报（株洲图书馆数字报）', date: '2023-08' };
+
+const CZT_NEW_ENERGY_2025: Source = { url: 'http://m.xbjpep.com/html/2025-12/1042367.html', publisher: 'xbjpep.com（长株潭新能源产业链推介会报道）', date: '2025-12', note: 'reprint' };
+
+const PINGXIANG_ENCLAVE_2025: Source = {
+  url: 'https://reportify.cn/tags/concept?tagValue=%E9%A3%9E%E5%9C%B0%E6%A8%A1%E5%BC%8F',
+  publisher: 'reportify.cn（摘转科技日报《湘赣联动上演成果转化“双城记”》）',
+  date: '2025-09-29',
+  note: 'summary page quoting a Science and Technology Daily report',
+};
+
+const XIANGXI_STATIONS_2025: Source = { url: 'http://www.xpkj666.com/news/content/2025-07/05/content_325130.html', publisher: 'xpkj666.com（转湘西网）', date: '2025-07-05', note: 'reprint of a 湘西网 report' };
+
+const GAOQIAO_2024: Source = { url: 'https://icms.icswb.com/h/105703/20241008/892503.html', publisher: '长沙晚报（双语）', date: '2024-10-08' };
+
+export const INNOVATION_A: readonly GlossaryEntry[] = [
+  {
+    id: 'zhong-ou-ban-lie',
+    term: '中欧班列',
+    aliases: [],
+    scope: 'national',
+    category: 'infrastructure',
+    gloss_zh: '按固定车次和线路往返中国与欧洲的集装箱国际铁路货运班列',
+    explanation_zh:
+      '指按固定车次、线路等条件开行，往来于中国与欧洲以及“一带一路”沿线国家的集装箱国际铁路联运班列。湖南的班列从长沙、郴州等地始发，经二连浩特、满洲里等口岸出境，去往明斯克、马拉舍维奇等枢纽，比海运到欧洲快二十多天。',
+    english: { text: 'China–Europe Railway Express', official: true },
+    gloss_en: 'scheduled container freight trains between China and Europe',
+    explanation_en:
+      'Container freight trains running on fixed schedules and routes between China and Europe and other Belt and Road countries. Hunan’s trains leave from Changsha, Chenzhou and other cities, cross the border at ports such as Erenhot or Manzhouli and reach hubs like Minsk or Małaszewicze, some twenty days faster than shipping to Europe by sea.',
+    related: ['ji-bing-yun-shu', 'yi-dai-yi-lu', 'kua-jing-dian-shang'],
+    sources: [CHENZHOU_TRAIN, CHANGSHA_TRAIN],
+    status: 'verified',
+  },
+  {
+    id: 'ji-bing-yun-shu',
+    term: '集并运输',
+    aliases: [],
+    scope: 'national',
+    category: 'infrastructure',
+    gloss_zh: '在始发站就按境外列车编组凑齐同一到站货物的班列组织方式',
+    explanation_zh:
+      '国内货运列车的编组标准比境外小，过去班列到了口岸要等凑够集装箱才能继续开行。集并运输由铁路部门在始发站直接组织符合境外装车数量、到站相同的货源，到口岸直接换装，可省下三到五天的口岸作业时间。',
+    english: { text: 'consolidated train loading', official: false },
+    gloss_en: 'filling a freight train to foreign train size at its starting station',
+    explanation_en:
+      'Chinese freight trains are made up of fewer containers than trains abroad, so China–Europe trains used to wait at the border until enough containers for one destination were gathered. Under consolidated loading the railway gathers a full foreign-size load for one destination already at the starting station, so the train is transferred at the border at once, saving three to five days.',
+    related: ['zhong-ou-ban-lie'],
+    sources: [CHANGSHA_TRAIN],
+    status: 'verified',
+  },
+  {
+    id: 'kua-jing-dian-shang',
+    term: '跨境电商',
+    aliases: ['跨境电子商务'],
+    scope: 'national',
+    category: 'economy',
+    gloss_zh: '通过网络平台把商品卖到境外或从境外买进的外贸方式',
+    explanation_zh:
+      '即跨境电子商务：经营者通过互联网平台或自建网站向境外消费者销售商品和服务，或从境外进口，受电子商务法和海关跨境零售进出口监管规定约束。按物流可分为直邮、海外仓和平台物流仓等模式，是地方新闻里常说的外贸新业态之一。',
+    english: { text: 'cross-border e-commerce', official: true },
+    gloss_en: 'selling goods across borders through online platforms',
+    explanation_en:
+      'Cross-border e-commerce: firms sell goods and services to buyers abroad, or import from abroad, through online platforms or their own websites, under the E-Commerce Law and customs rules for cross-border retail. By how goods are shipped it splits into direct mail, overseas warehouses and platform warehouses; local news counts it among the new forms of foreign trade.',
+    related: ['kua-jing-dian-shang-zong-shi-qu', 'shi-chang-cai-gou-mao-yi'],
+    sources: [{ url: 'https://www.sophlive.com/Home/Article/Detail/259', publisher: '金杜研究院（转载）', date: '2022-08-15' }],
+    status: 'verified',
+  },
+  {
+    id: 'kua-jing-dian-shang-zong-shi-qu',
+    term: '跨境电商综试区',
+    aliases: ['跨境电子商务综合试验区', '跨境电商综合试验区'],
+    scope: 'national',
+    period: { from: 2015 },
+    category: 'economy',
+    gloss_zh: '国务院批准、先行试验跨境电商政策的城市或地区',
+    explanation_zh:
+      '由国务院批复设立，以“中国（城市或地区名）跨境电子商务综合试验区”命名，所在省份制定实施方案，在政策、资金、平台、税收等方面给予支持。2015年杭州成为第一个，此后多轮扩围，到2025年已超过160个，湖南的邵阳在2025年获批。',
+    english: { text: 'comprehensive pilot zone for cross-border e-commerce', official: false },
+    gloss_en: 'a city approved to pilot cross-border e-commerce policies',
+    explanation_en:
+      'A city or area approved by the State Council to try out policies for cross-border e-commerce, named “China (place) Cross-border E-commerce Comprehensive Pilot Zone”, with the province drawing up the plan and support in policy, funding, platforms and tax. Hangzhou was the first in 2015; after several rounds there were more than 160 by 2025, when Shaoyang in Hunan was added.',
+    related: ['kua-jing-dian-shang', 'zi-mao-shi-yan-qu'],
+    sources: [{ url: 'http://www.kksjwx4.cn/topic/dzls/szdzls/202504/t20250427_33655745.html', publisher: 'kksjwx4.cn（转载湖南媒体报道）', date: '2025-04-27', note: 'reprint' }],
+    status: 'verified',
+  },
+  {
+    id: 'shi-chang-cai-gou-mao-yi',
+    term: '市场采购贸易',
+    aliases: ['市场采购贸易方式', '市场采购贸易方式试点'],
+    scope: 'national',
+    category: 'economy',
+    gloss_zh: '在认定的大市场里小批量采购、就地报关出口的外贸方式',
+    explanation_zh:
+      '指符合条件的经营者在商务主管等部门认定的市场集聚区内采购商品，单票报关货值在15万美元以下，并在采购地办理出口通关的贸易方式，方便小商户做外贸。湖南长沙的高桥大市场是国家级试点市场，出口额一度居中西部试点市场首位。',
+    english: { text: 'market procurement trade', official: false },
+    gloss_en: 'small-batch export straight from an approved wholesale market',
+    explanation_en:
+      'A way of exporting in which traders buy goods inside a market area approved by the commerce authorities, in consignments worth up to 150,000 US dollars each, and clear customs where they bought them, which lets small merchants export. Changsha’s Gaoqiao Grand Market is a national pilot and at one point led the pilot markets of central and western China in exports.',
+    related: ['kua-jing-dian-shang', 'fei-zhou-fei-zi-yuan-xing-chan-pin'],
+    sources: [
+      { url: 'http://www.djt5.com/2019-07/23/content_22531290.htm', publisher: '东南网（转福建日报）', date: '2019-07-23' },
+      { url: 'http://te-ch.tech/news/show-42485.html', publisher: 'te-ch.tech（转湖南日报）', note: 'reprint of a Hunan Daily report on the 中非经贸孵化园, 2021' },
+      GAOQIAO_2024,
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'xiang-yue-fei-tie-hai-lian-yun',
+    term: '湘粤非铁海联运',
+    aliases: ['湘粤非铁海联运通道', '湘粤非通道'],
+    scope: 'zhuzhou',
+    period: { from: 2021 },
+    category: 'infrastructure',
+    gloss_zh: '株洲经广州港转海运到非洲的铁路加海运通道',
+    explanation_zh:
+      '2021年开通、由株洲城发集团下属湘粤非公司运营的铁海联运通道：货物在株洲装上班列，运到广州南沙等港口再装船发往非洲和其他地区。它被称为全国首个以非洲为特色的铁海联运通道，醴陵陶瓷、工程机械、汽车配件等由此出口，也是湖南与非洲陆海空物流体系的一环。',
+    english: { text: 'Hunan–Guangdong–Africa rail-sea route', official: false },
+    gloss_en: 'Zhuzhou’s rail-to-port-to-ship freight route to Africa',
+    explanation_en:
+      'A rail-and-sea freight route opened in 2021 and run by a subsidiary of Zhuzhou’s city development group: goods are loaded onto trains in Zhuzhou, carried to ports such as Nansha in Guangzhou and shipped on to Africa and elsewhere. Billed as China’s first rail-sea route built around Africa, it carries Liling ceramics, construction machinery and car parts, and is one link in Hunan’s land, sea and air logistics to Africa.',
+    related: ['zhong-fei-yi-huo', 'liu-wei-yi-ti-wu-liu-ti-xi', 'zhong-fei-jing-mao-bo-lan-hui'],
+    sources: [ZHUZHOU_LAND_PORT_2025, HUNAN_AFRICA_2020],
+    status: 'verified',
+  },
+  {
+    id: 'liu-wei-yi-ti-wu-liu-ti-xi',
+    term: '六位一体物流体系',
+    aliases: [],
+    scope: 'zhuzhou',
+    period: '2025',
+    category: 'infrastructure',
+    gloss_zh: '株洲打造对非陆港时提出要构建的六方面物流体系',
+    explanation_zh:
+      '株洲在2024年底提出打造“中非经贸陆港”后，号召“加快构建‘六位一体’物流体系，着力打造湘粤非陆港”，以湘粤非铁海联运等通道为骨干。所读报道没有列出“六位”各指什么。',
+    english: { text: 'six-in-one logistics system', official: false },
+    gloss_en: 'Zhuzhou’s planned six-part logistics system for its Africa land port',
+    explanation_en:
+      'After Zhuzhou proposed its China–Africa land port at the end of 2024, the city called for building a “six-in-one” logistics system and a Hunan–Guangdong–Africa land port, with the rail-sea route as its backbone. The report read does not say what the six parts are.',
+    related: ['xiang-yue-fei-tie-hai-lian-yun', 'zhong-fei-yi-huo'],
+    sources: [ZHUZHOU_LAND_PORT_2025],
+    status: 'partial',
+    missing: 'The six parts of the system are not named in the report read.',
+    missing_zh: '所读报道没有列出“六位”分别是什么。',
+  },
+  {
+    id: 'fei-zhou-fei-zi-yuan-xing-chan-pin',
+    term: '非洲非资源性产品集散交易加工中心',
+    aliases: ['非洲非资源型产品集散交易加工中心'],
+    scope: 'hunan',
+    period: { from: 2020 },
+    category: 'economy',
+    gloss_zh: '湖南要建成的非洲咖啡、可可、坚果等非矿产商品进口集散加工基地',
+    explanation_zh:
+      '湖南落实中非合作“八大行动”、打造中非地方经贸合作新高地的主要任务之一：把非洲的咖啡、可可、腰果、干辣椒等非资源性产品集中进口到湖南，在这里交易、加工，再分销到全国。2020年非洲可可中国营销中心和非洲咖啡街在长沙高桥大市场开业，是首批子中心。',
+    english: { text: 'distribution, trading and processing centre for African non-resource products', official: false },
+    gloss_en: 'Hunan’s hub for importing and processing African farm goods',
+    explanation_en:
+      'One of Hunan’s main tasks as a base for local-level China–Africa trade: bringing African products other than minerals and fuels, such as coffee, cocoa, cashews and dried chillies, into Hunan to be traded, processed and sold across China. The first sub-centres, a cocoa marketing centre and an African coffee street, opened at Changsha’s Gaoqiao Grand Market in 2020.',
+    related: ['zhong-fei-he-zuo-ba-da-xing-dong', 'zhong-fei-jing-mao-shen-du-he-zuo-xian-xing-qu', 'zhong-fei-jing-mao-bo-lan-hui'],
+    sources: [HUNAN_AFRICA_2020, HUNAN_AFRICA_REDNET_2020, HNRB_EXPO_2021],
+    status: 'verified',
+  },
+  {
+    id: 'zhong-fei-he-zuo-ba-da-xing-dong',
+    term: '中非合作八大行动',
+    aliases: [],
+    scope: 'national',
+    category: 'strategy',
+    gloss_zh: '中非合作论坛提出的八项对非合作举措，不是湖南的“八大行动”',
+    explanation_zh:
+      '中国在中非合作论坛框架下宣布的八个方面对非合作举措，扩大进口非洲商品特别是非资源类产品是其中的重要内容。湖南据此出台意见，建设中非经贸博览会、中非经贸深度合作先行区和非洲非资源性产品集散交易加工中心。',
+    english: { text: 'eight major initiatives of China–Africa cooperation', official: false },
+    gloss_en: 'eight China–Africa cooperation initiatives under FOCAC',
+    explanation_en:
+      'Eight areas of cooperation with Africa that China announced under the Forum on China-Africa Cooperation; importing more African goods, especially non-resource products, is an important part. Hunan’s Africa trade platforms (the expo, the pilot zone and the import hub) were set up to carry them out. It is not the same as Hunan’s own “eight actions”.',
+    related: ['shi-da-huo-ban-xing-dong', 'fei-zhou-fei-zi-yuan-xing-chan-pin', 'ba-da-xing-dong'],
+    sources: [HNRB_EXPO_2021, HUNAN_AFRICA_2020],
+    status: 'partial',
+    missing: 'The eight initiatives and the year they were announced are not listed in the pages read.',
+    missing_zh: '所读页面没有列出八项行动的名称和提出年份。',
+  },
+  {
+    id: 'shi-da-huo-ban-xing-dong',
+    term: '十大伙伴行动',
+    aliases: ['中非携手推进现代化十大伙伴行动', '十大现代化伙伴行动'],
+    scope: 'national',
+    period: { from: 2024 },
+    category: 'strategy',
+    gloss_zh: '2024年中非合作论坛北京峰会宣布的十项对非合作行动',
+    explanation_zh:
+      '2024年9月中非合作论坛北京峰会上，中方宣布同非洲实施“中非携手推进现代化十大伙伴行动”，内容涉及贸易繁荣、产业链合作、互联互通、卫生健康等领域，如给予最不发达非洲国家零关税待遇、建设中非经贸深度合作先行区。2025年在长沙举办的第四届中非经贸博览会就围绕落实这十大行动安排活动。',
+    english: { text: 'ten partnership actions for modernization', official: false },
+    gloss_en: 'ten China–Africa actions announced at the 2024 FOCAC summit',
+    explanation_en:
+      'At the September 2024 Beijing summit of the Forum on China-Africa Cooperation, China announced ten partnership actions with Africa for modernization, covering trade, industrial chains, connectivity, health and more, such as zero tariffs for the least developed African countries and the China–Africa pilot zone in Hunan. The fourth China-Africa Economic and Trade Expo in Changsha in 2025 built its programme around them.',
+    related: ['zhong-fei-he-zuo-ba-da-xing-dong', 'zhong-fei-jing-mao-bo-lan-hui'],
+    sources: [
+      { url: 'https://m.todayonhistory.com/know/59911.html', publisher: 'todayonhistory.com（问答）', note: 'Q&A summary; lists four of the ten areas' },
+      { url: 'http://m.zgkjsz.com/page/2024/1006/24676970.shtml', publisher: 'zgkjsz.com（转中国新闻周刊）', date: '2024-10-06', note: 'reprint' },
+      { url: 'https://xingshashibao.icswb.com/h/101691/20250609/732992.html', publisher: '星沙时报', date: '2025-06-09' },
+    ],
+    status: 'partial',
+    missing: 'Only some of the ten actions are named in the pages read; the official list of ten is not verified.',
+    missing_zh: '所读页面只提到其中几项，十项行动的正式名称未核实。',
+  },
+  {
+    id: 'feng-guang-chu-qing',
+    term: '风光储氢',
+    aliases: ['风、光、储、氢'],
+    scope: 'zhuzhou',
+    category: 'industry',
+    gloss_zh: '风电、光伏、储能、氢能四个新能源板块的合称',
+    explanation_zh:
+      '株洲新闻里对电力新能源与装备制造（含汽车）产业链中风电、光伏、储能、氢能几个板块的简称；这条产业链2023年规模过千亿，是株洲第三个千亿产业。株洲高新区在长株潭新能源招商中也以“风、光、储、氢”多元能源装备为定位。',
+    english: { text: 'wind, solar, storage and hydrogen', official: false },
+    gloss_en: 'wind power, solar power, energy storage and hydrogen',
+    explanation_en:
+      'Zhuzhou shorthand for the wind, solar, energy-storage and hydrogen parts of its power, new-energy and equipment (including cars) industrial chain, which passed 100 billion yuan in 2023 as the city’s third such industry. The Zhuzhou high-tech zone markets itself to investors on equipment for these four kinds of energy.',
+    items: [
+      { zh: '风电', en: 'wind power' },
+      { zh: '光伏', en: 'solar power' },
+      { zh: '储能', en: 'energy storage' },
+      { zh: '氢能', en: 'hydrogen energy' },
+    ],
+    related: ['qian-yi-chan-ye', 'xin-neng-yuan-qi-che', 'shuang-tan'],
+    sources: [ZZRB_NEW_ENERGY_2024, ZZRB_NEW_ENERGY_2023, CZT_NEW_ENERGY_2025],
+    status: 'verified',
+  },
+  {
+    id: 'shuang-gao-dui-jie',
+    term: '双高对接',
+    aliases: ['双高对接机制'],
+    scope: 'hunan',
+    category: 'technology',
+    gloss_zh: '湖南让高新区、高新技术企业与高校对接转化科技成果的机制',
+    explanation_zh:
+      '湖南出台加快高校科技成果转化20条措施时建立的机制：“双高”指高新区（高新技术企业）和高校，两方对接，让高校的科研成果更快落到园区和企业里转化。',
+    english: { text: 'high-tech zone and university matching', official: false },
+    gloss_en: 'matching high-tech zones and firms with universities',
+    explanation_en:
+      'A Hunan mechanism set up with its 20 measures to speed up the commercial use of university research: the two “highs” are high-tech zones (and high-tech enterprises) on one side and higher-education institutions on the other, paired so that university results are put to use in parks and companies.',
+    related: ['cheng-guo-zhuan-hua', 'gao-xin-qu', 'gao-xin-ji-shu-qi-ye'],
+    sources: [XINHUA_TALENT_2025],
+    status: 'verified',
+  },
+  {
+    id: 'nian-qing-ren-you-hao-sheng-fen',
+    term: '年轻人友好省份',
+    aliases: [],
+    scope: 'hunan',
+    category: 'livelihood',
+    gloss_zh: '湖南要建成对年轻人友好的省份，以吸引青年人才',
+    explanation_zh:
+      '湖南为激发青年人才创新创业活力提出的目标，已发布18条具体措施推进建设，和引进高层次科技人才的政策一起被当作人才“磁吸力”的一部分。',
+    english: { text: 'youth-friendly province', official: false },
+    gloss_en: 'Hunan’s aim to be a province friendly to young people',
+    explanation_en:
+      'A Hunan goal meant to spur young people to innovate and start businesses there, pursued through 18 specific measures and presented alongside its drive to attract senior scientists and engineers.',
+    related: ['shuang-gao-dui-jie'],
+    sources: [XINHUA_TALENT_2025],
+    status: 'partial',
+    missing: 'The 18 measures and the year the goal was set are not in the page read.',
+    missing_zh: '所读页面没有列出18条措施的内容和提出年份。',
+  },
+  {
+    id: 'ke-ji-fu-zong',
+    term: '科技副总',
+    aliases: [],
+    quotedOnly: ['科技副总'],
+    scope: 'national',
+    category: 'technology',
+    gloss_zh: '从高校和科研院所选派到企业任副总、帮企业攻关的科技人员',
+    explanation_zh:
+      '多个省市推行的做法：从高校、科研院所选聘高层次科技人才到企业担任“科技副总”，一般任期数年，帮助企业制定创新规划、联合攻关关键技术难题、促成科研成果在企业转化，并牵线共建创新平台。河南计划三年选聘约3000名，安徽、山西、成都等地也在实施。',
+    english: { text: 'science-and-technology vice president', official: false },
+    gloss_en: 'a university scientist posted to a firm as its technology deputy head',
+    explanation_en:
+      'A scheme run by many provinces and cities: senior researchers from universities and institutes are appointed to companies as “technology vice presidents” for a few years, to help plan innovation, tackle key technical problems together and bring research results into production. Henan plans about 3,000 over three years; Anhui, Shanxi and Chengdu run similar schemes.',
+    related: ['ke-ji-te-pai-yuan', 'cheng-guo-zhuan-hua', 'chan-jiao-rong-he'],
+    sources: [
+      { url: 'http://ha.xinhuanet.com/20250209/10e22766d7ff435483186a99e40350fc/c.html', publisher: '新华网河南频道（转河南日报）', date: '2025-02-09' },
+      { url: 'http://news.cjn.cn/zjjjdpd/yw_20048/202407/t4952746.htm', publisher: '长江网（转安庆市人民政府网站）', date: '2024-07-24' },
+      { url: 'https://wxredian.com/art?id=cd748ac207bd5c8134bc5e006dd4a5f4', publisher: 'wxredian.com（转长治日报）', date: '2024-11-14' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'suan-li-quan',
+    term: '算力券',
+    aliases: [],
+    scope: 'national',
+    category: 'technology',
+    gloss_zh: '政府免费发给企业、用来抵扣算力费用的补贴凭证',
+    explanation_zh:
+      '地方政府向使用算力的企业、科研机构、创客免费发放的权益凭证，可按算力合同费用的一定比例（常见不超过30%）抵扣，帮助中小企业降低使用智算、超算资源的成本。国家数据局等部门的文件鼓励地方探索发放数据券、算法券和算力券。',
+    english: { text: 'computing-power voucher', official: false },
+    gloss_en: 'a government voucher that pays part of a firm’s computing bill',
+    explanation_en:
+      'A free voucher that local governments give to companies, research bodies and start-up makers who buy computing power, covering part of the contract cost (often up to 30%) so that small firms can afford AI and supercomputing resources. National data-bureau guidance encourages localities to try data, algorithm and computing vouchers.',
+    related: ['shu-ju-yao-su', 'ren-gong-zhi-neng-jia', 'dong-shu-xi-suan'],
+    sources: [
+      { url: 'https://www3.lf.gov.cn/Item/139657.aspx', publisher: '廊坊市人民政府（人工智能算力券实施细则）' },
+      { url: 'http://m.3121000.com/news/detail/103869.html', publisher: '智慧城市网（转数据要素社）', date: '2025-05-20' },
+      { url: 'https://bobomg.com/a/hang-zhou-kuo-rong-suan-li-quan-fa-fang-mei-nian-suan-li-quan-zong-e-ti-sheng-zhi-2-5yi-yuan.html', publisher: 'bobomg.com（杭州算力券报道转载）', note: 'reprint' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'fei-di-yan-fa',
+    term: '飞地研发',
+    aliases: ['飞地科创中心'],
+    scope: 'national',
+    category: 'technology',
+    gloss_zh: '在科教资源密集的大城市设研发点、成果回本地转化的做法',
+    explanation_zh:
+      '一种“飞地”模式：人才和创新资源较少的地方到科教资源密集的城市设立研发中心（飞地科创中心），在那里攻关和中试，成熟后把项目拿回本地产业化，即“研发在外地、转化在本地”。湘赣边的萍乡就在长沙设了这样的中心。',
+    english: { text: 'enclave R&D', official: false },
+    gloss_en: 'doing research in a big city and producing at home',
+    explanation_en:
+      'A form of “enclave” cooperation: a place short of talent sets up a research centre in a city rich in universities and researchers, develops and pilot-tests technology there and brings the mature projects home to manufacture, research away and production at home. Pingxiang in Jiangxi, for example, runs such a centre in Changsha.',
+    related: ['fei-di-jing-ji', 'cheng-guo-zhuan-hua'],
+    sources: [PINGXIANG_ENCLAVE_2025],
+    status: 'verified',
+  },
+  {
+    id: 'bo-tou-jie-he',
+    term: '拨投结合',
+    aliases: [],
+    scope: 'national',
+    category: 'technology',
+    gloss_zh: '先拨款支持科研项目，项目成熟后把拨款转为投资的做法',
+    explanation_zh:
+      '财政支持科技项目的一种方式：前期以拨款支持研发，项目有了转化前景后把支持资金转为对项目的投资，用投资回报反哺科研，增强科研机构自我“造血”能力。它常和“拨改投”一起出现。',
+    english: { text: 'grants combined with investment', official: false },
+    gloss_en: 'research grants later turned into equity in the project',
+    explanation_en:
+      'A way of funding research with public money: a project first receives a grant, and once it shows commercial promise the support is turned into an investment in it, so returns flow back into research and the institute can sustain itself. It often appears together with turning grants into investment.',
+    related: ['bo-gai-tou', 'fei-di-yan-fa', 'zheng-fu-yin-dao-ji-jin'],
+    sources: [PINGXIANG_ENCLAVE_2025],
+    status: 'partial',
+    missing: 'Only one local use (Pingxiang) was read; the national origin and exact rules are not verified.',
+    missing_zh: '只读到萍乡一地的用法，全国层面的来源和具体规则未核实。',
+  },
+  {
+    id: 'bo-shi-chuang-xin-zhan',
+    term: '博士创新站',
+    aliases: [],
+    scope: 'hunan',
+    category: 'technology',
+    gloss_zh: '企事业单位与博士团队长期合作的科技创新服务平台',
+    explanation_zh:
+      '湖南省科协和省科技厅认定的科技创新服务载体：以企事业单位和进站博士团队为主体，按单位的创新需求长期合作，以产学研合作为纽带，让单位和博士团队共同成长。2025年全省新认定100家。',
+    english: { text: 'doctoral innovation station', official: false },
+    gloss_en: 'a long-term partnership post for a PhD team in a company',
+    explanation_en:
+      'A platform recognised by the Hunan Association for Science and Technology and the provincial science department: a company or institution and a team led by a PhD work together over the long term on the unit’s innovation needs, as a form of industry–university cooperation. The province recognised 100 new ones in 2025.',
+    related: ['zhuan-jia-gong-zuo-zhan', 'yuan-shi-gong-zuo-zhan'],
+    sources: [XIANGXI_STATIONS_2025],
+    status: 'verified',
+  },
+  {
+    id: 'zhuan-jia-gong-zuo-zhan',
+    term: '专家工作站',
+    aliases: [],
+    scope: 'hunan',
+    category: 'technology',
+    gloss_zh: '以高层次专家及其团队为核心、设在本省单位的科技创新平台',
+    explanation_zh:
+      '湖南省科协和省科技厅认定的科技创新平台：以国内外高层次人才专家及其团队为核心并实际参与，依托在湘单位组建，开展新技术联合研发、科技成果转化和创新团队培养。2025年全省新认定60家。',
+    english: { text: 'expert workstation', official: false },
+    gloss_en: 'a research post set up in a Hunan unit around a senior expert',
+    explanation_en:
+      'A platform recognised by the Hunan Association for Science and Technology and the provincial science department, built in a Hunan company or institution around a senior domestic or foreign expert and team who take real part, for joint development, putting research to use and training innovation teams. Sixty new ones were recognised in 2025.',
+    related: ['bo-shi-chuang-xin-zhan', 'yuan-shi-gong-zuo-zhan'],
+    sources: [XIANGXI_STATIONS_2025],
+    status: 'verified',
+  },
+];
