@@ -25,6 +25,9 @@ import type { GlossaryEntry, Source } from '../types';
  *   https://www.sophlive.com/Home/Article/Detail/259 (cross-border e-commerce, law firm, 2022)
  *   http://www.sxhctv.com/show.asp?id=7386 (成都 科技副总, 2025)
  *   https://qklzz.com/?p=18087 (成都 计算券)
+ *   https://www.yumaochuhai.com/article-652791.html (湖南 open economy review, 2023)
+ *   http://sharepointconcepts.com/news/xhn/202408/20568037.html (新湘评论 on Hunan's low-altitude economy, 2024, reprint)
+ *   http://gzw.zhuzhou.gov.cn/c8250/20250613/i2380222.html is also where 湘粤非陆港 appears; it is left to the existing 中非易货贸易中心 entry
  */
 
 const CHENZHOU_TRAIN: Source = { url: 'https://c.m.163.com/news/a/G4B2MS6U05349WD0.html', publisher: '网易新闻（郴州首趟中欧班列报道）' };
@@ -588,5 +591,117 @@ export const INNOVATION_A: readonly GlossaryEntry[] = [
       { url: 'https://epaper.gmw.cn/gmrb/html/2025-12/27/nw.D110000gmrb_20251227_3-04.htm', publisher: '光明日报', date: '2025-12-27', page: '第4版' },
     ],
     status: 'verified',
+  },
+  {
+    id: 'di-kong-kong-yu-guan-li-gai-ge-shi-dian',
+    term: '低空空域管理改革试点',
+    aliases: ['全域低空空域管理改革试点', '低空空域管理改革试点拓展', '全域低空飞行试点'],
+    scope: 'hunan',
+    period: { from: 2020 },
+    category: 'infrastructure',
+    gloss_zh: '湖南作为全国首个全省域开放3000米以下低空空域的改革试点',
+    explanation_zh:
+      '湖南的试点实施方案于2020年9月获批，是全国第一个全省域低空开放的试点省份：在3000米以下空域建立军民协同、灵活转换的使用机制，用北斗、5G等新技术补齐通航飞行监管设施，并设长沙飞行服务站为全省通航飞行提供服务。它被看作湖南发展通用航空和低空经济的先手条件。',
+    english: { text: 'pilot reform of low-altitude airspace management', official: false },
+    gloss_en: 'Hunan’s province-wide trial opening airspace below 3,000 m',
+    explanation_en:
+      'Hunan’s plan, approved in September 2020, made it the first province to open low-altitude airspace across its whole territory: airspace below 3,000 metres is shared flexibly between military and civil users, supervision gaps are filled with BeiDou, 5G and other technology, and a Changsha flight service station serves general aviation across the province. It is seen as Hunan’s head start in general aviation and the low-altitude economy.',
+    related: ['di-kong-jing-ji', 'tong-yong-hang-kong', 'gan-zhi-tong', 'tian-di-ren-he'],
+    sources: [
+      { url: 'https://hn.rednet.cn/content/2020/12/11/8698366.html', publisher: '红网', date: '2020-12-11' },
+      { url: 'https://sino-light-aircraft.com/?p=1751', publisher: 'sino-light-aircraft.com（转湖南省政府新闻发布会内容）', note: 'industry site summarising the provincial briefings; year not shown' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'gan-zhi-tong',
+    term: '干支通',
+    aliases: ['干、支、通', '干线、支线、通用'],
+    scope: 'hunan',
+    period: { from: 2020 },
+    category: 'infrastructure',
+    gloss_zh: '干线、支线、通用航空三类航线互相串飞的航路网络',
+    explanation_zh:
+      '湖南低空空域改革要构建的“干、支、通”无障碍串飞航路航线网络：干线航空、支线航空和通用航空的航线纵横贯通、全省成网，飞机可以在三者之间串飞。',
+    english: { text: 'trunk, regional and general aviation network', official: false },
+    gloss_en: 'linking trunk, regional and general-aviation routes into one network',
+    explanation_en:
+      'The route network Hunan’s low-altitude airspace reform aims to build: trunk airline, regional airline and general-aviation routes joined into one province-wide web so that aircraft can fly across all three without obstacles.',
+    items: [
+      { zh: '干线', en: 'trunk routes' },
+      { zh: '支线', en: 'regional routes' },
+      { zh: '通用', en: 'general aviation' },
+    ],
+    related: ['di-kong-kong-yu-guan-li-gai-ge-shi-dian', 'tong-yong-hang-kong'],
+    sources: [{ url: 'https://hn.rednet.cn/content/2020/12/11/8698366.html', publisher: '红网', date: '2020-12-11' }],
+    status: 'verified',
+  },
+  {
+    id: 'tian-di-ren-he',
+    term: '天地人和',
+    aliases: [],
+    quotedOnly: ['天地人和'],
+    scope: 'hunan',
+    period: { from: 2020 },
+    category: 'infrastructure',
+    gloss_zh: '湖南通航发展模式：建天网、地网、人网三张网',
+    explanation_zh:
+      '湖南省通用航空发展有限公司提出的通航发展模式：搭建低空协同运行管理的“天网”，建设通用机场等基础设施的“地网”，构建通航飞行服务的“人网”，三网融合带动通航制造、飞行服务等产业。',
+    english: { text: 'sky, ground and people in harmony', official: false },
+    gloss_en: 'Hunan’s general-aviation model of three networks: sky, ground and service',
+    explanation_en:
+      'The model for general aviation put forward by Hunan’s provincial general-aviation company: a “sky network” for coordinated low-altitude traffic management, a “ground network” of airports and other facilities, and a “people network” of flight services, merged to drive aircraft manufacturing and flight services.',
+    items: [
+      { zh: '天网', en: 'sky network: low-altitude traffic management' },
+      { zh: '地网', en: 'ground network: general-aviation facilities' },
+      { zh: '人网', en: 'people network: flight services' },
+    ],
+    related: ['di-kong-kong-yu-guan-li-gai-ge-shi-dian', 'tong-yong-ji-chang'],
+    sources: [{ url: 'https://hn.rednet.cn/content/2020/12/11/8698366.html', publisher: '红网', date: '2020-12-11' }],
+    status: 'verified',
+  },
+  {
+    id: 'po-ling-bei-zeng',
+    term: '破零倍增',
+    aliases: ['外贸破零倍增'],
+    scope: 'hunan',
+    category: 'economy',
+    gloss_zh: '让没做过外贸的企业实现进出口，有外贸的企业进出口翻番',
+    explanation_zh:
+      '湖南商务部门推动外贸增长的工作：帮助从未有过进出口的企业实现第一笔进出口（破零），推动已有外贸的企业进出口额倍增。2019年上半年全省破零企业超过800家、倍增企业超过600家，新增进出口额约占全省总额两成。',
+    english: { text: 'first trade and doubling', official: false },
+    gloss_en: 'getting firms to export for the first time and doubling others’ trade',
+    explanation_en:
+      'A Hunan commerce drive to grow foreign trade: helping firms that have never imported or exported make their first deal (“breaking zero”) and pushing firms that already trade to double their volume. In the first half of 2019 over 800 firms broke zero and over 600 doubled, adding about a fifth of the province’s trade.',
+    related: ['kua-jing-dian-shang', 'xiang-qi-chu-hai'],
+    sources: [
+      { url: 'http://epaper.voc.com.cn/sxdsb/html/2019-07/16/content_1400607.htm?div=-1', publisher: '三湘都市报', date: '2019-07-16' },
+      { url: 'http://hn.news.cn/20230907/f6f69e33e2b64b88a5941958fb5e2f23/c.html', publisher: '新华网湖南频道（转湖南日报）', date: '2023-09-07' },
+    ],
+    status: 'partial',
+    missing: 'The year the drive began and the exact test for “doubling” are not in the pages read.',
+    missing_zh: '所读页面没有说明这项工作的起始年份和“倍增”的具体认定标准。',
+  },
+  {
+    id: 'huo-ju-ji-hua',
+    term: '火炬计划',
+    aliases: ['中国火炬计划'],
+    scope: 'national',
+    category: 'technology',
+    gloss_zh: '国家推动高新技术成果商品化、产业化的长期计划',
+    explanation_zh:
+      '由火炬高技术产业开发中心（1989年成立，原属科技部，2023年机构改革后划归工业和信息化部）实施的国家计划，推动高新技术成果商品化、产业化，统筹国家高新区、科技企业孵化器和众创空间等创新创业载体。高新区和孵化器门口常见的火炬标志即来自它。',
+    english: { text: 'Torch Program', official: true },
+    gloss_en: 'China’s long-running programme to commercialise high technology',
+    explanation_en:
+      'A national programme run by the Torch High Technology Industry Development Center (set up in 1989 under the science ministry and moved to the industry ministry in the 2023 reorganisation) to turn high-tech results into products and industries; it oversees national high-tech zones, incubators and maker spaces. The torch logo at high-tech zones and incubators comes from it.',
+    related: ['gao-xin-qu', 'chuang-xin-ji-fen-zhi', 'gao-xin-ji-shu-qi-ye'],
+    sources: [
+      { url: 'https://www.1681989.com/tgyx/767717.html', publisher: '1681989.com（火炬中心介绍）', note: 'secondary summary page, 2025' },
+      { url: 'https://fx361.cc/page/2017/0929/13555254.shtml', publisher: '中国科技财富（科技日报副社长房汉廷文）', date: '2017-09-29' },
+    ],
+    status: 'partial',
+    missing: 'The year the Torch Program itself was launched is not in the pages read.',
+    missing_zh: '所读页面没有写明火炬计划本身的启动年份。',
   },
 ];
