@@ -216,11 +216,11 @@ export const INNOVATION_A: readonly GlossaryEntry[] = [
     category: 'strategy',
     gloss_zh: '中非合作论坛提出的八项对非合作举措，不是湖南的“八大行动”',
     explanation_zh:
-      '中国在中非合作论坛框架下宣布的八个方面对非合作举措，扩大进口非洲商品特别是非资源类产品是其中的重要内容。湖南据此出台意见，建设中非经贸博览会、中非经贸深度合作先行区和非洲非资源性产品集散交易加工中心。',
+      '中国在中非合作论坛框架下宣布的八个方面对非合作举措，扩大进口非洲商品特别是非资源类产品是其中的重要内容。湖南为落实它出台了专门意见，把打造非洲非资源性产品集散交易加工中心列为主要任务，并依托中非经贸博览会和中非经贸深度合作先行区扩大自非进口。',
     english: { text: 'eight major initiatives of China–Africa cooperation', official: false },
     gloss_en: 'eight China–Africa cooperation initiatives under FOCAC',
     explanation_en:
-      'Eight areas of cooperation with Africa that China announced under the Forum on China-Africa Cooperation; importing more African goods, especially non-resource products, is an important part. Hunan’s Africa trade platforms (the expo, the pilot zone and the import hub) were set up to carry them out. It is not the same as Hunan’s own “eight actions”.',
+      'Eight areas of cooperation with Africa that China announced under the Forum on China-Africa Cooperation; importing more African goods, especially non-resource products, is an important part. Hunan issued its own opinions on carrying them out, with an import hub for African non-resource products as a main task and its expo and pilot zone as platforms; it is not the same as Hunan’s own “eight actions”.',
     related: ['shi-da-huo-ban-xing-dong', 'fei-zhou-fei-zi-yuan-xing-chan-pin', 'ba-da-xing-dong'],
     sources: [HNRB_EXPO_2021, HUNAN_AFRICA_2020],
     status: 'partial',
@@ -282,11 +282,11 @@ export const INNOVATION_A: readonly GlossaryEntry[] = [
     category: 'technology',
     gloss_zh: '湖南让高新区、高新技术企业与高校对接转化科技成果的机制',
     explanation_zh:
-      '湖南出台加快高校科技成果转化20条措施时建立的机制：“双高”指高新区（高新技术企业）和高校，两方对接，让高校的科研成果更快落到园区和企业里转化。',
+      '湖南与加快高校科技成果转化20条措施一道建立的机制：“双高”指高新区（高新技术企业）和高校，两方对接，让高校的科研成果更快落到园区和企业里转化。',
     english: { text: 'high-tech zone and university matching', official: false },
     gloss_en: 'matching high-tech zones and firms with universities',
     explanation_en:
-      'A Hunan mechanism set up with its 20 measures to speed up the commercial use of university research: the two “highs” are high-tech zones (and high-tech enterprises) on one side and higher-education institutions on the other, paired so that university results are put to use in parks and companies.',
+      'A Hunan mechanism set up alongside its 20 measures to speed up the commercial use of university research: the two “highs” are high-tech zones (and high-tech enterprises) on one side and higher-education institutions on the other, paired so that university results are put to use in parks and companies.',
     related: ['cheng-guo-zhuan-hua', 'gao-xin-qu', 'gao-xin-ji-shu-qi-ye'],
     sources: [XINHUA_TALENT_2025],
     status: 'verified',
@@ -319,11 +319,11 @@ export const INNOVATION_A: readonly GlossaryEntry[] = [
     category: 'technology',
     gloss_zh: '从高校和科研院所选派到企业任副总、帮企业攻关的科技人员',
     explanation_zh:
-      '多个省市推行的做法：从高校、科研院所选聘高层次科技人才到企业担任“科技副总”，一般任期数年，帮助企业制定创新规划、联合攻关关键技术难题、促成科研成果在企业转化，并牵线共建创新平台。河南计划三年选聘约3000名，安徽、山西、成都等地也在实施。',
+      '多个省市推行的做法：从高校、科研院所选聘高层次科技人才到企业担任“科技副总”，帮助企业制定创新规划、联合攻关关键技术难题、促成科研成果在企业转化，并牵线共建创新平台。河南计划三年选聘约3000名，安徽、山西、成都等地也在实施。',
     english: { text: 'science-and-technology vice president', official: false },
     gloss_en: 'a university scientist posted to a firm as its technology deputy head',
     explanation_en:
-      'A scheme run by many provinces and cities: senior researchers from universities and institutes are appointed to companies as “technology vice presidents” for a few years, to help plan innovation, tackle key technical problems together and bring research results into production. Henan plans about 3,000 over three years; Anhui, Shanxi and Chengdu run similar schemes.',
+      'A scheme run by many provinces and cities: senior researchers from universities and institutes are appointed to companies as “technology vice presidents” to help plan innovation, tackle key technical problems together and bring research results into production. Henan plans about 3,000 over three years; Anhui, Shanxi and Chengdu run similar schemes.',
     related: ['ke-ji-te-pai-yuan', 'cheng-guo-zhuan-hua', 'chan-jiao-rong-he'],
     sources: [
       { url: 'http://ha.xinhuanet.com/20250209/10e22766d7ff435483186a99e40350fc/c.html', publisher: '新华网河南频道（转河南日报）', date: '2025-02-09' },
@@ -378,11 +378,11 @@ export const INNOVATION_A: readonly GlossaryEntry[] = [
     category: 'technology',
     gloss_zh: '先拨款支持科研项目，项目成熟后把拨款转为投资的做法',
     explanation_zh:
-      '财政支持科技项目的一种方式：前期以拨款支持研发，项目有了转化前景后把支持资金转为对项目的投资，用投资回报反哺科研，增强科研机构自我“造血”能力。它常和“拨改投”一起出现。',
+      '财政支持科技项目的一种方式：把原本无偿拨付的支持资金转为对项目的投资，用投资回报反哺科研，增强科研机构自我“造血”能力，形成“科研—转化—产业—反哺科研”的循环。',
     english: { text: 'grants combined with investment', official: false },
     gloss_en: 'research grants later turned into equity in the project',
     explanation_en:
-      'A way of funding research with public money: a project first receives a grant, and once it shows commercial promise the support is turned into an investment in it, so returns flow back into research and the institute can sustain itself. It often appears together with turning grants into investment.',
+      'A way of funding research with public money: support that would have been a plain grant is turned into an investment in the project, so that returns flow back into research and the institute can sustain itself.',
     related: ['bo-gai-tou', 'fei-di-yan-fa', 'zheng-fu-yin-dao-ji-jin'],
     sources: [PINGXIANG_ENCLAVE_2025],
     status: 'partial',
@@ -432,11 +432,11 @@ export const INNOVATION_A: readonly GlossaryEntry[] = [
     category: 'industry',
     gloss_zh: '刚研制出来、还没打开市场的新材料产品，可获认定和奖励',
     explanation_zh:
-      '指企业自主研制、性能有技术领先优势但尚未取得较大市场业绩的新材料产品。首批次产品量小价高，用户不愿先用，政府因此认定并给予应用奖励或保险补偿；湖南2014年在全国率先出台首批次应用奖励政策，2025年修订为认定管理办法。',
+      '指企业自主研制、性能有技术领先优势但尚未取得较大市场业绩的新材料产品。首批次产品量小价高，用户不愿先用，政府因此认定并给予应用奖励或保费补助；湖南2014年在全国率先出台首批次应用奖励政策，2025年修订为认定管理办法。',
     english: { text: 'first-batch new materials', official: false },
     gloss_en: 'a newly developed material product supported until it finds buyers',
     explanation_en:
-      'A new material a company has developed itself, technically ahead but not yet widely sold. First batches are small and dear and buyers hesitate to go first, so governments certify them and pay rewards or insurance subsidies for their use; Hunan issued China’s first reward policy for them in 2014 and revised it into certification rules in 2025.',
+      'A new material a company has developed itself, technically ahead but not yet widely sold. First batches are small and dear and buyers hesitate to go first, so governments certify them and pay rewards or insurance-premium subsidies for their use; Hunan issued China’s first reward policy for them in 2014 and revised it into certification rules in 2025.',
     related: ['shou-tai-tao', 'shou-ban-ci-ruan-jian', 'san-shou'],
     sources: [
       { url: 'http://gxt.hunan.gov.cn/gxt/xxgk_71033/zcfg/zcjd/202507/t20250731_33754525.html', publisher: '湖南省工业和信息化厅', date: '2025-07-31' },
