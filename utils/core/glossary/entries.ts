@@ -1,5 +1,6 @@
 import { ECONOMY_E } from './data/economy-e';
 import { HUNAN } from './data/hunan';
+import { INNOVATION_A } from './data/innovation-a';
 import { JARGON_ECONOMY } from './data/jargon-a';
 import { JARGON_SOCIETY } from './data/jargon-b';
 import { JARGON_ECONOMY_C } from './data/jargon-c';
@@ -46,4 +47,5 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   ...RECURRING_A,
   ...ECONOMY_E,
   ...SOCIETY_A,
+  ...INNOVATION_A,
 ].sort((a, b) => a.id.localeCompare(b.id));
