@@ -37,6 +37,13 @@ import type { GlossaryEntry, Source } from '../types';
  *   https://www.gcs66.com/document_detail/99825.html                Tianyuan district government work report, 2023
  *   https://nec-driver.com/bhuazhong/4933.html                      Yanling county government work report, 2023
  *   http://cnenc.net/b1900033.html                                  encyclopedia entry on Yanling
+ *   http://xdwhzz.com/show.asp?id=308                               history of the land-sharing trial in Ling county, 1928
+ *   http://zgkjsz.com/page/2024/0823/25730645.shtml                 Wencui Bao on the bamboo land tags of Zhongcun (reprint)
+ *   http://big5.chinataiwan.cn/gate/big5/www.taiwan.cn/local/dfkx/201411/t20141125_8130463.htm   Taiwan.cn on Yanling's county-economy status, 2014
+ *   https://hn.rednet.cn/m/content/646954/58/15350174.html          Red Net county-economy series on Liling, 2025
+ *   http://www.fyjddog.com/news/xhn/202508/30275167.html            Hunan Daily commentary on Liling and the hundred-billion-yuan counties (reprint)
+ *   http://hkcd.com/content_p/2018-01/29/content_54515.html         Hong Kong Commercial Daily on Tianyuan's “valley within the valley”
+ *   https://hkcd.com/content_p/2020-04/28/content_95096.html        Hong Kong Commercial Daily on the Zhuzhou high-tech zone, 2020
  */
 
 const CHALING_PARTY_SECRETARY_2021: Source = {
@@ -449,5 +456,134 @@ export const ZHUZHOU_D: readonly GlossaryEntry[] = [
     status: 'partial',
     missing: 'only an encyclopedia page was found',
     missing_zh: '只找到百科页面',
+  },
+  {
+    id: 'yan-ling-cha-pai-fen-tian',
+    term: '插牌分田',
+    aliases: [],
+    scope: 'zhuzhou',
+    period: '1928',
+    category: 'rural',
+    gloss_zh: '1928年毛泽东在酃县（今炎陵县）中村主持的分田试点：用写好户主和田界的竹牌插在田里为记',
+    explanation_zh:
+      '1928年3月，毛泽东率工农革命军在酃县中村开展土地革命试点，没收土豪劣绅的土地平均分给农民，由农会在竹牌上写明户主姓名、田块和界址，插在田里作凭证。毛泽东说过去穷人卖儿卖女插草为标，如今分田以插牌为记，这次试点就叫“插牌分田”；同年5、6月十都一带也搞了插牌分田。',
+    explanation_en:
+      'In March 1928 Mao Zedong’s revolutionary army ran a land-reform trial at Zhongcun in Ling county (now Yanling), taking landlords’ fields and sharing them out; the peasant association wrote each household’s name and field boundaries on bamboo tags planted in the fields. Mao named it “planting tags to share land”, and the practice spread to Shidu that summer.',
+    english: { text: 'planting tags to share out land', official: false },
+    gloss_en: 'Mao’s 1928 land-sharing trial in Yanling, marking each plot with a bamboo tag',
+    related: ['ge-ming-lao-qu', 'xiang-gan-bian'],
+    sources: [
+      { url: 'http://xdwhzz.com/show.asp?id=308', publisher: '地方党史文章', note: 'weak source: a local-history site' },
+      { url: 'http://zgkjsz.com/page/2024/0823/25730645.shtml', publisher: '文萃报（转载）', date: '2024-08-23', note: 'reprint' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'yan-di-ling-ren-wen-sheng-di',
+    term: '中华民族的人文圣地，全球华人的精神家园',
+    aliases: ['中华民族的人文圣地全球华人的精神家园'],
+    scope: 'zhuzhou',
+    category: 'culture',
+    gloss_zh: '对炎陵炎帝陵的赞誉：炎黄子孙寻根祭祖之地',
+    explanation_zh: '炎陵县历年举办炎帝陵祭祖大典、海峡两岸神农文化祭，炎帝陵成为海内外炎黄子孙寻根认祖的地方，被誉为“中华民族的人文圣地，全球华人的精神家园”。',
+    explanation_en:
+      'With yearly ancestor rites and cross-Strait Shennong festivals held there, the Flame Emperor’s tomb in Yanling has become a place where Chinese at home and abroad come to honour their roots, praised as the sacred site of Chinese civilisation and spiritual home of Chinese everywhere.',
+    english: { text: 'sacred cultural site of the Chinese nation, spiritual home of Chinese worldwide', official: false },
+    gloss_en: 'praise for the Flame Emperor’s tomb as the ancestral home of all Chinese',
+    related: ['yan-di-ling', 'shen-zhou-di-yi-ling'],
+    sources: [
+      {
+        url: 'http://big5.chinataiwan.cn/gate/big5/www.taiwan.cn/local/dfkx/201411/t20141125_8130463.htm',
+        publisher: '台湾网',
+        date: '2014-11-25',
+      },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'li-ling-guai-dian-zhi-cheng',
+    term: '拐点之城',
+    aliases: [],
+    scope: 'zhuzhou',
+    period: { from: 2025 },
+    category: 'culture',
+    gloss_zh: '醴陵的昵称：命运转折的地方',
+    explanation_zh:
+      '“拐子”是醴陵百姓之间的亲昵称呼，这座小城也被百姓亲切地称为“拐点之城”。红网2025年县域经济报道借此讲醴陵的转折：五代时马殷兵败流徙到醴陵，从这里转运，挥师潭州，建立南楚。',
+    explanation_en:
+      '“Guaizi” is a friendly form of address among Liling people, who also fondly call their small city the “city of turning points” (guaidian). A 2025 Red Net county-economy feature built on the name, recalling how the defeated general Ma Yin turned his fortunes in Liling and went on to found the Southern Chu kingdom.',
+    english: { text: 'city of turning points (Liling)', official: false },
+    gloss_en: 'nickname of Liling as a place where fortunes turn',
+    related: ['wu-cai-xin-li-ling'],
+    sources: [{ url: 'https://hn.rednet.cn/m/content/646954/58/15350174.html', publisher: '红网时刻', date: '2025' }],
+    status: 'partial',
+    missing: 'seen in one feature only; how widely the nickname is used is not sourced',
+    missing_zh: '只在一篇报道中见到，使用范围无出处',
+  },
+  {
+    id: 'qian-yi-xian',
+    term: '千亿县',
+    aliases: [],
+    quotedOnly: ['千亿县'],
+    scope: 'hunan',
+    category: 'economy',
+    gloss_zh: '地区生产总值超过一千亿元的县（市）',
+    explanation_zh:
+      '媒体把GDP过千亿的县和县级市叫“千亿县”。湖南日报2025年评论说全国有63个，湖南只有长沙县、浏阳、宁乡3个，醴陵2024年经济总量超950亿元，是湖南“千亿县”的第一后备军。',
+    explanation_en:
+      'The press calls counties and county-level cities with GDP above 100 billion yuan “hundred-billion counties”. A 2025 Hunan Daily commentary counted 63 nationally and three in Hunan (Changsha county, Liuyang, Ningxiang), with Liling, past 95 billion in 2024, next in line.',
+    english: { text: 'hundred-billion-yuan county', official: false },
+    gloss_en: 'a county whose GDP tops 100 billion yuan',
+    related: ['bai-qiang-xian'],
+    sources: [
+      { url: 'http://www.fyjddog.com/news/xhn/202508/30275167.html', publisher: '湖南日报·新湖南（转载）', date: '2025-08-22', note: 'reprint of a Hunan Daily commentary' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'tian-yuan-gu-zhong-zhi-gu',
+    term: '谷中之谷',
+    aliases: [],
+    quotedOnly: ['谷中之谷'],
+    scope: 'zhuzhou',
+    period: { from: 2018 },
+    category: 'planning',
+    gloss_zh: '要求株洲高新区、天元区成为中国动力谷核心区的提法，含四个“之谷”',
+    explanation_zh:
+      '2018年1月株洲市人代会期间，市领导在天元区代表团提出“谷中之谷”：株洲高新区、天元区要打造四个“之谷”，争当株洲·中国动力谷的核心区。',
+    explanation_en:
+      'During Zhuzhou’s people’s congress in January 2018, city leaders told the Tianyuan delegation that the high-tech zone and Tianyuan should be the “valley within the valley”, four kinds of valley at the core of China Power Valley.',
+    english: { text: 'valley within the valley', official: false },
+    gloss_en: 'call for Tianyuan and the high-tech zone to be the core of China Power Valley',
+    items: [
+      { zh: '先行发展之谷', en: 'a valley that develops first' },
+      { zh: '创新创业之谷', en: 'a valley of innovation and start-ups' },
+      { zh: '引智聚才之谷', en: 'a valley that draws talent' },
+      { zh: '环境优良之谷', en: 'a valley with a fine environment' },
+    ],
+    related: ['zhong-guo-dong-li-gu', 'tian-yuan-san-ji-di-yi-zhong-xin'],
+    sources: [{ url: 'http://hkcd.com/content_p/2018-01/29/content_54515.html', publisher: '香港商报网（华声在线稿）', date: '2018-01-29' }],
+    status: 'verified',
+  },
+  {
+    id: 'zhuzhou-gao-xin-san-da-dong-li-chan-ye',
+    term: '三大动力产业',
+    aliases: [],
+    scope: 'zhuzhou',
+    category: 'industry',
+    gloss_zh: '株洲高新区重点发展的轨道交通、通用航空、新能源汽车三个产业',
+    explanation_zh: '株洲·中国动力谷以“动力”为名，株洲高新区重点发展轨道交通、通用航空、新能源汽车三大动力产业，其中轨道交通是动力谷的“金名片”。',
+    explanation_en:
+      'China Power Valley takes its name from “power”: the Zhuzhou high-tech zone concentrates on three power industries, rail transit, general aviation and new-energy vehicles, with rail transit its best-known card.',
+    english: { text: 'three power industries', official: false },
+    gloss_en: 'Zhuzhou high-tech zone’s rail, aviation and new-energy vehicle industries',
+    items: [
+      { zh: '轨道交通', en: 'rail transit' },
+      { zh: '通用航空', en: 'general aviation' },
+      { zh: '新能源汽车', en: 'new-energy vehicles' },
+    ],
+    related: ['zhong-guo-dong-li-gu', 'tian-yuan-san-ji-di-yi-zhong-xin'],
+    sources: [{ url: 'https://hkcd.com/content_p/2020-04/28/content_95096.html', publisher: '香港商报网', date: '2020-04-28' }],
+    status: 'verified',
   },
 ];
