@@ -44,6 +44,11 @@ import type { GlossaryEntry, Source } from '../types';
  *   http://www.fyjddog.com/news/xhn/202508/30275167.html            Hunan Daily commentary on Liling and the hundred-billion-yuan counties (reprint)
  *   http://hkcd.com/content_p/2018-01/29/content_54515.html         Hong Kong Commercial Daily on Tianyuan's “valley within the valley”
  *   https://hkcd.com/content_p/2020-04/28/content_95096.html        Hong Kong Commercial Daily on the Zhuzhou high-tech zone, 2020
+ *   http://hbzqbyyxgs.com/goomai/172458.html                        note on Jingdezhen and the three modern porcelain capitals
+ *   http://lofty888.cn/post/470544.html                             Q&A on China's three porcelain capitals
+ *   http://ischool.net.cn/xwzx/la/201611/t20161121_11630491.htm     Taiwan.cn on a cross-Strait press visit to Liling, 2016 (mirror)
+ *   https://www.zgsxzs.com/index.php/index/gov/detail?id=2731       official introduction to Liling (reprint)
+ *   https://www.china-county.org/?list_9/2792.html                  report on the Hunan party secretary's visit to Liling (reprint)
  */
 
 const CHALING_PARTY_SECRETARY_2021: Source = {
@@ -584,6 +589,52 @@ export const ZHUZHOU_D: readonly GlossaryEntry[] = [
     ],
     related: ['zhong-guo-dong-li-gu', 'tian-yuan-san-ji-di-yi-zhong-xin'],
     sources: [{ url: 'https://hkcd.com/content_p/2020-04/28/content_95096.html', publisher: '香港商报网', date: '2020-04-28' }],
+    status: 'verified',
+  },
+  {
+    id: 'san-da-ci-du',
+    term: '三大瓷都',
+    aliases: ['中国三大瓷都'],
+    scope: 'national',
+    category: 'culture',
+    gloss_zh: '景德镇、醴陵、德化三个以瓷器闻名的产地的合称',
+    explanation_zh: '江西景德镇、湖南醴陵和福建德化常被并称为中国三大（近代）瓷都；醴陵报道常以“三大瓷都之一”自称。这是民间说法，也有把广东佛山算进来称“四大瓷都”的。',
+    explanation_en:
+      'Jingdezhen in Jiangxi, Liling in Hunan and Dehua in Fujian are often grouped as China’s three (modern) porcelain capitals, and Liling news likes to call the city one of them. The grouping is informal; some lists add Foshan to make four.',
+    english: { text: 'China’s three porcelain capitals', official: false },
+    gloss_en: 'Jingdezhen, Liling and Dehua, grouped as China’s porcelain towns',
+    items: [
+      { zh: '江西景德镇', en: 'Jingdezhen, Jiangxi' },
+      { zh: '湖南醴陵', en: 'Liling, Hunan' },
+      { zh: '福建德化', en: 'Dehua, Fujian' },
+    ],
+    related: ['zhong-guo-tao-ci-zhi-du', 'tian-xia-ming-ci-chu-li-ling'],
+    sources: [
+      { url: 'http://hbzqbyyxgs.com/goomai/172458.html', publisher: '景德镇介绍（转载）', note: 'weak source: a reposted note' },
+      { url: 'http://lofty888.cn/post/470544.html', publisher: '问答（中国三大瓷都）', note: 'weak source: a Q&A post' },
+      { url: 'http://ischool.net.cn/xwzx/la/201611/t20161121_11630491.htm', publisher: '中国台湾网（转载）', date: '2016-11-21', note: 'mirror of a Taiwan.cn report' },
+    ],
+    status: 'partial',
+    missing: 'an informal grouping with no official list; some sources name four capitals',
+    missing_zh: '属民间说法，没有官方名单，也有“四大瓷都”的说法',
+  },
+  {
+    id: 'dong-fang-tao-ci-yi-shu-de-gao-feng',
+    term: '东方陶瓷艺术的高峰',
+    aliases: ['东方陶瓷艺术高峰'],
+    scope: 'zhuzhou',
+    category: 'culture',
+    gloss_zh: '对醴陵釉下五彩瓷的赞誉',
+    explanation_zh: '醴陵独创的釉下五彩瓷1915年在巴拿马万国博览会上获一等金奖，被誉为“东方陶瓷艺术的高峰”，醴陵的官方介绍和领导调研报道都常用这句话。',
+    explanation_en:
+      'Liling’s own underglaze five-colour porcelain won a gold medal at the 1915 Panama–Pacific Exposition and is praised as “the peak of Eastern ceramic art”, a line found in Liling’s official introduction and in reports of leaders’ visits.',
+    english: { text: 'the peak of Eastern ceramic art', official: false },
+    gloss_en: 'praise for Liling’s underglaze five-colour porcelain',
+    related: ['you-xia-wu-cai-ci', 'zhong-guo-tao-ci-zhi-du'],
+    sources: [
+      { url: 'https://www.zgsxzs.com/index.php/index/gov/detail?id=2731', publisher: '醴陵市简介（转载）', note: 'reprint of the city’s official introduction' },
+      { url: 'https://www.china-county.org/?list_9/2792.html', publisher: '中郡研究所（转载湖南日报稿）', note: 'reprint' },
+    ],
     status: 'verified',
   },
 ];
