@@ -6,7 +6,8 @@ import type { GlossaryEntry, Source } from '../types';
  * and a city-level campaign name, each seen in a news or government page below and checked
  * against the glossary and the dictionary first. Bare names of places, firms and events, forms
  * already covered by an entry, and phrases that read plainly were left out. Pages of the
- * real-news test corpus were not used.
+ * real-news test corpus were not used. Two entries reach wider than Zhuzhou because its news leans
+ * on them: 千亿县 (Hunan's hundred-billion counties) and 三大瓷都 (the porcelain capitals, Liling among them).
  *
  * Pages read for this file (search excerpts):
  *   https://gonglve8.com/techan/9565.html                          guide to Chaling produce (the three treasures)
