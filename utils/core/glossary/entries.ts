@@ -19,6 +19,7 @@ import { SOCIETY_A } from './data/society-a';
 import { ZHUZHOU } from './data/zhuzhou';
 import { ZHUZHOU_BRANDS } from './data/zhuzhou-b';
 import { ZHUZHOU_C } from './data/zhuzhou-c';
+import { ZHUZHOU_D } from './data/zhuzhou-d';
 import type { GlossaryEntry } from './types';
 
 /**
@@ -43,6 +44,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   ...ZHUZHOU,
   ...ZHUZHOU_BRANDS,
   ...ZHUZHOU_C,
+  ...ZHUZHOU_D,
   ...RECALL_JARGON,
   ...RECURRING_A,
   ...ECONOMY_E,
