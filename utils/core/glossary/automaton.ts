@@ -21,60 +21,87 @@ export interface Automaton {
 /**
  * Builds the automaton. Pattern ids are indexes into `patterns`; an empty pattern is ignored and
  * a repeated pattern keeps its first id (callers check uniqueness themselves).
+ *
+ * The trie is laid out in flat typed arrays (each state's children a sibling list in code order),
+ * built from the patterns in sorted order, so making it allocates no object per state: it is built
+ * at the first card of a freshly started service worker, where a Map per state cost 10–15 ms.
  */
 export function buildAutomaton(patterns: readonly string[]): Automaton {
-  const edges: Map<number, number>[] = [new Map()];
-  // Most text characters occur in no pattern; they send the automaton straight back to the root.
-  const alphabet = new Uint8Array(0x10000);
-  const depths: number[] = [0];
-  const terminal: number[] = [-1];
   const patternLength = new Int32Array(patterns.length);
   let maxPatternLength = 0;
-
+  let capacity = 1;
   patterns.forEach((pattern, id) => {
     patternLength[id] = pattern.length;
-    if (!pattern) return;
     maxPatternLength = Math.max(maxPatternLength, pattern.length);
-    let state = 0;
-    for (let i = 0; i < pattern.length; i++) {
+    capacity += pattern.length;
+  });
+  // Sorted (stably, by code unit), a pattern shares with the one before it exactly the prefix it shares with the trie.
+  const order = patterns
+    .map((_, id) => id)
+    .filter((id) => patterns[id] !== '')
+    .sort((a, b) => (patterns[a]! < patterns[b]! ? -1 : patterns[a]! > patterns[b]! ? 1 : 0));
+
+  // Most text characters occur in no pattern; they send the automaton straight back to the root.
+  const alphabet = new Uint8Array(0x10000);
+  const codeOf = new Uint16Array(capacity);
+  const firstChild = new Int32Array(capacity).fill(-1);
+  const lastChild = new Int32Array(capacity).fill(-1);
+  const nextSibling = new Int32Array(capacity).fill(-1);
+  const depth = new Int32Array(capacity);
+  const ends = new Int32Array(capacity).fill(-1);
+  let count = 1;
+  const path = [0];
+  let previous = '';
+  for (const id of order) {
+    const pattern = patterns[id]!;
+    let common = 0;
+    while (common < pattern.length && common < previous.length && pattern.charCodeAt(common) === previous.charCodeAt(common)) common++;
+    let state = path[common]!;
+    for (let i = common; i < pattern.length; i++) {
+      const child = count++;
       const code = pattern.charCodeAt(i);
       alphabet[code] = 1;
-      let next = edges[state]!.get(code);
-      if (next === undefined) {
-        next = edges.length;
-        edges.push(new Map());
-        depths.push(depths[state]! + 1);
-        terminal.push(-1);
-        edges[state]!.set(code, next);
-      }
-      state = next;
+      codeOf[child] = code;
+      depth[child] = i + 1;
+      if (lastChild[state] === -1) firstChild[state] = child;
+      else nextSibling[lastChild[state]!] = child;
+      lastChild[state] = child;
+      path[i + 1] = state = child;
     }
-    if (terminal[state] === -1) terminal[state] = id;
-  });
+    if (ends[state] === -1) ends[state] = id;
+    previous = pattern;
+  }
 
-  const count = edges.length;
-  // The root is where most steps start or end up; a flat table answers it without a Map lookup.
+  const childOf = (state: number, code: number): number => {
+    for (let child = firstChild[state]!; child !== -1; child = nextSibling[child]!) {
+      const at = codeOf[child]!;
+      if (at === code) return child;
+      if (at > code) return -1;
+    }
+    return -1;
+  };
+  // The root is where most steps start or end up; a flat table answers it without a search.
   const rootNext = count <= 0xffff ? new Uint16Array(0x10000) : new Int32Array(0x10000);
-  for (const [code, child] of edges[0]!) rootNext[code] = child;
+  for (let child = firstChild[0]!; child !== -1; child = nextSibling[child]!) rootNext[codeOf[child]!] = child;
   const fail = new Int32Array(count);
   // Nearest proper suffix state that ends a pattern: lets forEachOutput skip silent states.
   const outputLink = new Int32Array(count).fill(-1);
-  const depth = Int32Array.from(depths);
-  const ends = Int32Array.from(terminal);
 
   // Breadth-first, so a state's failure target is final before its children need it.
-  const queue: number[] = [];
-  for (const child of edges[0]!.values()) queue.push(child);
-  for (let head = 0; head < queue.length; head++) {
+  const queue = new Int32Array(count);
+  let tail = 0;
+  for (let child = firstChild[0]!; child !== -1; child = nextSibling[child]!) queue[tail++] = child;
+  for (let head = 0; head < tail; head++) {
     const state = queue[head]!;
-    for (const [code, child] of edges[state]!) {
+    for (let child = firstChild[state]!; child !== -1; child = nextSibling[child]!) {
+      const code = codeOf[child]!;
       let f = fail[state]!;
-      while (f !== 0 && !edges[f]!.has(code)) f = fail[f]!;
-      const target = edges[f]!.get(code);
-      fail[child] = target !== undefined && target !== child ? target : 0;
+      while (f !== 0 && childOf(f, code) === -1) f = fail[f]!;
+      const target = f === 0 ? rootNext[code]! || -1 : childOf(f, code);
+      fail[child] = target !== -1 && target !== child ? target : 0;
       const t = fail[child]!;
       outputLink[child] = ends[t] !== -1 ? t : outputLink[t]!;
-      queue.push(child);
+      queue[tail++] = child;
     }
   }
 
@@ -84,11 +111,9 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     patternLength,
     step(state, code) {
       if (alphabet[code] === 0) return 0;
-      let s = state;
-      while (s !== 0) {
-        const next = edges[s]!.get(code);
-        if (next !== undefined) return next;
-        s = fail[s]!;
+      for (let s = state; s !== 0; s = fail[s]!) {
+        const next = childOf(s, code);
+        if (next !== -1) return next;
       }
       return rootNext[code]!;
     },
