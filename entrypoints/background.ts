@@ -1,9 +1,10 @@
 import { backgroundHandlers, runCommand } from '@/utils/background/handlers';
-import { BUNDLED_DATA } from '@/utils/core/bundled-data';
 import { startReadingIn } from '@/utils/background/reading-command';
 import { loadPackagedDictionary } from '@/utils/background/dictionary-file';
+import { packagedGlossary } from '@/utils/background/packaged-glossary';
 import { createWordService } from '@/utils/background/word-service';
-import { createEngine } from '@/utils/core/engine';
+import { createReadingEngine } from '@/utils/core/engine';
+import { BUNDLED_PINYIN } from '@/utils/core/pinyin/bundled-tables';
 import { READ_BY_KEYBOARD } from '@/utils/core/storage/commands';
 import { answerMessages } from '@/utils/messaging';
 import { createStorageOwner } from '@/utils/storage/owner';
@@ -12,11 +13,14 @@ import { shouldWelcome } from '@/utils/welcome';
 export default defineBackground(() => {
   // Listeners first and synchronously: a service worker woken by an event must have them before it returns.
   const owner = createStorageOwner(browser.storage.local, browser.storage.sync, browser.storage.onChanged);
-  const engine = createEngine(BUNDLED_DATA);
-  const words = createWordService(engine, loadPackagedDictionary, (error) => console.error('ZhuDu:', error));
+  const report = (error: unknown) => console.error('ZhuDu:', error);
+  // The glossary's texts stay out of this script (less to load after Chrome stops the worker): read when a card needs one.
+  const glossary = packagedGlossary(report);
+  const engine = createReadingEngine(BUNDLED_PINYIN, glossary.forms, glossary.entries.entry);
+  const words = createWordService(engine, loadPackagedDictionary, report, glossary.entries);
   // One way to run a command, for the shortcut and for an extension page asking: reading starts in the tab, the rest change settings.
   const command = (name: unknown, tab?: { id?: number }) => (name === READ_BY_KEYBOARD ? startReadingIn(tab) : runCommand(owner, name));
-  answerMessages(backgroundHandlers(BUNDLED_DATA, engine.glossary, owner, words, command));
+  answerMessages(backgroundHandlers(BUNDLED_PINYIN, owner, words, command));
   browser.commands.onCommand.addListener((name, tab) => void command(name, tab));
 
   browser.runtime.onInstalled.addListener(async (details) => {

@@ -4,6 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createSplitDictionary, shardPath } from '../../utils/core/dictionary/index';
+import { GLOSSARY } from '../../utils/core/glossary/entries';
+import type { GlossaryEntry } from '../../utils/core/glossary/types';
 
 const ZZNEWS = ['*://*.zznews.gov.cn/*'];
 
@@ -33,6 +35,18 @@ describe('built extension', () => {
       expect(background, marker).toContain(marker);
     }
     expect(Buffer.byteLength(content)).toBeLessThan(110_000);
+  });
+
+  it.each(['chrome-mv3', 'firefox-mv2'])('%s keeps the glossary entries out of the background script, in a file beside it', (dir) => {
+    // The background holds the matcher's forms; entries are read when a card needs one (build/glossary-assets.ts).
+    const background = readFileSync(`.output/${dir}/background.js`, 'utf8');
+    const shipped = JSON.parse(readFileSync(`.output/${dir}/glossary/entries.json`, 'utf8')) as { entries: GlossaryEntry[] };
+    expect(shipped.entries).toEqual(GLOSSARY);
+    for (const entry of GLOSSARY.slice(0, 50)) {
+      expect(background, entry.id).toContain(entry.id);
+      expect(background, entry.id).not.toContain(entry.gloss_en);
+    }
+    expect(Buffer.byteLength(background)).toBeLessThan(800_000);
   });
 
   it.each(['chrome-mv3', 'firefox-mv2'])('%s ships the split CC-CEDICT dictionary with its licence', async (dir) => {

@@ -7,7 +7,7 @@ import { BUNDLED_DATA } from '@/utils/core/bundled-data';
 import { createStorageOwner, type StorageArea, type StorageEvents, type StorageOwner } from '@/utils/storage/owner';
 import { createWordService } from '@/utils/background/word-service';
 import { loadNodeDictionary } from '../../scripts/dictionary/packed-file';
-import { ENGINE, glossary } from './engine';
+import { backgroundEngine } from './engine';
 
 export const fakeLocal = () => fakeBrowser.storage.local as unknown as StorageArea;
 export const fakeSync = () => fakeBrowser.storage.sync as unknown as StorageArea;
@@ -16,8 +16,12 @@ export const fakeEvents = () => fakeBrowser.storage.onChanged as unknown as Stor
 /** Starts a storage owner over the fake storage and answers runtime.sendMessage with the background's handlers. */
 export function startTestBackground(): StorageOwner {
   const owner = createStorageOwner(fakeLocal(), fakeSync(), fakeEvents());
-  const words = createWordService(ENGINE, async () => loadNodeDictionary(), (error) => { throw error; });
-  const handlers = backgroundHandlers(BUNDLED_DATA, glossary, owner, words, (name) => runCommand(owner, name)) as Record<string, (data: unknown) => unknown>;
+  const fail = (error: unknown) => {
+    throw error;
+  };
+  const { engine, entries } = backgroundEngine(fail);
+  const words = createWordService(engine, async () => loadNodeDictionary(), fail, entries);
+  const handlers = backgroundHandlers(BUNDLED_DATA.pinyin, owner, words, (name) => runCommand(owner, name)) as Record<string, (data: unknown) => unknown>;
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: { zhudu: string; data: unknown }) => {
     const handler = handlers[message.zhudu];
     if (!handler) throw new Error(`no background handler for ${message.zhudu}`);

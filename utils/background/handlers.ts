@@ -1,6 +1,5 @@
-import type { BUNDLED_DATA } from '../core/bundled-data';
 import { commandChange, isCommandName } from '../core/storage/commands';
-import type { Glossary } from '../core/glossary/glossary';
+import type { PinyinTables } from '../core/pinyin/tables';
 import type { Handlers } from '../messaging';
 import type { StorageOwner } from '../storage/owner';
 import type { WordService } from './word-service';
@@ -27,16 +26,14 @@ type BackgroundRequest =
  * found here, and asks for the card of the word under the pointer (CC-CEDICT lives only here). Every write of stored data goes through the storage owner.
  */
 export function backgroundHandlers(
-  data: typeof BUNDLED_DATA,
-  glossary: Glossary,
+  pinyin: PinyinTables,
   owner: StorageOwner,
   words: WordService,
   command: (name: unknown) => Promise<boolean>,
 ): Handlers<BackgroundRequest> {
   return {
-    getPinyinTables: () => data.pinyin,
-    // CC-CEDICT tells quoted coinages (林长制) from ordinary quoted words; without it only slogan shapes are flagged.
-    scanTerms: ({ texts }) => words.lookups().then(({ dictionary }) => glossary.scan(texts, dictionary ? (word) => dictionary.has(word) : undefined)),
+    getPinyinTables: () => pinyin,
+    scanTerms: ({ texts }) => words.scanTerms(texts),
     lookUpWord: (request) => words.lookUp(request),
     lookUpBlock: (request) => words.lookUpAll(request),
     getUiTable: ({ locale }) => UI_TABLES[locale],

@@ -1,5 +1,7 @@
 import type { Dictionary } from '../core/dictionary/dictionary';
-import type { Engine } from '../core/engine';
+import type { ReadingEngine } from '../core/engine';
+import type { LazyEntries } from '../core/glossary/lazy-entries';
+import type { TermScan } from '../core/glossary/scan';
 import { createWordLookups, type WordLookups } from '../core/words/word-lookup';
 import type { WordLookup, WordRequest } from '../core/words/word-card';
 import { searchDictionary, type WordSearchHit } from '../core/words/word-search';
@@ -15,6 +17,8 @@ export interface WordService {
   lookUpAll(request: WordRequest): Promise<WordLookup[]>;
   /** The lookups with the dictionary when it is here; its entries' details may not be (see search). */
   lookups(): Promise<{ lookups: WordLookups; dictionary: Dictionary | null }>;
+  /** The glossary terms and unexplained slogans of an article's blocks, with the whole entries they name. */
+  scanTerms(texts: readonly string[]): Promise<TermScan>;
   /** The popup's dictionary search, every entry loaded first; [] without the dictionary. */
   search(query: string, limit: number): Promise<WordSearchHit[]>;
 }
@@ -33,14 +37,23 @@ function shardWarmUp(report: (error: unknown) => void): (dictionary: Dictionary)
   };
 }
 
+/** Glossary entries that are always here (an engine made from the whole glossary). */
+const WHOLE_GLOSSARY: Pick<LazyEntries, 'load'> = { load: async () => true };
+
 /**
  * The background's words: CC-CEDICT's headwords are read from the package at the first request (the
  * worker may have been stopped and started since the last one) and kept while the worker lives; a
  * file that cannot be read leaves the cards with pinyin and the next request tries again. Entries'
  * details come in shards (utils/core/dictionary/split.ts), loaded before each lookup for the span it
- * cards, and kept too.
+ * cards, and kept too. `glossaryEntries` reads the glossary's entries when the engine has only its
+ * matcher forms (createReadingEngine), before a card on a term or a scan needs one.
  */
-export function createWordService(engine: Engine, loadDictionary: () => Promise<Dictionary>, report: (error: unknown) => void): WordService {
+export function createWordService(
+  engine: ReadingEngine,
+  loadDictionary: () => Promise<Dictionary>,
+  report: (error: unknown) => void,
+  glossaryEntries: Pick<LazyEntries, 'load'> = WHOLE_GLOSSARY,
+): WordService {
   const plain = createWordLookups(engine);
   let loaded: Promise<{ lookups: WordLookups; dictionary: Dictionary | null }> | null = null;
   const lookups = () => {
@@ -61,9 +74,8 @@ export function createWordService(engine: Engine, loadDictionary: () => Promise<
     return loaded;
   };
   /** The lookups once `load` has the details they will decode; pinyin only for this request when a shard cannot be read (the next one tries again). */
-  const loadedFor = async (load: (dictionary: Dictionary, words: WordLookups) => Promise<void>): Promise<WordLookups> => {
+  const loadedFor = async (load: (dictionary: Dictionary | null, words: WordLookups) => Promise<unknown>): Promise<WordLookups> => {
     const { lookups: words, dictionary } = await lookups();
-    if (!dictionary) return words;
     try {
       await load(dictionary, words);
       return words;
@@ -82,8 +94,11 @@ export function createWordService(engine: Engine, loadDictionary: () => Promise<
       let detailBytes = 0;
       const answer = loadedFor((dictionary, found) => {
         const span = found.spanAt(text, offset);
+        // A card on a glossary term shows its entry: the entries are read with the shards.
+        const entries = span?.entryId ? glossaryEntries.load() : undefined;
+        if (!dictionary || !span) return Promise.all([entries]);
         detailBytes = dictionary.detailBytesRead();
-        return span ? dictionary.loadWithin(text, span.start, span.end).then(() => void (detailBytes = dictionary.detailBytesRead())) : Promise.resolve();
+        return Promise.all([entries, dictionary.loadWithin(text, span.start, span.end).then(() => void (detailBytes = dictionary.detailBytesRead()))]);
       }).then((words) => {
         performance.mark('zhudu:details');
         const found = words.lookUp(text, offset, { toneStyle, toneSandhi, corrections: new Map(corrections) }) ?? null;
@@ -97,10 +112,17 @@ export function createWordService(engine: Engine, loadDictionary: () => Promise<
     },
     async lookUpAll({ text, toneStyle, toneSandhi, corrections }) {
       await wordFirst;
-      const words = await loadedFor((dictionary) => dictionary.loadWithin(text, 0, text.length));
+      const words = await loadedFor((dictionary) =>
+        Promise.all([engine.glossary.find(text).length > 0 && glossaryEntries.load(), dictionary?.loadWithin(text, 0, text.length)]),
+      );
       return words.lookUpAll(text, { toneStyle, toneSandhi, corrections: new Map(corrections) });
     },
     lookups,
+    async scanTerms(texts) {
+      // CC-CEDICT tells quoted coinages (林长制) from ordinary quoted words; without it only slogan shapes are flagged.
+      const [{ dictionary }] = await Promise.all([lookups(), glossaryEntries.load()]);
+      return engine.glossary.scan(texts, dictionary ? (word) => dictionary.has(word) : undefined);
+    },
     async search(query, limit) {
       const { dictionary } = await lookups();
       if (!dictionary) return [];

@@ -6,13 +6,14 @@ import { BUNDLED_DATA } from '../../../utils/core/bundled-data';
 import type { TermScan } from '../../../utils/core/glossary/index';
 import type { StorageOwner } from '../../../utils/storage/owner';
 import { loadNodeDictionary } from '../../../scripts/dictionary/packed-file';
-import { ENGINE, glossary } from '../../helpers/engine';
+import { backgroundEngine } from '../../helpers/engine';
 
 const TEXT = '“串珍珠”工作获表扬，“导航”服务和“四个一批”';
 
 function scanWith(load: () => Promise<ReturnType<typeof loadNodeDictionary>>): Promise<TermScan> {
-  const words = createWordService(ENGINE, load, () => {});
-  const handlers = backgroundHandlers(BUNDLED_DATA, glossary, {} as StorageOwner, words, async () => false);
+  const { engine, entries } = backgroundEngine();
+  const words = createWordService(engine, load, () => {}, entries);
+  const handlers = backgroundHandlers(BUNDLED_DATA.pinyin, {} as StorageOwner, words, async () => false);
   return Promise.resolve(handlers.scanTerms({ texts: [TEXT] }) as TermScan | Promise<TermScan>);
 }
 

@@ -5,9 +5,12 @@ import { createGlossarySearch, type GlossarySearch, type SearchOptions, type Sea
 import { summarizeTerms, type TermCount } from './summary';
 import type { GlossaryEntry } from './types';
 
-/** A glossary made from a list of entries: look-up by id, matching in text, and search. */
-export interface Glossary {
-  readonly entries: readonly GlossaryEntry[];
+/**
+ * What finding terms needs: matching over the entries' forms, and each entry by id. The background
+ * uses one whose entries' texts are read from the package only when a card needs them.
+ */
+export interface TermFinder {
+  /** The entry with `id`; undefined for no such entry, or while its texts are not here (see createTermFinder). */
   entry(id: string): GlossaryEntry | undefined;
   /** The terms written in `text`, with offsets (the matcher is built on first use, about a millisecond). */
   find(text: string): TermHit[];
@@ -18,6 +21,11 @@ export interface Glossary {
   scan(texts: readonly string[], isWord?: (word: string) => boolean): TermScan;
   /** One row per distinct term of `text`, for the popup and the CLI. */
   summarize(text: string, isWord?: (word: string) => boolean): TermCount[];
+}
+
+/** A glossary made from a list of entries: look-up by id, matching in text, and search. */
+export interface Glossary extends TermFinder {
+  readonly entries: readonly GlossaryEntry[];
   /** Entries by hanzi, pinyin or initials (the search index is built on first use). */
   search(query: string, options?: SearchOptions): SearchResult[];
 }
@@ -30,22 +38,36 @@ export interface GlossaryOptions {
 }
 
 /**
+ * Term finding with the matcher `makeMatcher` builds (on first use) and whole entries from `entry` (by id).
+ *
+ * @example createTermFinder(() => buildMatcher(GLOSSARY), (id) => byId.get(id)).find('新质生产力')[0].entryId === 'xin-zhi-sheng-chan-li'
+ */
+export function createTermFinder(
+  makeMatcher: () => GlossaryMatcher,
+  entry: (id: string) => GlossaryEntry | undefined,
+  { ordinary = ORDINARY_QUOTE_SET }: Pick<GlossaryOptions, 'ordinary'> = {},
+): TermFinder {
+  let matcher: GlossaryMatcher | undefined;
+  const match = () => (matcher ??= makeMatcher());
+  return {
+    entry,
+    find: (text) => match().find(text),
+    scan: (texts, isWord) => scanTexts(texts, match(), entry, ordinary, isWord),
+    summarize: (text, isWord) => summarizeTerms(text, match(), entry, ordinary, isWord),
+  };
+}
+
+/**
  * A glossary over `entries`.
  *
  * @example createGlossary(GLOSSARY).search('xzsc')[0].entry.term === '新质生产力'
  */
 export function createGlossary(entries: readonly GlossaryEntry[], { ordinary = ORDINARY_QUOTE_SET, spell }: GlossaryOptions = {}): Glossary {
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
-  const entry = (id: string) => byId.get(id);
-  let matcher: GlossaryMatcher | undefined;
   let searcher: GlossarySearch | undefined;
-  const match = () => (matcher ??= buildMatcher(entries));
   return {
+    ...createTermFinder(() => buildMatcher(entries), (id) => byId.get(id), { ordinary }),
     entries,
-    entry,
-    find: (text) => match().find(text),
-    scan: (texts, isWord) => scanTexts(texts, match(), entry, ordinary, isWord),
-    summarize: (text, isWord) => summarizeTerms(text, match(), entry, ordinary, isWord),
     search: (query, options) => (searcher ??= createGlossarySearch(entries, spell)).search(query, options),
   };
 }

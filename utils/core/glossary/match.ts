@@ -1,7 +1,7 @@
 import { buildAutomaton } from './automaton';
 import { foldPattern, foldUnit, isClosingQuote, isOpeningQuote, QUOTE_PAIRS, SKIP } from './fold';
 import { entryForms } from './forms';
-import type { GlossaryEntry } from './types';
+import type { GlossaryForms } from './types';
 import { derivedForms } from './variants';
 
 /** One glossary term found in a text. Offsets are UTF-16 indexes into the text that was searched. */
@@ -98,7 +98,7 @@ export interface MatcherForm extends PatternInfo {
  * forms of variants.ts that no entry claims. A form shared by two entries goes to the first; the
  * entries test forbids that anyway.
  */
-export function matcherForms(entries: readonly GlossaryEntry[]): MatcherForm[] {
+export function matcherForms(entries: readonly GlossaryForms[]): MatcherForm[] {
   const forms: MatcherForm[] = [];
   for (const entry of entries) {
     for (const { folded, quotedOnly } of entryForms(entry)) forms.push({ folded, entryId: entry.id, quotedOnly });
@@ -114,9 +114,13 @@ export function matcherForms(entries: readonly GlossaryEntry[]): MatcherForm[] {
 }
 
 /** Builds a matcher over matcherForms(entries). */
-export function buildMatcher(entries: readonly GlossaryEntry[]): GlossaryMatcher {
-  const info: PatternInfo[] = matcherForms(entries);
-  const patterns = info.map((form) => (form as MatcherForm).folded);
+export function buildMatcher(entries: readonly GlossaryForms[]): GlossaryMatcher {
+  return matcherOver(matcherForms(entries));
+}
+
+/** Builds a matcher over forms worked out before (the background's come from the build: build/glossary-assets.ts). */
+export function matcherOver(info: readonly MatcherForm[]): GlossaryMatcher {
+  const patterns = info.map((form) => form.folded);
   const automaton = buildAutomaton(patterns);
   const { patternLength } = automaton;
   // Starts that may still get a match live within the longest pattern of the current position.

@@ -98,3 +98,6 @@ export interface GlossaryEntry {
   /** Toneless pinyin of the term when pinyin-pro reads a polyphone wrong (两重: 'liang zhong'). */
   reading?: string;
 }
+
+/** What matching reads of an entry: its spellings and the items of a numbered slogan. */
+export type GlossaryForms = Pick<GlossaryEntry, 'id' | 'term' | 'aliases' | 'quotedOnly'> & { items?: readonly Pick<SloganItem, 'zh'>[] };

@@ -1,4 +1,4 @@
-import type { GlossaryEntry } from './types';
+import type { GlossaryForms } from './types';
 
 /**
  * Spellings news uses that no entry lists: statistical short forms, the items of a known list
@@ -41,14 +41,14 @@ function shortenings(form: string): string[] {
 }
 
 /** The items of a numbered slogan joined by 、, when it has 2–6 short items. */
-function listForm(entry: GlossaryEntry): string | undefined {
+function listForm(entry: GlossaryForms): string | undefined {
   const items = entry.items ?? [];
   if (items.length < 2 || items.length > 6 || items.some((item) => item.zh.length > MAX_LIST_ITEM)) return undefined;
   return items.map((item) => item.zh).join('、');
 }
 
 /** Every derived form of `entries`, in entry order, then the short-form table. */
-export function derivedForms(entries: readonly GlossaryEntry[]): DerivedForm[] {
+export function derivedForms(entries: readonly GlossaryForms[]): DerivedForm[] {
   const out: DerivedForm[] = [];
   for (const entry of entries) {
     for (const form of [entry.term, ...entry.aliases]) for (const short of shortenings(form)) out.push({ form: short, entryId: entry.id });

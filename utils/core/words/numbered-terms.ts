@@ -1,4 +1,4 @@
-import type { Glossary } from '../glossary/glossary';
+import type { TermFinder } from '../glossary/glossary';
 
 const NUMBERED = /^[一二两三四五六七八九十百千万]/;
 const QUOTES = /[“”‘’「」『』"'《》]/g;
@@ -9,7 +9,7 @@ const QUOTES = /[“”‘’「」『』"'《》]/g;
  *
  * @example numberedTerms(glossary)('持续打造“三个高地”') → [{ start: 5, end: 9 }]
  */
-export function numberedTerms(glossary: Glossary): (text: string) => { start: number; end: number }[] {
+export function numberedTerms(glossary: Pick<TermFinder, 'find'>): (text: string) => { start: number; end: number }[] {
   return (text) => {
     const spans: { start: number; end: number }[] = [];
     for (const hit of glossary.find(text)) {

@@ -1,7 +1,7 @@
 import type { Dictionary } from '../dictionary/dictionary';
 import { markPinyin, readableSense } from '../dictionary/marks';
 import type { DictEntry } from '../dictionary/types';
-import type { Glossary } from '../glossary/glossary';
+import type { TermFinder } from '../glossary/glossary';
 import type { ScannedSpot } from '../glossary/scan';
 import { lexiconEntry } from '../pinyin/lexicon';
 import type { CharReading, PinyinReader, ReadingOptions } from '../pinyin/readings';
@@ -14,7 +14,7 @@ import type { InnerWord, WordCard, WordLookup, WordMeaning } from './word-card';
 
 export interface WordLookupSources {
   reader: PinyinReader;
-  glossary: Glossary;
+  glossary: TermFinder;
   /** CC-CEDICT; without it words are cut by ZhuDu's own data and have no senses. */
   dictionary?: Dictionary;
 }
@@ -33,9 +33,9 @@ export interface WordLookups {
   /**
    * The span lookUp would make a card of at `offset`: every word its card decodes lies inside it
    * (the word, its inner words, its characters), so a split dictionary loads only that span first.
-   * Needs no entry's details.
+   * Needs no entry's details, nor a glossary entry's texts: `entryId` names the entry the card will show.
    */
-  spanAt(text: string, offset: number): { start: number; end: number } | undefined;
+  spanAt(text: string, offset: number): { start: number; end: number; entryId?: string } | undefined;
   /** Cards for every Han unit and every marked glossary term of a text (the CLI, hover's word cache): one reading of the whole text. */
   lookUpAll(text: string, options: ReadingOptions): WordLookup[];
 }
@@ -179,6 +179,10 @@ export function createWordLookups({ reader, glossary, dictionary }: WordLookupSo
     return inner.slice(0, MAX_INNER);
   };
 
+  /** The glossary spot a term unit stands for (its quotes and brackets around it). */
+  const termSpotOf = (text: string, unit: WordUnit) =>
+    unit.kind === 'term' ? spotsOf(text).find((candidate) => candidate.start <= unit.start && unit.end <= candidate.end) : undefined;
+
   const cardFor = (text: string, unit: WordUnit, readings: Map<number, CharReading>, options: ReadingOptions): WordLookup => {
     const inUnit: CharReading[] = [];
     for (let i = unit.start; i < unit.end; i++) {
@@ -200,7 +204,7 @@ export function createWordLookups({ reader, glossary, dictionary }: WordLookupSo
       ...(meanings.length > 0 && { meanings }),
       ...(inner.length > 0 && { inner }),
     };
-    const spot = unit.kind === 'term' ? spotsOf(text).find((candidate) => candidate.start <= unit.start && unit.end <= candidate.end) : undefined;
+    const spot = termSpotOf(text, unit);
     const term = spot && { text: unit.text, ...(spot.entryId && { entry: glossary.entry(spot.entryId) }) };
     return { start: unit.start, end: unit.end, word, ...(term && { term }), ...(unit.cutFrom && { cutFrom: unit.cutFrom }) };
   };
@@ -211,7 +215,8 @@ export function createWordLookups({ reader, glossary, dictionary }: WordLookupSo
     units: (text) => [...units(text)],
     spanAt(text, offset) {
       const unit = offset < 0 || offset >= text.length ? undefined : unitAt(text, offset);
-      return unit && { start: unit.start, end: unit.end };
+      const entryId = unit && termSpotOf(text, unit)?.entryId;
+      return unit && { start: unit.start, end: unit.end, ...(entryId && { entryId }) };
     },
     lookUp(text, offset, options) {
       if (offset < 0 || offset >= text.length) return undefined;
