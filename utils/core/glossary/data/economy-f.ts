@@ -12,11 +12,12 @@ import type { GlossaryEntry, Source } from '../types';
  * 首批次, 揭榜挂帅, 科技特派员, 新型工业化, 智改数转, 灯塔工厂, 标准地, 项目为王, 以商招商,
  * 耐心资本, 家庭农场, 高标准农田, 土地流转, 村集体经济, 消费帮扶, 防止返贫 …) and dictionary words
  * (消费券, 中试, 撂荒, 政府采购) were dropped. The rest were searched in stored public web pages
- * (about 50 queries in Chinese), after checking that none of the pages used is one the real-news
+ * (about 60 queries in Chinese), after checking that none of the pages used is one the real-news
  * bench measures. A term was kept when at least one page said what it means. Left out because no
  * page read explained them: 稳链固链, 链式发展, 上云用数赋智, 一类事一站办, 招大引强, 转供电,
- * 保交房, 国补; left out as readable word by word: 共享经济, 民营经济, 离境退税. 土特产 is a
- * dictionary word (local specialty), so its policy sense is matched only between quotes. Meanings
+ * 保交房, 国补, 科技创新券; left out as readable word by word: 共享经济, 民营经济, 离境退税. 土特产 is a
+ * dictionary word (local specialty), so its policy sense is matched only between quotes; 村播 and
+ * the short form 进出平衡 are quote-only too, since they can sit inside other words or phrases. Meanings
  * come from the pages cited under each entry; wording is ours.
  */
 
@@ -253,7 +254,117 @@ export const ECONOMY_F: readonly GlossaryEntry[] = [
     ],
     status: 'verified',
   },
+  {
+    id: 'zheng-cai-dai',
+    term: '政采贷',
+    aliases: ['政府采购合同融资'],
+    scope: 'national',
+    category: 'economy',
+    gloss_zh: '中标政府采购的企业凭采购合同向银行申请无抵押贷款',
+    explanation_zh:
+      '“政府采购合同融资”的俗称：中标或成交的供应商凭中标通知书或政府采购合同，向合作银行申请信用贷款，银行以政府采购信誉和国库支付作保障，不要抵押、审批快、利率较低，财政付款进入贷款银行账户后先还贷。它主要用来帮需要垫资履约的中小企业解决资金周转。',
+    explanation_en:
+      'Government-procurement contract financing: a firm that wins a public tender takes the award notice or contract to a partner bank and gets an unsecured loan, quick and relatively cheap, because the state will pay the contract into the lending bank’s account. It is meant for small firms that would otherwise have to advance the money to fulfil the contract.',
+    english: { text: 'government procurement loans', official: false },
+    gloss_en: 'bank loans secured on a won government contract',
+    related: ['yin-shui-hu-dong', 'shou-dai-hu'],
+    sources: [
+      { url: 'http://jingzhou.cjyun.org/p/364301.html', publisher: '长江云·荆州' },
+      { url: 'https://www.10100.com/article/606985', publisher: '10100.com（行业文章）' },
+      { url: 'https://yanshi.gov.cn/yanshi/detail/59965.html', publisher: '洛阳市偃师区财政局', date: '2025-02-21' },
+      { url: 'https://m.829897.com/html/cznd/2024/IQACILNI_0516/526804.html', publisher: 'm.829897.com（基层动态转载）', date: '2024-05-16', note: 'reprint of a township finance office item' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'shou-dai-hu',
+    term: '首贷户',
+    aliases: [],
+    scope: 'national',
+    period: { from: 2020 },
+    category: 'economy',
+    gloss_zh: '第一次从银行获得贷款的企业或个体户',
+    explanation_zh:
+      '指在人民银行征信系统中此前没有贷款记录、第一次从银行业金融机构获得贷款的小微企业或个体工商户。2020年起银行业监管部门把首贷户占新增贷款客户的比例列入考核，2021年政府工作报告也提出引导银行持续增加首贷户，各地因此设首贷服务中心、首贷风险补偿资金。',
+    explanation_en:
+      'A small firm or sole trader getting its first bank loan, with no earlier loan in the central bank’s credit register. Since 2020 bank regulators have scored banks on the share of such first-time borrowers, and the 2021 government work report asked banks to keep adding them, so localities run first-loan service centres and risk-compensation funds.',
+    english: { text: 'first-time borrowers', official: false },
+    gloss_en: 'a small business taking its first ever bank loan',
+    related: ['yin-shui-hu-dong', 'wu-huan-ben-xu-dai', 'zheng-cai-dai'],
+    sources: [
+      { url: 'https://evenhosting.com/wanboguanwangmanbetx/ncjr/yaowen/2023-09-11/A1694412896668.html', publisher: 'evenhosting.com（郝飞文章转载）', date: '2023-09-11', note: 'reprint of a financial newspaper commentary' },
+      { url: 'http://www.cctv-cmpany.net/index.php/nav1/73682.html', publisher: 'cctv-cmpany.net（经济日报报道转载）', note: 'reprint of a 2021 report on first-loan services' },
+      { url: 'http://ccv168.com/baike/49839.html', publisher: 'ccv168.com（浙江首贷户报道转载）', note: 'reprint' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'xian-tou-hou-gu',
+    term: '先投后股',
+    aliases: [],
+    scope: 'national',
+    period: { from: 2021 },
+    category: 'investment',
+    gloss_zh: '财政资金先以项目经费投入科技成果转化，融资时再转为股权',
+    explanation_zh:
+      '财政资金支持科技成果转化的一种方式：先把钱作为项目经费投给成果转化团队或公司，暂不持股；等项目取得阶段性成果、引入社会资本时，再按当轮估值把前期投入转成股权，项目失败则按约定结项免责或灵活退出。2021年国家发展改革委、科技部的全面创新改革任务中，上海宝山、重庆高新区、浙江龙湾首批揭榜试点，到2025年3月已有18个省市在探索。',
+    explanation_en:
+      'A way for public money to back lab-to-market projects: it goes in first as project funding without taking shares, and converts to equity at the valuation of the first outside funding round once the project shows results; if the project fails the funding can be closed without blame or exited flexibly. Shanghai’s Baoshan, Chongqing’s high-tech zone and Wenzhou’s Longwan took the first pilots under a 2021 national reform list, and 18 provinces and cities were trying it by March 2025.',
+    english: { text: 'invest first, take equity later', official: false },
+    gloss_en: 'public funding that turns into shares once a tech project raises capital',
+    related: ['bo-tou-jie-he', 'nai-xin-zi-ben', 'cheng-guo-zhuan-hua', 'zheng-fu-yin-dao-ji-jin'],
+    sources: [
+      { url: 'https://sxkcrt.sstrc.com/f/website/viewArticle?id=1921814314319106048', publisher: 'sxkcrt.sstrc.com（科技成果转化研究文章）' },
+      { url: 'http://sdjscqjy.com/article/0687c676c65b402381747462bc0d6c36', publisher: 'sdjscqjy.com（律师实务文章）', date: '2025-08-20' },
+      { url: 'http://www.lvpark.cn/show/551.html', publisher: 'lvpark.cn（行业文章）', date: '2026-01-23' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'gu-zi-jing-ji',
+    term: '谷子经济',
+    aliases: [],
+    scope: 'national',
+    period: { from: 2024 },
+    category: 'economy',
+    gloss_zh: '动漫、游戏等二次元版权作品周边商品的消费热潮',
+    explanation_zh:
+      '“谷子”是英文goods的音译，指从动画、漫画、游戏等版权作品衍生的周边商品，如徽章（“吧唧”）、立牌、卡片、手办，买谷子叫“吃谷”。2024年起谷子经济成为消费和资本市场热词，商场纷纷开设“谷子店”和二次元街区，有数据称当年市场规模达1689亿元。',
+    explanation_en:
+      '“Guzi” is a transliteration of “goods”: merchandise spun off from anime, comics and games — badges, acrylic stands, cards, figurines — and buying it is called “eating guzi”. From 2024 the trade became a buzzword in retail and on the stock market, with malls opening guzi shops and anime streets; one estimate put the market at 168.9 billion yuan that year.',
+    english: { text: 'guzi (anime goods) economy', official: false },
+    gloss_en: 'the boom in anime and game merchandise',
+    related: ['shou-dian-jing-ji', 'shou-fa-jing-ji'],
+    sources: [
+      { url: 'https://znh.yzwb.net/zncontent/4514596.html', publisher: '扬子晚报·紫牛新闻' },
+      { url: 'https://www.zuowenti.com/news/151862.html', publisher: 'zuowenti.com（转载）', date: '2025-05', note: 'reprint of a news-agency feature on Shanghai’s anime districts' },
+      { url: 'http://adddna.com/2013sy/syjdt/wangyoupai/202412/t20241204_15200344.html', publisher: '大众网（转载）', date: '2024-12-04', note: 'reprint' },
+    ],
+    status: 'verified',
+  },
   // ── Industry and technology ──
+  {
+    id: 'ju-shen-zhi-neng',
+    term: '具身智能',
+    aliases: [],
+    scope: 'national',
+    period: { from: 2025 },
+    category: 'technology',
+    gloss_zh: '有物理身体、能感知环境并动手做事的人工智能',
+    explanation_zh:
+      '指人工智能借助机器人等物理实体，通过感知、行动和环境反馈来学习和完成任务，而不只在屏幕上处理数据；人形机器人被视为它的主要载体，也包括机器狗、工业机械臂、自动驾驶汽车等。2025年政府工作报告首次写入具身智能，把它列为要培育的未来产业之一，“十五五”规划建议也把它列入重点未来产业。',
+    explanation_en:
+      'AI with a body: robots and other machines that sense their surroundings, act and learn from the results instead of only processing data on a screen. Humanoid robots are seen as its main form, alongside robot dogs, industrial arms and self-driving cars; the 2025 government work report named it for the first time among future industries to foster, and the proposals for the 15th Five-Year Plan list it again.',
+    english: { text: 'embodied intelligence (embodied AI)', official: false },
+    gloss_en: 'AI in robots that sense and act in the physical world',
+    related: ['wei-lai-chan-ye', 'ren-gong-zhi-neng-jia', 'xin-zhi-sheng-chan-li'],
+    sources: [
+      { url: 'http://hynpxw.cn/system/2025/03/11/030333399.shtml', publisher: '经济参考报（转载）', date: '2025-03-11', note: 'reprint' },
+      { url: 'https://www.gjgxy.cn/shownews.php?id=3666', publisher: 'gjgxy.cn（“十五五”未来产业解读）', date: '2025-11-24' },
+      { url: 'https://news.ca168.com/202503/136792.html', publisher: '中国工业报（转载）', date: '2025-03', note: 'reprint' },
+    ],
+    status: 'verified',
+  },
   {
     id: 'shu-shi-rong-he',
     term: '数实融合',
@@ -789,7 +900,7 @@ export const ECONOMY_F: readonly GlossaryEntry[] = [
     explanation_zh:
       '本义是地方特产，政策里常加引号：2022年底中央农村工作会议提出要“做好‘土特产’文章”，此后连年写入中央一号文件。“土”指立足一方水土的乡土资源，“特”指突出地域特色、形成独特竞争力，“产”指按产业规律延长产业链、形成产业，用来带动农民增收。',
     explanation_en:
-      'Literally “local specialties”, but in quotes it is the rural-industry slogan from the end-2022 Central Rural Work Conference, repeated in later No. 1 documents: build on local resources (tu), make them distinctive (te) and grow them into full industry chains (chan) that raise farmers’ incomes. Only the quoted form is matched here, since the plain word just means local produce.',
+      'Literally “local specialties”, but in quotes it is the rural-industry slogan from the end-2022 Central Rural Work Conference, repeated in later No. 1 documents: build on local resources (tu), make them distinctive (te) and grow them into full industry chains (chan) that raise farmers’ incomes.',
     english: { text: '“local specialties” (rural specialty industries)', official: false },
     gloss_en: 'the slogan of turning local specialties into rural industries',
     related: ['yi-cun-yi-pin', 'xiang-cun-zhen-xing', 'jing-shen-jia-gong'],
@@ -840,6 +951,48 @@ export const ECONOMY_F: readonly GlossaryEntry[] = [
       { url: 'http://ngx.179c.com/p1277.html', publisher: 'ngx.179c.com（农参，转载）', date: '2023', note: 'reprint of an article on the 2023 No. 1 document' },
       { url: 'https://www.fensifuwu.com/economics/3bb375fe3ff14c664afdcc3eeb2fa2e2.html', publisher: 'fensifuwu.com（刘天放评论转载）', note: 'reprint of a newspaper commentary' },
       { url: 'https://chujupifa.com/read/-dy-article-JS204KGT055040N3.html', publisher: '潮新闻（转载）', date: '2024', note: 'reprint of a Zhejiang Daily group report' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'xiang-cun-ceo',
+    term: '乡村CEO',
+    aliases: ['乡村职业经理人', '农村集体经济经理人', '农村职业经理人'],
+    scope: 'national',
+    category: 'rural',
+    gloss_zh: '村集体聘来市场化经营集体资产和产业的职业经理人',
+    explanation_zh:
+      '村集体经济组织聘请的职业经理人，用市场经验整合村里的土地、闲置资产和特色产品，做品牌、直播、文旅等经营，让集体资产增值、村民增收，浙江杭州余杭永安村是常被提到的例子。2025年7月人力资源社会保障部等部门把“农村集体经济经理人”列为新职业，即受集体经济组织委托从事资源发包、物业出租、居间服务、经营性财产参股等活动的人员。',
+    explanation_en:
+      'A professional manager hired by a village collective to run its land, idle property and local products on market lines — branding, live-stream sales, tourism — so that collective assets earn more and villagers gain; Yong’an village in Hangzhou’s Yuhang is the best-known case. In July 2025 the human-resources ministry listed “rural collective economy manager” as a new occupation: someone entrusted by a collective to let out resources and property, broker deals and hold stakes for it.',
+    english: { text: 'village CEO (rural collective economy manager)', official: false },
+    gloss_en: 'a hired manager running a village’s collective business',
+    related: ['qiang-cun-gong-si', 'cun-ji-ti-jing-ji', 'xin-nong-ren'],
+    sources: [
+      { url: 'https://www.top168.com/news/show-542316.html', publisher: '中国新闻周刊（转载）', date: '2025-08-22', note: 'reprint' },
+      { url: 'https://www.yuhaojiang.com/redian/1410034.html', publisher: 'yuhaojiang.com（转载）', note: 'reprint of an interview with Li Xiaoyun on the name' },
+      { url: 'https://m.timesface.cn/page152.html?article_id=44502&pagenum=4', publisher: 'timesface.cn（转载）', note: 'reprint of a report on Yong’an village’s managers' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'cun-bo',
+    term: '村播',
+    aliases: [],
+    quotedOnly: ['村播'],
+    scope: 'national',
+    category: 'rural',
+    gloss_zh: '农民和返乡青年在村里直播卖农产品、展示乡村生活',
+    explanation_zh:
+      '农民、返乡创业者或合作社借直播平台展示乡村风光和生活、销售本地农产品和手工艺品的直播电商形式，既指这种直播活动，也指做直播的农村主播。直播平台因此被称作农民增收的“新农具”，研究者认为关键在培养农村电商人才、补齐农村基础设施短板。',
+    explanation_en:
+      'Live-stream selling from the countryside: farmers, returnees or cooperatives show village life and sell local produce and crafts online; the word means both the activity and the rural hosts. Streaming apps are called the farmers’ new tool, and studies say success depends on training rural e-commerce talent and improving village infrastructure.',
+    english: { text: 'village live-streaming', official: false },
+    gloss_en: 'villagers live-streaming to sell farm produce',
+    related: ['xin-nong-ren', 'shu-shang-xing-nong'],
+    sources: [
+      { url: 'https://www.hanspub.org/journal/paperinformation?paperid=116722', publisher: '汉斯出版社（期刊论文）' },
+      { url: 'https://www.hanspub.org/journal/paperinformation?paperid=114447', publisher: '汉斯出版社（期刊论文）' },
     ],
     status: 'verified',
   },
