@@ -1,4 +1,5 @@
 import { ECONOMY_E } from './data/economy-e';
+import { ECONOMY_F } from './data/economy-f';
 import { HUNAN } from './data/hunan';
 import { INNOVATION_A } from './data/innovation-a';
 import { JARGON_ECONOMY } from './data/jargon-a';
@@ -48,6 +49,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   ...RECALL_JARGON,
   ...RECURRING_A,
   ...ECONOMY_E,
+  ...ECONOMY_F,
   ...SOCIETY_A,
   ...INNOVATION_A,
 ].sort((a, b) => a.id.localeCompare(b.id));
