@@ -24,6 +24,10 @@ import type { GlossaryEntry, Source } from '../types';
  * 四个排头兵 slogan, which has its own entry. The variant 补齐短板 was dropped from 补短板 after
  * it too measured as a wrong match.
  *
+ * A second short round added three stock phrases of Party discipline and work style:
+ * 打铁必须自身硬 and 关键少数 (both defined, with their official English, on China Keywords
+ * pages of china.org.cn) and 指尖上的形式主义.
+ *
  * Precision: a form that is also an ordinary word stands only between quotes (硬骨头 a real bone,
  * 深水区 the deep end of a pool, 试验田 a real test plot, 回头看 “look back”, 赶考 an old exam
  * trip, 马上就办 “I'll do it at once”, 店小二 an inn waiter, 最后一公里 the end of a race, 一盘棋
@@ -469,6 +473,66 @@ export const JARGON_E: readonly GlossaryEntry[] = [
     status: 'verified',
   },
   // ── Leading and model roles ──
+  {
+    id: 'da-tie-bi-xu-zi-shen-ying',
+    term: '打铁必须自身硬',
+    aliases: ['打铁还需自身硬'],
+    scope: 'national',
+    category: 'party-building',
+    gloss_zh: '要领导别人、管好别人，党自己先要过硬',
+    explanation_zh:
+      '俗语“打铁还需自身硬”，意思是要从自己做起、以身作则。习近平2012年11月15日在十八大后的中外记者见面会上引用它，强调加强党的自身建设；2017年党的十九大报告把“还需”改成“必须”，表示全面从严治党的决心更坚定。',
+    explanation_en:
+      'An old saying that it takes a hard blacksmith to forge iron: start with yourself and lead by example. Xi Jinping quoted it when meeting the press after the 18th Party Congress on 15 November 2012, to stress that the Party must put its own house in order, and the 2017 congress report turned “still needs” into “must”, a firmer pledge of strict Party discipline.',
+    english: { text: 'It takes a good blacksmith to make good tools', official: true },
+    gloss_en: 'the Party must be strong and clean itself before it can lead',
+    related: ['quan-mian-cong-yan-zhi-dang', 'zi-wo-ge-ming', 'guan-jian-shao-shu'],
+    sources: [
+      { url: 'http://keywords.china.org.cn/2019-04/19/content_74696585.html', publisher: '中国网·中国关键词', date: '2019-04-19' },
+      { url: 'https://thepaper.cn/newsDetail_forward_1857412', publisher: '澎湃新闻（转载中国纪检监察杂志）', date: '2017-11-09', note: 'reprint' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'guan-jian-shao-shu',
+    term: '关键少数',
+    aliases: ['抓住关键少数'],
+    scope: 'national',
+    category: 'party-building',
+    gloss_zh: '指对全局起关键作用的领导干部，尤其是各级主要负责人',
+    explanation_zh:
+      '习近平2015年2月在省部级干部研讨班上提出，全面依法治国必须抓住领导干部这个“关键少数”，此后推广到从严治党、作风建设等各方面。意思是领导干部既负领导责任也负示范责任，管住、带好这些人，才能带动“绝大多数”。',
+    explanation_en:
+      'Xi Jinping said in February 2015 that governing by law must focus on leading officials as the “key minority”, and the idea spread to Party discipline and work style. Leading officials carry both the duty to lead and the duty to set an example, so holding them to account is how the great majority are brought along.',
+    english: { text: 'key minority (of officials in important positions)', official: true },
+    gloss_en: 'the leading officials whose example decides everything else',
+    related: ['quan-mian-yi-fa-zhi-guo', 'quan-mian-cong-yan-zhi-dang', 'niu-bi-zi', 'ling-tou-yan'],
+    sources: [
+      { url: 'http://keywords.china.org.cn/2018-11/30/content_74227007.html', publisher: '中国网·中国关键词', date: '2018-11-30' },
+      { url: 'http://rmlt.com.cn/2016/0502/424657.shtml', publisher: '人民论坛网', date: '2016-05-02' },
+    ],
+    status: 'verified',
+  },
+  {
+    id: 'zhi-jian-shang-de-xing-shi-zhu-yi',
+    term: '指尖上的形式主义',
+    aliases: [],
+    scope: 'national',
+    category: 'party-building',
+    gloss_zh: '政务App、公众号、工作群里的打卡、留痕、排名等形式主义',
+    explanation_zh:
+      '指形式主义在数字化条件下的新变种：强制基层干部下载政务App、关注公众号、在工作群里打卡接龙、拍照留痕、刷积分排名，占去大量时间却无实效。2023年12月中央网信委印发防治“指尖上的形式主义”的意见，共16条，禁止强制使用、过度留痕、滥用排名和多头填报。',
+    explanation_en:
+      'Formalism in digital dress: grassroots officials forced to install government apps, follow official accounts, check in on work chat groups, upload photos as proof and chase points rankings, which eats their time and achieves nothing. In December 2023 the central cyberspace commission issued 16 rules against it, banning forced use, excessive record-keeping, abuse of rankings and repeated form-filling.',
+    english: { text: 'fingertip formalism', official: false },
+    gloss_en: 'pointless app check-ins and online box-ticking imposed on local officials',
+    related: ['wei-ji-ceng-jian-fu', 'si-feng'],
+    sources: [
+      { url: 'https://news.shi-fen.com/china/202401/50-1558093.html', publisher: 'shi-fen.com（转载中国新闻周刊）', date: '2024-01', note: 'reprint of a China Newsweek report' },
+      { url: 'https://www.zyshgzb.gov.cn/n1/2025/0714/c460702-40521337.html', publisher: 'zyshgzb.gov.cn（评论）', date: '2025-07-14' },
+    ],
+    status: 'verified',
+  },
   {
     id: 'ling-tou-yan',
     term: '领头雁',
