@@ -6,6 +6,7 @@ import { JARGON_ECONOMY } from './data/jargon-a';
 import { JARGON_SOCIETY } from './data/jargon-b';
 import { JARGON_ECONOMY_C } from './data/jargon-c';
 import { JARGON_GOVERNANCE_D } from './data/jargon-d';
+import { JARGON_E } from './data/jargon-e';
 import { HUNAN_PROGRAMMES } from './data/hunan-b';
 import { HUNAN_C } from './data/hunan-c';
 import { NATIONAL_FRONT_PAGE } from './data/national-a';
@@ -40,6 +41,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   ...JARGON_SOCIETY,
   ...JARGON_ECONOMY_C,
   ...JARGON_GOVERNANCE_D,
+  ...JARGON_E,
   ...HUNAN_PROGRAMMES,
   ...HUNAN_C,
   ...ZHUZHOU,
