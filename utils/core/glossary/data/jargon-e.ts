@@ -28,6 +28,9 @@ import type { GlossaryEntry, Source } from '../types';
  * 打铁必须自身硬 and 关键少数 (both defined, with their official English, on China Keywords
  * pages of china.org.cn) and 指尖上的形式主义.
  *
+ * 信用修复 and 包容审慎 were written here and, at the same time, in economy-f.ts; the economy-f
+ * entries are kept (more sources, one of them a government credit site, and the period).
+ *
  * Precision: a form that is also an ordinary word stands only between quotes (硬骨头 a real bone,
  * 深水区 the deep end of a pool, 试验田 a real test plot, 回头看 “look back”, 赶考 an old exam
  * trip, 马上就办 “I'll do it at once”, 店小二 an inn waiter, 最后一公里 the end of a race, 一盘棋
@@ -807,47 +810,6 @@ export const JARGON_E: readonly GlossaryEntry[] = [
     sources: [
       NO_DISTURBANCE_2024,
       { url: 'http://billyjoesbistro.com/2025/0218/1887896.shtml', publisher: '新华报业网（转载页）', date: '2025-02-18', note: 'reprint' },
-    ],
-    status: 'verified',
-  },
-  {
-    id: 'bao-rong-shen-shen',
-    term: '包容审慎',
-    aliases: ['包容审慎监管'],
-    scope: 'national',
-    category: 'governance',
-    gloss_zh: '对新业态既宽容试错又守住风险底线的监管方式',
-    explanation_zh:
-      '面对新技术、新业态的不确定性，监管部门不急于用老办法管死，给一定的观察和试错空间（包容），同时守住安全和公共利益的底线（审慎）。2017年起李克强多次提出这一原则。',
-    explanation_en:
-      'Facing the uncertainty of new technologies and business models, regulators hold back from strangling them with old rules and allow room to observe and make mistakes (tolerance), while guarding safety and the public interest (prudence). Li Keqiang raised the principle repeatedly from 2017.',
-    english: { text: 'inclusive and prudent regulation', official: false },
-    gloss_en: 'lenient but watchful regulation of new businesses',
-    related: ['shou-wei-bu-fa', 'ying-shang-huan-jing', 'fang-guan-fu'],
-    sources: [
-      { url: 'http://taokecoco.com/page/2019/0420/5036826.shtml', publisher: 'taokecoco.com（转载《理论探索》2019年第2期）', date: '2019-04-20', note: 'reprint of a journal article' },
-      { url: 'https://zf.alljournals.cn/view_abstract.aspx?aid=89DFE75DCBE079645B67CC6FF3FEAF5F&pcid=566B96C23CBD22A7705B6E046EC97336', publisher: 'alljournals.cn（期刊摘要）' },
-    ],
-    status: 'verified',
-  },
-  {
-    id: 'xin-yong-xiu-fu',
-    term: '信用修复',
-    aliases: [],
-    scope: 'national',
-    category: 'governance',
-    gloss_zh: '失信主体纠正违法行为后申请提前停止公示失信信息',
-    explanation_zh:
-      '企业被行政处罚等失信信息公示后，在招投标、贷款、补贴等方面会受限；如果已缴清罚款、完成整改并过了最短公示期，可以向“信用中国”等平台申请修复，提前撤下公示。它不是删除记录，而是终止公示，且免费办理。',
-    explanation_en:
-      'Once an administrative penalty or other bad-credit record is published, a firm is held back in bidding, loans and subsidies; after paying the fine, fixing the problem and waiting out the minimum display period it can apply on the national Credit China platform to have the record taken down early. The record is not erased, only no longer shown, and applying is free.',
-    english: { text: 'credit repair', official: false },
-    gloss_en: 'getting a bad-credit record taken off public display after making amends',
-    related: ['ying-shang-huan-jing', 'shou-wei-bu-fa'],
-    sources: [
-      { url: 'https://tycxyxf.cn/qyxyxfgs/2865.html', publisher: 'tycxyxf.cn（信用修复指南）', date: '2026-01-20', note: 'explainer from a commercial site' },
-      { url: 'http://crsrw.com/qiyezixun/86586.html', publisher: 'crsrw.com（企业资讯）', note: 'lists the display periods and materials' },
-      { url: 'http://ctv6w.com/show.asp?id=723', publisher: 'ctv6w.com（期刊论文转载）', note: 'reprint of a journal article' },
     ],
     status: 'verified',
   },
