@@ -108,21 +108,23 @@ for (const name of BROWSERS) {
     console.log(`${name}: first card after a service-worker cold start, the pointer jumping straight onto a word: median ${quantile(cold, 0.5).toFixed(1)} ms, max ${cold.at(-1)!.toFixed(1)} ms (${cold.map((ms) => ms.toFixed(0)).join(', ')})`);
     console.log(`${name}: inside the worker, ms after it started — listening / headwords read / the card's details read / first lookup answered: ${stages.join(', ')}`);
     console.log(`${name}: dictionary bytes read before the first card (of ${(DICTIONARY_BYTES / 1000).toFixed(0)} KB shipped): ${coldBytes.join(', ')}`);
-    // As a hand moves: the pointer first crosses the page (its first move tells the worker), and
-    // reaches the word 400 ms later.
-    const approached: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      await page.goto(url);
-      await waitForZhuDu(page);
-      await sleep(1_000);
-      await h.stopBackground();
-      await page.mouseMove(5, 300);
-      await sleep(400);
-      const at = starts[Math.floor(((i * 7 + 3) * starts.length) / 40)]!;
-      approached.push(await timeFirstCard(page, text.slice(at, at + 2)));
+    // As a hand moves: the pointer first crosses the page (its first move tells the worker, which gets
+    // ready: utils/background/word-service.ts prepare), and reaches the word 400 ms, or 150 ms, later.
+    for (const travelMs of [400, 150]) {
+      const approached: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        await page.goto(url);
+        await waitForZhuDu(page);
+        await sleep(1_000);
+        await h.stopBackground();
+        await page.mouseMove(5, 300);
+        await sleep(travelMs);
+        const at = starts[Math.floor(((i * 7 + 3) * starts.length) / 40)]!;
+        approached.push(await timeFirstCard(page, text.slice(at, at + 2)));
+      }
+      approached.sort((a, b) => a - b);
+      console.log(`${name}: the same, the pointer crossing the page for ${travelMs} ms first: median ${quantile(approached, 0.5).toFixed(1)} ms, max ${approached.at(-1)!.toFixed(1)} ms (${approached.map((ms) => ms.toFixed(0)).join(', ')})`);
     }
-    approached.sort((a, b) => a - b);
-    console.log(`${name}: the same, the pointer crossing the page for 400 ms first: median ${quantile(approached, 0.5).toFixed(1)} ms, max ${approached.at(-1)!.toFixed(1)} ms (${approached.map((ms) => ms.toFixed(0)).join(', ')})`);
     const popup = await h.openPopup();
     await popup.evaluate(() => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ zhudu: 'searchWords', data: { query: 'invest', limit: 20 } }));
     const heapAfterSearch = await h.backgroundHeap();

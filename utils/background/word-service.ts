@@ -89,7 +89,12 @@ export function createWordService(
   let wordFirst: Promise<unknown> = Promise.resolve();
   const warmUp = shardWarmUp(report);
   return {
-    prepare: () => lookups().then(({ dictionary }) => dictionary !== null),
+    // A pointer moving on a page wakes the worker: the first card's one-off work is done while it travels.
+    prepare: () =>
+      lookups().then(({ lookups: words, dictionary }) => {
+        words.warmUp();
+        return dictionary !== null;
+      }),
     lookUp({ text, offset, toneStyle, toneSandhi, corrections }) {
       let detailBytes = 0;
       const answer = loadedFor((dictionary, found) => {

@@ -66,6 +66,14 @@ describe('cards over the split dictionary', () => {
     expect(new Set(fetched).size).toBe(shards.length);
   });
 
+  it('gets ready for the first card when a pointer wakes it, reading no shard (they would compete with the card’s)', async () => {
+    const { service, fetched } = splitService();
+    expect(await service.prepare()).toBe(true);
+    expect(fetched).toEqual([]);
+    const found = await service.lookUp(request('加快发展新质生产力，株洲市长陈恢清说', 15));
+    expect(found?.word).toMatchObject({ text: '陈恢清', kind: 'name' });
+  });
+
   it('loads every shard before a search and before a whole text’s cards', async () => {
     const { service } = splitService();
     expect((await service.search('invest', 5)).map((hit) => hit.word)).toContain('投资');

@@ -38,7 +38,16 @@ export interface WordLookups {
   spanAt(text: string, offset: number): { start: number; end: number; entryId?: string } | undefined;
   /** Cards for every Han unit and every marked glossary term of a text (the CLI, hover's word cache): one reading of the whole text. */
   lookUpAll(text: string, options: ReadingOptions): WordLookup[];
+  /**
+   * Builds what the first card builds (the glossary's matcher, the pinyin index, the segmenters) on a
+   * short sample, decoding no dictionary entry: a worker woken by a moving pointer does it before the
+   * pointer reaches a word.
+   */
+  warmUp(): void;
 }
+
+/** A short sample with a glossary term, a name and ordinary words, for warmUp. */
+const WARM_UP_SAMPLE = '株洲市长在会上说，加快发展新质生产力。';
 
 /** Words whose meanings are kept once worked out (a page repeats its words: 的, 发展, 项目). */
 const MEMO_LIMIT = 5_000;
@@ -213,6 +222,10 @@ export function createWordLookups({ reader, glossary, dictionary }: WordLookupSo
 
   return {
     units: (text) => [...units(text)],
+    warmUp() {
+      for (const step of reader.warmUp) step();
+      for (let at = 0; at < WARM_UP_SAMPLE.length; at += 4) unitAt(WARM_UP_SAMPLE, at);
+    },
     spanAt(text, offset) {
       const unit = offset < 0 || offset >= text.length ? undefined : unitAt(text, offset);
       const entryId = unit && termSpotOf(text, unit)?.entryId;
