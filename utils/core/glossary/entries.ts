@@ -15,6 +15,7 @@ import { NATIONAL_POLICY } from './data/national-c';
 import { NATIONAL_STRATEGY } from './data/national-d';
 import { NATIONAL_POLITICS } from './data/national-e';
 import { NATIONAL_JARGON_F } from './data/national-f';
+import { NATIONAL_MEETINGS } from './data/national-g';
 import { RECALL_JARGON } from './data/recall-a';
 import { RECURRING_A } from './data/recurring-a';
 import { SOCIETY_A } from './data/society-a';
@@ -36,6 +37,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   ...NATIONAL_STRATEGY,
   ...NATIONAL_POLITICS,
   ...NATIONAL_JARGON_F,
+  ...NATIONAL_MEETINGS,
   ...HUNAN,
   ...JARGON_ECONOMY,
   ...JARGON_SOCIETY,
