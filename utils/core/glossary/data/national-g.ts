@@ -130,7 +130,7 @@ export const NATIONAL_MEETINGS: readonly GlossaryEntry[] = [
     sources: [
       { url: 'http://m.qingbaotai.cn/topic/100th/100th-stbn/3268.html', publisher: 'qingbaotai.cn（建党百年专题）' },
       { url: 'http://hrexam.com/exam/2012-11/08/843475.html', publisher: 'hrexam.com（转载新华社中英文报道）', date: '2012-11-08', note: 'reprint of a bilingual Xinhua report' },
-      { url: 'http://tuanfeng.cjyun.org/p/4500.html', publisher: '团风县融媒体（转载新华社《为了更加伟大的胜利和荣光》）', date: '2021-11', note: 'reprint of a Xinhua feature' },
+      { url: 'http://tuanfeng.cjyun.org/p/4500.html', publisher: '团风县融媒体（转载新华社《为了更加伟大的胜利和荣光》）', note: 'reprint of a Xinhua feature' },
     ],
     status: 'verified',
   },
@@ -263,7 +263,7 @@ export const NATIONAL_MEETINGS: readonly GlossaryEntry[] = [
       'Held in Beijing from 26 to 28 February 2018, it adopted a decision and a plan on deepening the reform of Party and state institutions and put forward nominees for state leadership posts to the new National People’s Congress. Every third plenum since 1978 has dealt with reform; this one was given over to how Party and government bodies are set up and what each of them does.',
     related: ['er-shi-jie-er-zhong-quan-hui', 'shi-jiu-jie-si-zhong-quan-hui'],
     sources: [
-      { url: 'http://m.360newlife.cn/show-500-405458-1.html', publisher: '360newlife.cn（转载新华社公报要点，中英对照）', date: '2018-02', note: 'reprint of a bilingual Xinhua summary' },
+      { url: 'http://m.360newlife.cn/show-500-405458-1.html', publisher: '360newlife.cn（转载新华社公报要点，中英对照）', note: 'reprint of a bilingual Xinhua summary' },
       { url: 'http://hprc.org.cn/gsyj/yjjg/zggsyjxh_1/gsnhlw_1/18jgsxsnh/201912/t20191223_5063522.html', publisher: '当代中国研究所（国史网）', date: '2019-12-23' },
       { url: 'https://www.sadc.net.cn/special/gzwpagepi.php?id=17524', publisher: '国资数据中心（转载习近平关于决定稿和方案稿的说明）', date: '2018-04-11' },
     ],
