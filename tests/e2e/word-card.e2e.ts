@@ -55,6 +55,32 @@ eachBrowser(fixtures, 'word cards', (s, name) => {
     expect(marks.map((mark) => mark.name)).not.toContain('zhudu:lookUp');
   });
 
+  // Chromium only, as above. What a reader meets after reading for a while without moving: the worker
+  // stopped, and the pointer put straight on a word on screen, with nothing hovered before.
+  it.skipIf(name !== 'chromium')('has the cards of the paragraphs on screen from the start: a word there needs no cold start of the worker', async () => {
+    await s.page.goto(article('zhaoshang').www);
+    await waitForZhuDu(s.page);
+    await sleep(2_000); // the paragraphs on screen are fetched once the page has settled
+    // Four Han characters from the middle of the lowest paragraph that is wholly on screen.
+    const word = await s.page.evaluate((selector) => {
+      const paragraphs = [...document.querySelectorAll(`${selector} p`)].filter((p) => {
+        const box = p.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= innerHeight && /\p{Script=Han}{4}/u.test(p.textContent ?? '');
+      });
+      const text = paragraphs.at(-1)?.textContent ?? '';
+      const runs = [...text.matchAll(/\p{Script=Han}{4}/gu)].map((m) => m[0]);
+      return runs[Math.floor(runs.length / 2)] ?? null;
+    }, BODY);
+    expect(word).not.toBeNull();
+    await s.h.stopBackground();
+    await sleep(500);
+    await hoverFor(s.page, { text: word!, within: BODY });
+    await sleep(1_500);
+    // The pointer's first move wakes the worker (it gets ready), but the card asked it nothing.
+    const marks = (await s.h.backgroundMarks()) ?? [];
+    expect(marks.map((mark) => mark.name)).not.toContain('zhudu:lookUp');
+  });
+
   it('explains 投资 with an English sense, and 络绎不绝 as one word with its meaning', async () => {
     await s.page.goto(article('yanling').www);
     await waitForZhuDu(s.page);

@@ -32,6 +32,15 @@ export function textPointAt(doc: Document, x: number, y: number): TextPoint | nu
   return null;
 }
 
+/**
+ * The text node nearest the point, without checking that the point is on one of its glyphs: where
+ * the caret would go. Enough to find which paragraphs are on screen (blocks-in-view.ts).
+ */
+export function caretTextAt(doc: Document, x: number, y: number): Text | null {
+  const caret = caretAt(doc as CaretDocument, x, y);
+  return caret?.node.nodeType === Node.TEXT_NODE ? (caret.node as Text) : null;
+}
+
 function caretAt(doc: CaretDocument, x: number, y: number): { node: Node; offset: number } | null {
   if (typeof doc.caretPositionFromPoint === 'function') {
     const position = doc.caretPositionFromPoint(x, y, { shadowRoots: openShadowRootsAt(doc, x, y) });

@@ -83,5 +83,33 @@ describe('the hover word cache', () => {
     cache.wantFrom(block, long.length, key);
     expect(asked).toHaveLength(2);
   });
-});
 
+  it('fetches a paragraph on screen whole, in stretches that join up, at most as many as asked, each once', async () => {
+    const long = '株洲市加快建设制造名城。'.repeat(60);
+    document.body.innerHTML = '';
+    const p = document.createElement('p');
+    p.textContent = long;
+    document.body.append(p);
+    const block = blockTextOf(p.firstChild as Text);
+    const asked: WordRequest[] = [];
+    const cache = createWordCache(async (request) => (asked.push(request), []), (error) => { throw error; });
+    cache.wantBlock(block, key, 3);
+    expect(asked).toHaveLength(3);
+    expect(long.startsWith(asked.map((request) => request.text).join(''))).toBe(true);
+    cache.wantBlock(block, key, 100);
+    const all = asked.map((request) => request.text).join('');
+    expect(all).toBe(long);
+    const count = asked.length;
+    cache.wantBlock(block, key, 100);
+    cache.want({ block, offset: long.length - 1, start: 0, end: long.length, sentence: '' }, key);
+    expect(asked).toHaveLength(count);
+  });
+
+  it('fetches nothing for a paragraph without Han characters', () => {
+    document.body.innerHTML = '<p>2025 ZHUZHOU</p>';
+    const block = blockTextOf(document.querySelector('p')!.firstChild as Text);
+    const asked: WordRequest[] = [];
+    createWordCache(async (request) => (asked.push(request), []), (error) => { throw error; }).wantBlock(block, key, 4);
+    expect(asked).toHaveLength(0);
+  });
+});

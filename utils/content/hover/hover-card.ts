@@ -24,21 +24,32 @@ const DWELL_MS = 1_500;
  * What happens is decided by the pure reducer (hover-state.ts); this file carries out its effects.
  */
 export function hoverCardFeature(): PageFeature {
-  let redraw: (() => void) | null = null;
+  let running: RunningHover | null = null;
   return {
     name: 'hover-card',
     key: ({ settings }) => (settings.hoverMode === 'off' ? null : 'on'),
     start(env, signal) {
-      redraw = startHover(env, signal);
-      signal.addEventListener('abort', () => (redraw = null));
+      running = startHover(env, signal);
+      signal.addEventListener('abort', () => (running = null));
     },
-    // The next event reads the new settings; a card on screen is drawn again with them (tone colours).
-    update: () => redraw?.(),
+    // The next event reads the new settings; a card on screen is drawn again with them (tone colours),
+    // and the cards fetched for the screen, which a new tone style or correction made stale, again.
+    update() {
+      running?.redraw();
+      running?.refetch();
+    },
   };
 }
 
-/** Starts hover on a page; returns the function that draws the card again. */
-function startHover(env: PageEnv, signal: AbortSignal): () => void {
+interface RunningHover {
+  /** Draws the card again. */
+  redraw(): void;
+  /** Fetches the cards of the paragraphs on screen again. */
+  refetch(): void;
+}
+
+/** Starts hover on a page. */
+function startHover(env: PageEnv, signal: AbortSignal): RunningHover {
   const { doc, errors } = env;
   const timers = signalTimers(doc.defaultView!, signal);
   const highlighter = createPageHighlight(doc, WORD_HIGHLIGHT, HIGHLIGHTS_CSS);
@@ -90,10 +101,12 @@ function startHover(env: PageEnv, signal: AbortSignal): () => void {
   listenToUser(doc, signal, errors, {
     event: dispatch,
     active: lookups.warmUp,
+    scrolled: lookups.viewMoved,
     hasCard: () => state.card !== null,
     typingInCard: presenter.isTyping,
   });
-  return errors.guard(render);
+  lookups.viewMoved(); // the paragraphs on screen at the start
+  return { redraw: errors.guard(render), refetch: lookups.viewMoved };
 }
 
 /** A card as the study sheet keeps it: the word (a slogan whole), its pinyin, what it means, its sentence. */

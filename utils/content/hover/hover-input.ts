@@ -15,6 +15,8 @@ export function listenToUser(
     event(event: HoverEvent): void;
     /** The reader is here (pointer, scroll or keys): keep the words ready (throttled by the handler). */
     active(): void;
+    /** The page scrolled. */
+    scrolled(): void;
     hasCard(): boolean;
     typingInCard(): boolean;
   },
@@ -49,6 +51,7 @@ export function listenToUser(
     // Someone scrolling through an article is about to point at a word: Chrome's worker should not be
     // asleep then (a cold start costs the first card ~0.6 s).
     handlers.active();
+    handlers.scrolled();
     send({ type: 'scroll' });
   });
   on(doc.documentElement, 'pointerleave', () => send({ type: 'leave' }));

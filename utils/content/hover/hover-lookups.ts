@@ -8,6 +8,8 @@ import { createWordCache } from './word-cache';
 
 /** How often a reader's pointer, scrolling or keys tell the background someone is here: under Chrome's 30 s idle limit. */
 const KEEP_READY_MS = 20_000;
+/** The view counts as settled this long after its last scroll: the paragraphs on screen are then fetched. */
+const SETTLED_MS = 200;
 
 export interface HoverLookups {
   /** Looks up the word under `point()` in the next animation frame (moves in between are coalesced). */
@@ -19,6 +21,12 @@ export interface HoverLookups {
    * the pointer reaches a word, and it stays while the reader moves the pointer.
    */
   warmUp(): void;
+  /**
+   * The page started or scrolled: once the view has been still for a moment, the cards of the
+   * paragraphs on screen are fetched (read-ahead.ts), so that a word pointed at later is answered
+   * in the page even if Chrome has stopped the idle worker meanwhile.
+   */
+  viewMoved(): void;
 }
 
 /**
@@ -44,15 +52,19 @@ export function createHoverLookups(
   const markedAt = (block: BlockText, offset: number) =>
     env.state().settings.glossaryMarks && !!env.terms.spotsOf(block)?.some((spot) => spot.entry && spot.start <= offset && offset < spot.end);
   const cache = createWordCache(env.lookUpBlock, (error) => !signal.aborted && errors.report(error));
-  const fetchAhead = createReadAhead(env, cache, timers, signal);
+  const readAhead = createReadAhead(env, cache, timers, signal);
+  const readingKey = () => {
+    const { settings, corrections } = env.state();
+    return { toneStyle: settings.toneStyle, toneSandhi: settings.toneSandhi, corrections };
+  };
+  let settling = 0;
 
   const lookUp = () => {
     const at = point();
     const target = at && targetAt(env.doc, at.x, at.y, env.article, markedAt);
     if (!target) return found(null);
-    const { settings, corrections } = env.state();
-    const key = { toneStyle: settings.toneStyle, toneSandhi: settings.toneSandhi, corrections };
-    fetchAhead(target, key); // a task later: after this card and its own request
+    const key = readingKey();
+    readAhead.afterCard(target, key); // a task later: after this card and its own request
     const cached = cache.find(target, key);
     if (cached) return found(hitFor(cached.target, cached.lookup));
     inFlight = true;
@@ -105,7 +117,13 @@ export function createHoverLookups(
     });
   };
 
-  return { schedule, warmUp };
+  const viewMoved = () => {
+    timers.clearTimeout(settling);
+    // Not while a card is awaited: its word goes first, and the worker may be starting for it.
+    settling = timers.timeout(errors.guard(() => (inFlight ? viewMoved() : readAhead.onScreen(readingKey()))), SETTLED_MS);
+  };
+
+  return { schedule, warmUp, viewMoved };
 }
 
 /**

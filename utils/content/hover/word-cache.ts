@@ -39,6 +39,8 @@ export interface WordCache {
   wantFrom(block: BlockText, from: number, key: ReadingKey): void;
   /** Fetches the stretch after the one that holds the target, in the same block: where the reader's eyes go next. */
   wantAhead(target: HoverTarget, key: ReadingKey): void;
+  /** Fetches the stretches of a whole block not here yet, at most `most` of them, from its start: a paragraph on screen. */
+  wantBlock(block: BlockText, key: ReadingKey, most: number): void;
   /** Keeps one word the background answered (its offsets are relative to `target.start`). */
   remember(target: HoverTarget, lookup: WordLookup, key: ReadingKey): void;
 }
@@ -85,6 +87,20 @@ export function createWordCache(fetch: (request: WordRequest) => Promise<WordLoo
     );
   };
 
+  /**
+   * Makes sure a stretch of the block holds `from` (fetching one from there when none does, out to a
+   * sentence end about 2 × REACH on), and returns where that stretch ends: the block's end when
+   * nothing from `from` on is Han.
+   */
+  const coverFrom = (block: BlockText, from: number, key: ReadingKey): number => {
+    if (from >= block.text.length || !/\p{Script=Han}/u.test(block.text.slice(from))) return block.text.length;
+    const had = holding(block, from, 'want');
+    if (had) return had.to;
+    const to = sentenceAround(block.text, Math.min(block.text.length - 1, from + 2 * REACH)).end;
+    fetchStretch(block, from, to, key);
+    return to;
+  };
+
   return {
     find(target, key) {
       if (!sameKey(key)) return null;
@@ -102,12 +118,19 @@ export function createWordCache(fetch: (request: WordRequest) => Promise<WordLoo
     },
     wantFrom(block, from, key) {
       sameKey(key);
-      if (from >= block.text.length || !/\p{Script=Han}/u.test(block.text.slice(from)) || holding(block, from, 'want')) return;
-      fetchStretch(block, from, sentenceAround(block.text, Math.min(block.text.length - 1, from + 2 * REACH)).end, key);
+      coverFrom(block, from, key);
     },
     wantAhead(target, key) {
       const stretch = holding(target.block, target.offset, 'want');
       if (stretch) this.wantFrom(target.block, stretch.to, key);
+    },
+    wantBlock(block, key, most) {
+      sameKey(key);
+      for (let from = 0, fetched = 0; from < block.text.length && fetched < most; ) {
+        const had = stretches.length;
+        from = coverFrom(block, from, key);
+        if (stretches.length !== had) fetched++;
+      }
     },
     remember(target, lookup, key) {
       sameKey(key);
