@@ -85,29 +85,49 @@ for (const name of BROWSERS) {
   if (name === 'chromium') {
     const heapAfterHovers = await h.backgroundHeap();
     // What a reader meets after ~30 s without hovering: the page loaded and its terms found long ago, the
-    // worker stopped since. A fresh page each time, so nothing is in the page's cache.
-    const cold: number[] = [];
-    const stages: string[] = [];
-    const coldBytes: string[] = [];
-    for (let i = 0; i < 5; i++) {
-      await page.goto(url);
-      await waitForZhuDu(page);
-      await sleep(1_000);
-      await h.stopBackground();
-      const at = starts[Math.floor(((i * 7 + 3) * starts.length) / 40)]!;
-      cold.push(await timeFirstCard(page, text.slice(at, at + 2)));
-      // Where the worker's part went, ms after it started: listening, dictionary read, first lookup answered.
-      const marks = (await h.backgroundMarks()) ?? [];
-      const at0 = (mark: string) => marks.find((m) => m.name === `zhudu:${mark}`)?.ms.toFixed(0) ?? '?';
-      stages.push(`${at0('listening')}/${at0('dictionary')}/${at0('details')}/${at0('lookUp')}`);
-      // The first lookup's mark carries the detail bytes read by then (utils/background/word-service.ts).
-      const detail = marks.find((m) => m.name === 'zhudu:lookUp')?.detail as { detailBytes?: number } | undefined;
-      coldBytes.push(`${((HEADWORD_BYTES + (detail?.detailBytes ?? 0)) / 1000).toFixed(0)} KB`);
-    }
-    cold.sort((a, b) => a - b);
-    console.log(`${name}: first card after a service-worker cold start, the pointer jumping straight onto a word: median ${quantile(cold, 0.5).toFixed(1)} ms, max ${cold.at(-1)!.toFixed(1)} ms (${cold.map((ms) => ms.toFixed(0)).join(', ')})`);
-    console.log(`${name}: inside the worker, ms after it started — listening / headwords read / the card's details read / first lookup answered: ${stages.join(', ')}`);
-    console.log(`${name}: dictionary bytes read before the first card (of ${(DICTIONARY_BYTES / 1000).toFixed(0)} KB shipped): ${coldBytes.join(', ')}`);
+    // worker stopped since. A fresh page each time, so nothing is in the page's cache but what it fetched
+    // by itself: the cards of the paragraphs on screen (content/hover/read-ahead.ts).
+    await page.goto(url);
+    await waitForZhuDu(page);
+    const onScreen = await page.evaluate(() => {
+      const runs: string[] = [];
+      for (const p of document.querySelectorAll('.article-content p')) {
+        const box = p.getBoundingClientRect();
+        if (box.top >= 0 && box.bottom <= innerHeight) runs.push(...[...(p.textContent ?? '').matchAll(/\p{Script=Han}{2}/gu)].map((m) => m[0]));
+      }
+      return runs;
+    });
+    const coldRuns = async (label: string, wordAt: (i: number) => string) => {
+      const cold: number[] = [];
+      const stages: string[] = [];
+      const coldBytes: string[] = [];
+      for (let i = 0; i < 5; i++) {
+        await page.goto(url);
+        await page.evaluate(() => scrollTo(0, 0));
+        await waitForZhuDu(page);
+        await sleep(1_500);
+        await h.stopBackground();
+        cold.push(await timeFirstCard(page, wordAt(i)));
+        // Where the worker's part went, ms after it started: listening, dictionary read, first lookup answered.
+        const marks = (await h.backgroundMarks()) ?? [];
+        const at0 = (mark: string) => marks.find((m) => m.name === `zhudu:${mark}`)?.ms.toFixed(0) ?? '–';
+        stages.push(`${at0('listening')}/${at0('dictionary')}/${at0('details')}/${at0('lookUp')}`);
+        // The first lookup's mark carries the detail bytes read by then (utils/background/word-service.ts).
+        const detail = marks.find((m) => m.name === 'zhudu:lookUp')?.detail as { detailBytes?: number } | undefined;
+        coldBytes.push(detail ? `${((HEADWORD_BYTES + (detail.detailBytes ?? 0)) / 1000).toFixed(0)} KB` : 'none');
+      }
+      cold.sort((a, b) => a - b);
+      console.log(`${name}: first card after a service-worker cold start, the pointer jumping straight onto ${label}: median ${quantile(cold, 0.5).toFixed(1)} ms, max ${cold.at(-1)!.toFixed(1)} ms (${cold.map((ms) => ms.toFixed(0)).join(', ')})`);
+      console.log(`${name}:   inside the worker, ms after it started — listening / headwords read / the card's details read / first lookup answered (– never: the page asked nothing): ${stages.join(', ')}`);
+      console.log(`${name}:   dictionary bytes read before the first card (of ${(DICTIONARY_BYTES / 1000).toFixed(0)} KB shipped): ${coldBytes.join(', ')}`);
+    };
+    await coldRuns('a word on screen since the page loaded', (i) => onScreen[Math.floor(((i * 2 + 1) * onScreen.length) / 10)]!);
+    // The worker's own cold path: a word in the article's second half, scrolled to as the pointer lands,
+    // whose card the page has not fetched.
+    await coldRuns('a word scrolled to at that moment', (i) => {
+      const at = starts[Math.floor(((20 + i * 4) * starts.length) / 40)]!;
+      return text.slice(at, at + 6); // six characters: found there, not at an earlier occurrence on screen
+    });
     // As a hand moves: the pointer first crosses the page (its first move tells the worker, which gets
     // ready: utils/background/word-service.ts prepare), and reaches the word 400 ms, or 150 ms, later.
     for (const travelMs of [400, 150]) {
