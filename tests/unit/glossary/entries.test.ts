@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GLOSSARY, ORDINARY_QUOTES, SCOPES, type GlossaryEntry } from '../../../utils/core/glossary/index';
 import { foldPattern } from '../../../utils/core/glossary/fold';
-import { entryForms } from '../../../utils/core/glossary/forms';
+import { entryForms, mayStandBare } from '../../../utils/core/glossary/forms';
 
 const NUMERAL: Record<string, number> = { 二: 2, 两: 2, 双: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
@@ -46,6 +46,12 @@ describe('glossary entries', () => {
       for (const form of entry.quotedOnly ?? []) {
         const isVariant = form === entry.term || !entry.aliases.includes(form);
         expect(isVariant, `${form} is both an alias and quote-only`).toBe(true);
+      }
+      // A strictly quoted form is a quote-only form that would otherwise be let stand bare.
+      const quoted = new Set(entry.quotedOnly ?? []);
+      for (const form of entry.strictlyQuoted ?? []) {
+        expect(quoted.has(form), `${form} is strictly quoted but not quote-only`).toBe(true);
+        expect(mayStandBare(form, new Set()), `${form} needs quotes anyway; drop it from strictlyQuoted`).toBe(true);
       }
     }
   });

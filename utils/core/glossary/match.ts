@@ -22,16 +22,25 @@ export interface GlossaryMatcher {
    * A form that needs a word nearby (学习教育 needs 八项规定) looks for it in `context`, the whole
    * article when `text` is one of its paragraphs; by default in `text` itself.
    *
+   * A quote-only form that may stand bare (化债) counts unquoted only where `standsBare` says so; the
+   * matcher has no dictionary, the caller has (see bare-forms.ts). It is asked before the longest
+   * match is chosen, so a bare form it rejects never hides another term.
+   *
    * @example find('推动“十四五”规划圆满收官') → [{ entryId: 'shi-si-wu', start: 2, end: 9, text: '“十四五”规划' }]
    */
-  find(text: string, context?: string): TermHit[];
+  find(text: string, context?: string, standsBare?: BareFormCheck): TermHit[];
   readonly stateCount: number;
   readonly patternCount: number;
 }
 
+/** Whether the quote-only form found unquoted at [start, end) of `text` counts there. */
+export type BareFormCheck = (text: string, start: number, end: number) => boolean;
+
 interface PatternInfo {
   entryId: string;
   quotedOnly: boolean;
+  /** A quote-only form that `standsBare` may let count unquoted (see forms.ts). */
+  mayStandBare?: true;
   /** Folded word the text must also hold for this form to count (see variants.ts). */
   requires?: string;
 }
@@ -101,7 +110,7 @@ export interface MatcherForm extends PatternInfo {
 export function matcherForms(entries: readonly GlossaryForms[]): MatcherForm[] {
   const forms: MatcherForm[] = [];
   for (const entry of entries) {
-    for (const { folded, quotedOnly } of entryForms(entry)) forms.push({ folded, entryId: entry.id, quotedOnly });
+    for (const { folded, quotedOnly, mayStandBare } of entryForms(entry)) forms.push({ folded, entryId: entry.id, quotedOnly, ...(mayStandBare && { mayStandBare }) });
   }
   const claimed = new Set(forms.map((f) => f.folded));
   for (const { form, entryId, requires } of derivedForms(entries)) {
@@ -126,7 +135,7 @@ export function matcherOver(info: readonly MatcherForm[]): GlossaryMatcher {
   // Starts that may still get a match live within the longest pattern of the current position.
   const window = automaton.maxPatternLength + 1;
 
-  function find(text: string, context: string = text): TermHit[] {
+  function find(text: string, context: string = text, standsBare?: BareFormCheck): TermHit[] {
     const hits: TermHit[] = [];
     // Ring buffers indexed by folded position modulo `window`.
     const origin = new Int32Array(window);
@@ -144,8 +153,10 @@ export function matcherOver(info: readonly MatcherForm[]): GlossaryMatcher {
       const start = folded - length + 1;
       if (start < cursor) return;
       const slot = start % window;
-      const { quotedOnly, requires } = info[patternId]!;
-      if (quotedOnly && !isQuoted(text, origin[slot]!, original + 1)) return;
+      const { quotedOnly, mayStandBare, requires } = info[patternId]!;
+      if (quotedOnly && !isQuoted(text, origin[slot]!, original + 1)) {
+        if (!mayStandBare || !standsBare?.(text, origin[slot]!, original + 1)) return;
+      }
       if (cutsLatinWord(text, origin[slot]!, original + 1)) return;
       if (requires !== undefined) {
         if (!nearby.has(requires)) nearby.set(requires, holds(context, requires));

@@ -1,3 +1,4 @@
+import { bareFormCheck } from './bare-forms';
 import type { GlossaryMatcher } from './match';
 import type { GlossaryEntry } from './types';
 import { findUnexplained } from './unexplained';
@@ -19,7 +20,8 @@ export interface TermScan {
 
 /**
  * The glossary terms and unexplained slogans of each text; `isWord` (a dictionary) widens the
- * unexplained ones to every quoted coinage (see findUnexplained). The background runs it for the content
+ * unexplained ones to every quoted coinage (see findUnexplained) and lets quote-only coinages count
+ * unquoted where they cut no word (see bare-forms.ts). The background runs it for the content
  * script, so that a news page never builds the matcher or holds the entries it does not show
  * (bench/browser.bench.ts, page load).
  *
@@ -36,9 +38,11 @@ export function scanTexts(
   const entries = new Map<string, GlossaryEntry>();
   // The texts are the blocks of one article: a short form that needs a word nearby may find it in any.
   const article = texts.join('\n');
+  const standsBare = isWord && bareFormCheck(isWord);
   const spots = texts.map((text) => {
-    // With a dictionary, a short form that only cuts a word in two (湘赣边 in 湘赣边界) is no term there.
-    const hits = matcher.find(text, article).filter((hit) => !isWord || !cutsWord(text, hit, isWord));
+    // With a dictionary, a short form that only cuts a word in two (湘赣边 in 湘赣边界) is no term there,
+    // and a quote-only coinage may count unquoted (一手抓化债).
+    const hits = matcher.find(text, article, standsBare).filter((hit) => !isWord || !cutsWord(text, hit, isWord));
     const found: ScannedSpot[] = hits.map(({ start, end, text: written, entryId }) => {
       const entry = entryById(entryId);
       if (entry) entries.set(entryId, entry);

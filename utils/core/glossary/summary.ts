@@ -1,3 +1,4 @@
+import { bareFormCheck } from './bare-forms';
 import type { GlossaryMatcher, TermHit } from './match';
 import type { GlossaryEntry } from './types';
 import { cutsWord } from './word-boundary';
@@ -32,7 +33,7 @@ export function summarizeTerms(
   ordinary?: ReadonlySet<string>,
   isWord?: (word: string) => boolean,
 ): TermCount[] {
-  const hits: TermHit[] = matcher.find(text).filter((hit) => !isWord || !cutsWord(text, hit, isWord));
+  const hits: TermHit[] = matcher.find(text, text, isWord && bareFormCheck(isWord)).filter((hit) => !isWord || !cutsWord(text, hit, isWord));
   const rows = new Map<string, TermCount>();
   const add = (key: string, spot: { start: number; end: number; text: string }, make: () => Pick<TermCount, 'term' | 'known' | 'entry'>): void => {
     let row = rows.get(key);

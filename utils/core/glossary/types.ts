@@ -68,10 +68,17 @@ export interface GlossaryEntry {
    */
   aliases: string[];
   /**
-   * Forms that are ordinary words unless they stand between quotes: 天线 (antenna) is the slogan
-   * only as 上接“天线”; 两新 outside quotes is usually 两新组织. The term itself may be listed here.
+   * Forms that are ordinary words, or parts of other words, unless they stand between quotes: 天线
+   * (antenna) is the slogan only as 上接“天线”. The term itself may be listed here. With a dictionary
+   * a coinage among them also counts unquoted where it cuts no word of the text (抓化债, not 优化债务):
+   * see bare-forms.ts; a dictionary word, a run of words or a numbered form (三保) never does.
    */
   quotedOnly?: string[];
+  /**
+   * Forms of `quotedOnly` that need quotes although no dictionary knows them, because bare they
+   * usually mean something else: 深水区 (deep water), 回头看 (to look back).
+   */
+  strictlyQuoted?: string[];
   scope: Scope;
   period?: Period;
   category: Category;
@@ -100,4 +107,4 @@ export interface GlossaryEntry {
 }
 
 /** What matching reads of an entry: its spellings and the items of a numbered slogan. */
-export type GlossaryForms = Pick<GlossaryEntry, 'id' | 'term' | 'aliases' | 'quotedOnly'> & { items?: readonly Pick<SloganItem, 'zh'>[] };
+export type GlossaryForms = Pick<GlossaryEntry, 'id' | 'term' | 'aliases' | 'quotedOnly' | 'strictlyQuoted'> & { items?: readonly Pick<SloganItem, 'zh'>[] };

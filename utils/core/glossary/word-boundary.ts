@@ -9,14 +9,20 @@ const HAN = /\p{Script=Han}/u;
 /**
  * Whether a short glossary hit cuts a word of the text in two: the character after it makes a word
  * with its last character (边 + 界 = 边界), and what follows it does not begin a word of its own
- * (位列 in 高新区位列 does, so 高新区 stays); the same at its start. Long forms are never checked:
- * they name their policy whatever surrounds them.
+ * (位列 in 高新区位列 does, so 高新区 stays); the same at its start. Long forms are not checked
+ * unless `anyLength` (an unquoted quote-only form, see bare-forms.ts): they name their policy
+ * whatever surrounds them.
  *
  * @example cutsWord('湘赣边界交通中心', { start: 0, end: 3, … }, isWord) → true
  */
-export function cutsWord(text: string, hit: Pick<TermHit, 'start' | 'end'>, isWord: (word: string) => boolean): boolean {
+export function cutsWord(
+  text: string,
+  hit: Pick<TermHit, 'start' | 'end'>,
+  isWord: (word: string) => boolean,
+  { anyLength = false }: { anyLength?: boolean } = {},
+): boolean {
   const inner = text.slice(hit.start, hit.end).replace(/[^\p{Script=Han}]/gu, '');
-  if (inner.length === 0 || inner.length > SHORT_FORM) return false;
+  if (inner.length === 0 || (inner.length > SHORT_FORM && !anyLength)) return false;
   const next = text.charAt(hit.end);
   const prev = text.charAt(hit.start - 1);
   const cutAtEnd = HAN.test(next) && isWord(inner.slice(-1) + next) && !startsWord(text, hit.end, isWord);

@@ -84,6 +84,8 @@ export const HUNAN_PROGRAMMES: readonly GlossaryEntry[] = [
     term: '长株潭生态绿心',
     aliases: ['长株潭城市群生态绿心', '生态绿心', '长株潭之肺', '绿心保护', '绿心地区'],
     quotedOnly: ['绿心'],
+    // 绿心: green-fleshed fruit (绿心猕猴桃).
+    strictlyQuoted: ['绿心'],
     scope: 'hunan',
     category: 'ecology',
     gloss_zh: '长沙、株洲、湘潭三市交界处受法律保护的大片绿地',

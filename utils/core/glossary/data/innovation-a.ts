@@ -315,6 +315,8 @@ export const INNOVATION_A: readonly GlossaryEntry[] = [
     term: '科技副总',
     aliases: [],
     quotedOnly: ['科技副总'],
+    // 科技副总: cuts company titles: 某某科技副总经理.
+    strictlyQuoted: ['科技副总'],
     scope: 'national',
     category: 'technology',
     gloss_zh: '从高校和科研院所选派到企业任副总、帮企业攻关的科技人员',
@@ -428,6 +430,8 @@ export const INNOVATION_A: readonly GlossaryEntry[] = [
     term: '首批次新材料',
     aliases: ['首批次重点新材料', '重点新材料首批次'],
     quotedOnly: ['首批次'],
+    // 首批次: "the first batch" of anything.
+    strictlyQuoted: ['首批次'],
     scope: 'national',
     category: 'industry',
     gloss_zh: '刚研制出来、还没打开市场的新材料产品，可获认定和奖励',
@@ -641,6 +645,8 @@ export const INNOVATION_A: readonly GlossaryEntry[] = [
     term: '天地人和',
     aliases: [],
     quotedOnly: ['天地人和'],
+    // 天地人和: a set phrase (harmony of heaven, earth and people) before it is a brand.
+    strictlyQuoted: ['天地人和'],
     scope: 'hunan',
     period: { from: 2020 },
     category: 'infrastructure',

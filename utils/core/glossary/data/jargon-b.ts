@@ -423,6 +423,8 @@ export const JARGON_SOCIETY: readonly GlossaryEntry[] = [
     term: '革命老区',
     aliases: [],
     quotedOnly: ['老区'],
+    // 老区: an old district of a town.
+    strictlyQuoted: ['老区'],
     scope: 'national',
     category: 'rural',
     gloss_zh: '土地革命和抗日战争时期共产党创建过根据地的地区',

@@ -569,6 +569,8 @@ export const JARGON_ECONOMY_C: readonly GlossaryEntry[] = [
     term: '玻璃门、弹簧门、旋转门',
     aliases: [],
     quotedOnly: ['玻璃门', '弹簧门'],
+    // 玻璃门: a glass door.
+    strictlyQuoted: ['玻璃门'],
     scope: 'national',
     category: 'economy',
     gloss_zh: '比喻民营企业进入市场时遇到的各种隐性障碍',

@@ -127,6 +127,8 @@ export const JARGON_E: readonly GlossaryEntry[] = [
     term: '深水区',
     aliases: ['改革深水区', '改革进入深水区', '攻坚期和深水区'],
     quotedOnly: ['深水区'],
+    // 深水区: the deep end of a pool or river in drowning warnings.
+    strictlyQuoted: ['深水区'],
     scope: 'national',
     category: 'strategy',
     gloss_zh: '比喻改革进入了难度大、风险高、牵动利益深的阶段',
@@ -189,6 +191,8 @@ export const JARGON_E: readonly GlossaryEntry[] = [
     term: '试验田',
     aliases: ['改革试验田', '政策试验田'],
     quotedOnly: ['试验田'],
+    // 试验田: a farm's experimental field.
+    strictlyQuoted: ['试验田'],
     scope: 'national',
     category: 'strategy',
     gloss_zh: '比喻先行试点改革或新做法的地方或单位',
@@ -334,6 +338,8 @@ export const JARGON_E: readonly GlossaryEntry[] = [
     term: '马上就办',
     aliases: ['马上就办精神'],
     quotedOnly: ['马上就办'],
+    // 马上就办: "do it at once", said of any task.
+    strictlyQuoted: ['马上就办'],
     scope: 'national',
     category: 'governance',
     gloss_zh: '接到事情立即办理、讲求效率的工作作风',
@@ -418,6 +424,9 @@ export const JARGON_E: readonly GlossaryEntry[] = [
     term: '打虎拍蝇猎狐',
     aliases: ['打虎、拍蝇、猎狐', '老虎苍蝇一起打', '打老虎拍苍蝇'],
     quotedOnly: ['打虎', '拍蝇', '猎狐'],
+    // 打虎: "fight a tiger" (武松打虎).
+    // 猎狐: "fox hunting".
+    strictlyQuoted: ['打虎', '猎狐'],
     scope: 'national',
     category: 'discipline',
     gloss_zh: '查处高官、整治基层腐败、追捕外逃人员',
@@ -459,6 +468,8 @@ export const JARGON_E: readonly GlossaryEntry[] = [
     term: '回头看',
     aliases: ['巡视回头看', '巡察回头看', '整改回头看'],
     quotedOnly: ['回头看'],
+    // 回头看: bare 回头看 is "to look back".
+    strictlyQuoted: ['回头看'],
     scope: 'national',
     category: 'discipline',
     gloss_zh: '对已检查、已整改过的地方再检查一次，看问题是否真改了',
@@ -755,6 +766,8 @@ export const JARGON_E: readonly GlossaryEntry[] = [
     term: '最后一公里',
     aliases: ['打通最后一公里', '服务群众最后一公里', '最后一公里问题'],
     quotedOnly: ['最后一公里'],
+    // 最后一公里: "the last kilometre": of a race, of a road, or of any task.
+    strictlyQuoted: ['最后一公里'],
     scope: 'national',
     category: 'governance',
     gloss_zh: '政策和服务落到群众身边的最后一段环节',

@@ -372,6 +372,8 @@ export const NATIONAL_POLICY: readonly GlossaryEntry[] = [
     term: '专精特新小巨人',
     aliases: ['小巨人企业'],
     quotedOnly: ['小巨人'],
+    // 小巨人: "little giant": also a nickname for tall athletes.
+    strictlyQuoted: ['小巨人'],
     scope: 'national',
     category: 'industry',
     gloss_zh: '国家级专精特新“小巨人”企业',

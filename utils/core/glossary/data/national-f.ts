@@ -490,6 +490,8 @@ export const NATIONAL_JARGON_F: readonly GlossaryEntry[] = [
     term: '好房子',
     aliases: [],
     quotedOnly: ['好房子'],
+    // 好房子: bare 好房子 is any "good house".
+    strictlyQuoted: ['好房子'],
     scope: 'national',
     period: { from: 2023 },
     category: 'livelihood',
@@ -619,6 +621,8 @@ export const NATIONAL_JARGON_F: readonly GlossaryEntry[] = [
     term: '标准地',
     aliases: ['标准地出让', '工业用地标准地'],
     quotedOnly: ['标准地'],
+    // 标准地: also the adverb "in the standard way" (标准地完成).
+    strictlyQuoted: ['标准地'],
     scope: 'national',
     category: 'investment',
     gloss_zh: '先定好投资、产出、能耗等标准再出让的工业用地',
@@ -1052,6 +1056,8 @@ export const NATIONAL_JARGON_F: readonly GlossaryEntry[] = [
     term: '乡村治理积分制',
     aliases: ['积分超市'],
     quotedOnly: ['积分制'],
+    // 积分制: any points scheme (会员积分制).
+    strictlyQuoted: ['积分制'],
     scope: 'national',
     period: { from: 2020 },
     category: 'rural',
@@ -1189,6 +1195,8 @@ export const NATIONAL_JARGON_F: readonly GlossaryEntry[] = [
     term: '有事好商量',
     aliases: ['有事好商量协商议事室', '有事好商量，众人的事情由众人商量'],
     quotedOnly: ['有事好商量'],
+    // 有事好商量: an everyday saying before it names the consultation platform.
+    strictlyQuoted: ['有事好商量'],
     scope: 'national',
     category: 'united-front',
     gloss_zh: '协商民主的口号：众人的事情由众人商量',

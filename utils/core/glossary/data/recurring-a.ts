@@ -384,6 +384,8 @@ export const RECURRING_A: readonly GlossaryEntry[] = [
     term: '三长制',
     aliases: ['片组邻三长制'],
     quotedOnly: ['邻长'],
+    // 邻长: mostly the tail of 毗邻长沙, 相邻长株潭.
+    strictlyQuoted: ['邻长'],
     scope: 'hunan',
     category: 'governance',
     gloss_zh: '片长、组长、邻长分层联系群众的基层治理办法',

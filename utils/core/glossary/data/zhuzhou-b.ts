@@ -602,6 +602,8 @@ export const ZHUZHOU_BRANDS: readonly GlossaryEntry[] = [
     term: '老树发新芽',
     aliases: [],
     quotedOnly: ['老树发新芽'],
+    // 老树发新芽: a metaphor for any old thing renewed.
+    strictlyQuoted: ['老树发新芽'],
     scope: 'national',
     category: 'industry',
     gloss_zh: '比喻传统产业经改造升级重新焕发活力',
@@ -674,6 +676,8 @@ export const ZHUZHOU_BRANDS: readonly GlossaryEntry[] = [
     aliases: ['轨道科技城', '田心轨道城'],
     // Other cities have a 轨道城 too; bare, it is Zhuzhou's only when quoted.
     quotedOnly: ['轨道城'],
+    // 轨道城: like 航空城, a name any city gives its rail-industry zone.
+    strictlyQuoted: ['轨道城'],
     scope: 'zhuzhou',
     category: 'planning',
     gloss_zh: '石峰区田心一带以中车株机、株洲所为核心的轨道交通产业片区',
@@ -692,6 +696,8 @@ export const ZHUZHOU_BRANDS: readonly GlossaryEntry[] = [
     aliases: ['凤凰航空城'],
     // Many cities have an 航空城; bare, it is Zhuzhou's only when quoted.
     quotedOnly: ['航空城'],
+    // 航空城: any city's airport zone.
+    strictlyQuoted: ['航空城'],
     scope: 'zhuzhou',
     category: 'planning',
     gloss_zh: '芦淞区董家塅一带以航空发动机和通用航空为核心的产业片区',

@@ -448,6 +448,8 @@ export const ZHUZHOU_D: readonly GlossaryEntry[] = [
     term: '梅城',
     aliases: [],
     quotedOnly: ['梅城'],
+    // 梅城: a town name elsewhere in Hunan (安化梅城镇).
+    strictlyQuoted: ['梅城'],
     scope: 'zhuzhou',
     category: 'culture',
     gloss_zh: '攸县县城的古称，因城中遍植梅花',

@@ -635,6 +635,8 @@ export const ZHUZHOU: readonly GlossaryEntry[] = [
     aliases: ['清水塘产业新城'],
     // Bare 清水塘 also names a bridge, a park and a street; only quoted is it clearly the zone.
     quotedOnly: ['清水塘'],
+    // 清水塘: a place name of many streets and villages (长沙清水塘).
+    strictlyQuoted: ['清水塘'],
     scope: 'zhuzhou',
     period: { from: 2015 },
     category: 'ecology',
@@ -785,6 +787,8 @@ export const ZHUZHOU: readonly GlossaryEntry[] = [
     term: '小青桔',
     aliases: [],
     quotedOnly: ['小青桔'],
+    // 小青桔: "little green tangerine": the fruit itself.
+    strictlyQuoted: ['小青桔'],
     scope: 'zhuzhou',
     category: 'livelihood',
     gloss_zh: '株洲的一个社会群体或志愿服务品牌（未核实）',
