@@ -98,9 +98,12 @@ function rankEntries(entries: readonly DictEntry[], syllables: readonly string[]
  */
 export function createWordLookups({ reader, glossary, dictionary }: WordLookupSources): WordLookups {
   // The last text's glossary spots: the segmenter asks for them, then the lookup for their entries.
+  // Scanned as the page's marks are (word-service.ts scanTerms), with the dictionary: a term the page
+  // marks is the term its card shows (一手抓化债), and a short form that cuts a word is neither.
+  const isWord = dictionary && ((word: string) => dictionary.has(word));
   let scanned: { text: string; spots: ScannedSpot[] } = { text: '', spots: [] };
   const spotsOf = (text: string) => {
-    if (scanned.text !== text) scanned = { text, spots: glossary.scan([text]).spots[0] ?? [] };
+    if (scanned.text !== text) scanned = { text, spots: glossary.scan([text], isWord).spots[0] ?? [] };
     return scanned.spots;
   };
   const termSpans = (text: string) => spotsOf(text).map((spot) => innerSpan(text, spot));
