@@ -105,8 +105,7 @@ function startHover(env: PageEnv, signal: AbortSignal): RunningHover {
     hasCard: () => state.card !== null,
     typingInCard: presenter.isTyping,
   });
-  lookups.viewMoved(); // the paragraphs on screen at the start
-  return { redraw: errors.guard(render), refetch: lookups.viewMoved };
+  return { redraw: errors.guard(render), refetch: lookups.refresh };
 }
 
 /** A card as the study sheet keeps it: the word (a slogan whole), its pinyin, what it means, its sentence. */

@@ -8,8 +8,6 @@ import { createWordCache } from './word-cache';
 
 /** How often a reader's pointer, scrolling or keys tell the background someone is here: under Chrome's 30 s idle limit. */
 const KEEP_READY_MS = 20_000;
-/** The view counts as settled this long after its last scroll: the paragraphs on screen are then fetched. */
-const SETTLED_MS = 200;
 
 export interface HoverLookups {
   /** Looks up the word under `point()` in the next animation frame (moves in between are coalesced). */
@@ -18,15 +16,18 @@ export interface HoverLookups {
    * A pointer move: at most every 20 s the background hears that someone is reading and gets its
    * dictionary ready. Chrome stops an idle service worker after 30 s, and starting it again with
    * its dictionary costs about half a second (bench:tooltip): told in time, it is ready by the time
-   * the pointer reaches a word, and it stays while the reader moves the pointer.
+   * the pointer reaches a word, and it stays while the reader moves the pointer. Then the cards of
+   * the paragraphs on screen are fetched too (read-ahead.ts).
    */
   warmUp(): void;
   /**
-   * The page started or scrolled: once the view has been still for a moment, the cards of the
+   * The page scrolled: once the view has been still for a moment, the cards of the
    * paragraphs on screen are fetched (read-ahead.ts), so that a word pointed at later is answered
    * in the page even if Chrome has stopped the idle worker meanwhile.
    */
   viewMoved(): void;
+  /** The reading settings changed: the cards fetched for the screen are fetched again with them. */
+  refresh(): void;
 }
 
 /**
@@ -47,17 +48,15 @@ export function createHoverLookups(
   const { errors } = env;
   let inFlight = false;
   let again = false;
-  let preparedAt = -Infinity;
   // Glossary marks cover a term's digits and + too: those give its card, like its Han characters.
   const markedAt = (block: BlockText, offset: number) =>
     env.state().settings.glossaryMarks && !!env.terms.spotsOf(block)?.some((spot) => spot.entry && spot.start <= offset && offset < spot.end);
   const cache = createWordCache(env.lookUpBlock, (error) => !signal.aborted && errors.report(error));
-  const readAhead = createReadAhead(env, cache, timers, signal);
   const readingKey = () => {
     const { settings, corrections } = env.state();
     return { toneStyle: settings.toneStyle, toneSandhi: settings.toneSandhi, corrections };
   };
-  let settling = 0;
+  const readAhead = createReadAhead(env, cache, timers, signal, { key: readingKey, busy: () => inFlight });
 
   const lookUp = () => {
     const at = point();
@@ -107,23 +106,25 @@ export function createHoverLookups(
     );
   };
 
-  const warmUp = () => {
+  const keep = keepReady(env, signal);
+  // A reader showing up (at most every 20 s) also gets the screen's cards.
+  const warmUp = () => keep() && readAhead.viewMoved();
+  return { schedule, warmUp, viewMoved: readAhead.viewMoved, refresh: readAhead.refresh };
+}
+
+/** Tells the background at most every KEEP_READY_MS that a reader is here (HoverLookups.warmUp); true when it did now. */
+function keepReady(env: PageEnv, signal: AbortSignal): () => boolean {
+  let preparedAt = -Infinity;
+  return () => {
     const now = performance.now();
-    if (now - preparedAt < KEEP_READY_MS) return;
+    if (now - preparedAt < KEEP_READY_MS) return false;
     preparedAt = now;
     env.prepareWords().catch((error: unknown) => {
       preparedAt = -Infinity; // the next pointer move asks again
-      if (!signal.aborted) errors.report(error);
+      if (!signal.aborted) env.errors.report(error);
     });
+    return true;
   };
-
-  const viewMoved = () => {
-    timers.clearTimeout(settling);
-    // Not while a card is awaited: its word goes first, and the worker may be starting for it.
-    settling = timers.timeout(errors.guard(() => (inFlight ? viewMoved() : readAhead.onScreen(readingKey()))), SETTLED_MS);
-  };
-
-  return { schedule, warmUp, viewMoved };
 }
 
 /**

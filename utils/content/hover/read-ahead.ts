@@ -7,27 +7,43 @@ import type { ReadingKey, WordCache } from './word-cache';
 
 /** Paragraphs after the hovered one whose cards are fetched ahead, so the next lines answer in the page too. */
 const BLOCKS_AHEAD = 2;
-/** Paragraphs on screen whose cards are fetched, and stretches of each: a screen of text or two, at most. */
+/** Paragraphs on screen whose cards are fetched, and stretches of them in all (~160 characters each): a large screen of text. */
 const SCREEN_BLOCKS = 24;
-const STRETCHES_PER_BLOCK = 4;
+const SCREEN_STRETCHES = 24;
+/** The view counts as settled this long after its last scroll: the paragraphs on screen are then fetched. */
+const SETTLED_MS = 200;
 
 export interface ReadAhead {
   /** After a card: the rest of its paragraph and, on entering a paragraph, the next ones. */
   afterCard(target: HoverTarget, key: ReadingKey): void;
-  /** The view settled (the page started or stopped scrolling): the paragraphs on screen. */
-  onScreen(key: ReadingKey): void;
+  /** A reader is here, or the page scrolled: once the view has been still for a moment, the paragraphs on screen. */
+  viewMoved(): void;
+  /** The reading settings changed: the paragraphs on screen again, if they were fetched before. */
+  refresh(): void;
+}
+
+export interface ReadAheadState {
+  /** The reading settings now. */
+  key(): ReadingKey;
+  /** A card is awaited from the background: its word goes first, and the worker may be starting for it. */
+  busy(): boolean;
 }
 
 /**
  * What a reader reads next, asked for before the pointer is there: after each card, the rest of the
  * hovered paragraph and, on entering a paragraph, the next ones. Without it the first word of every
  * paragraph waited for a round trip to the background (bench:tooltip's p95). Also every paragraph on
- * screen once the view settles, so that a word pointed at after Chrome stopped its idle worker is
- * answered in the page, not after the worker's cold start (bench:tooltip). Each runs a task later, so
- * that the card is drawn first and the background answers the hovered word first.
+ * screen, once a reader shows up (a pointer move, a key, at most every 20 s) and after each scroll:
+ * a word pointed at after Chrome stopped its idle worker is then answered in the page, not after the
+ * worker's cold start (bench:tooltip). Not while the page loads with nobody there: a page opened in
+ * a tab never looked at costs nothing, and page load stays as it was (bench:browser measured ~8 ms
+ * more script when the screen was read at the start). Each runs a task later, so that the card is
+ * drawn first and the background answers the hovered word first.
  */
-export function createReadAhead(env: PageEnv, cache: WordCache, timers: Timers, signal: AbortSignal): ReadAhead {
+export function createReadAhead(env: PageEnv, cache: WordCache, timers: Timers, signal: AbortSignal, state: ReadAheadState): ReadAhead {
   let lastBlock: Node | null = null;
+  let settling = 0;
+  let screenRead = false;
   const ahead = (target: HoverTarget, key: ReadingKey) => {
     if (signal.aborted) return;
     cache.wantAhead(target, key);
@@ -37,14 +53,28 @@ export function createReadAhead(env: PageEnv, cache: WordCache, timers: Timers, 
     if (!region) return;
     for (const next of blocksAfter(target.block, region, BLOCKS_AHEAD, (node) => env.article.contains(node))) cache.wantFrom(next, 0, key);
   };
-  const screen = (key: ReadingKey) => {
+  const screen = () => {
     if (signal.aborted) return;
+    screenRead = true;
+    const key = state.key();
     const blocks = blocksInView(env.doc, env.article.regions(), (node) => env.article.contains(node), SCREEN_BLOCKS);
-    for (const block of blocks) cache.wantBlock(block, key, STRETCHES_PER_BLOCK);
+    let budget = SCREEN_STRETCHES;
+    for (const block of blocks) if (budget > 0) budget -= cache.wantBlock(block, key, budget);
+  };
+  const viewMoved = () => {
+    timers.clearTimeout(settling);
+    settling = timers.timeout(
+      env.errors.guard(() => {
+        if (state.busy()) return viewMoved();
+        // In a frame: a hidden tab has none, so a tab opened in the background asks nothing until it is seen.
+        timers.frame(() => timers.timeout(env.errors.guard(screen), 0));
+      }),
+      SETTLED_MS,
+    );
   };
   return {
     afterCard: (target, key) => void timers.timeout(env.errors.guard(() => ahead(target, key)), 0),
-    // In a frame first: a hidden tab has none, so a tab opened in the background asks nothing until it is seen.
-    onScreen: (key) => void timers.frame(() => timers.timeout(env.errors.guard(() => screen(key)), 0)),
+    viewMoved,
+    refresh: () => screenRead && viewMoved(),
   };
 }

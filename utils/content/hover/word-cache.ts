@@ -7,8 +7,8 @@ import type { HoverTarget } from './hover-lookup';
 
 /** About this many characters each side of the pointer are fetched at once, out to the sentence ends. */
 const REACH = 80;
-/** Stretches kept; the oldest go first. */
-const LIMIT = 40;
+/** Stretches kept; the oldest go first. Room for a screen of paragraphs (read-ahead.ts) and the hovers around it. */
+const LIMIT = 64;
 
 export interface ReadingKey {
   toneStyle: ToneStyle;
@@ -39,8 +39,8 @@ export interface WordCache {
   wantFrom(block: BlockText, from: number, key: ReadingKey): void;
   /** Fetches the stretch after the one that holds the target, in the same block: where the reader's eyes go next. */
   wantAhead(target: HoverTarget, key: ReadingKey): void;
-  /** Fetches the stretches of a whole block not here yet, at most `most` of them, from its start: a paragraph on screen. */
-  wantBlock(block: BlockText, key: ReadingKey, most: number): void;
+  /** Fetches the stretches of a whole block not here yet, at most `most` of them, from its start (a paragraph on screen); returns how many. */
+  wantBlock(block: BlockText, key: ReadingKey, most: number): number;
   /** Keeps one word the background answered (its offsets are relative to `target.start`). */
   remember(target: HoverTarget, lookup: WordLookup, key: ReadingKey): void;
 }
@@ -51,67 +51,52 @@ export interface WordCache {
  * round trip per word. A change of tone style, tone changes or corrections empties it.
  */
 export function createWordCache(fetch: (request: WordRequest) => Promise<WordLookup[]>, report: (error: unknown) => void): WordCache {
-  let stretches: Stretch[] = [];
+  const stretches = createStretchList();
   let keyOf: ReadingKey | null = null;
   const sameKey = (key: ReadingKey) => {
     if (keyOf && keyOf.toneStyle === key.toneStyle && keyOf.toneSandhi === key.toneSandhi && keyOf.corrections === key.corrections) return true;
     keyOf = key;
-    stretches = [];
+    stretches.clear();
     return false;
-  };
-  /** The stretch holding the target: for `find`, one with its answer; for `want`, a whole one, answered or not. */
-  const holding = (block: BlockText, offset: number, use: 'find' | 'want') =>
-    stretches.find(
-      (stretch) =>
-        stretch.root === block.root &&
-        stretch.text === block.text &&
-        stretch.from <= offset &&
-        offset < stretch.to &&
-        (use === 'find' ? stretch.lookups !== undefined : !stretch.single),
-    );
-  const keep = (stretch: Stretch) => {
-    stretches.push(stretch);
-    if (stretches.length > LIMIT) stretches.shift();
   };
   const fetchStretch = (block: BlockText, from: number, to: number, key: ReadingKey) => {
     const stretch: Stretch = { root: block.root, text: block.text, from, to };
-    keep(stretch);
+    stretches.keep(stretch);
     const slice = block.text.slice(from, to);
     const corrections = [...key.corrections].filter(([word]) => slice.includes(word));
     fetch({ text: slice, offset: 0, toneStyle: key.toneStyle, toneSandhi: key.toneSandhi, corrections }).then(
       (lookups) => void (stretch.lookups = lookups),
       (error: unknown) => {
-        stretches = stretches.filter((kept) => kept !== stretch); // asked again at the next hover
+        stretches.drop(stretch); // asked again at the next hover
         report(error);
       },
     );
   };
-
   /**
-   * Makes sure a stretch of the block holds `from` (fetching one from there when none does, out to a
-   * sentence end about 2 × REACH on), and returns where that stretch ends: the block's end when
-   * nothing from `from` on is Han.
+   * Makes sure a stretch of the block holds `from`, fetching one from there when none does (out to a
+   * sentence end about 2 × REACH on); says where that stretch ends (the block's end when nothing from
+   * `from` on is Han) and whether it was fetched now.
    */
-  const coverFrom = (block: BlockText, from: number, key: ReadingKey): number => {
-    if (from >= block.text.length || !/\p{Script=Han}/u.test(block.text.slice(from))) return block.text.length;
-    const had = holding(block, from, 'want');
-    if (had) return had.to;
+  const coverFrom = (block: BlockText, from: number, key: ReadingKey): { to: number; fetched: boolean } => {
+    if (from >= block.text.length || !/\p{Script=Han}/u.test(block.text.slice(from))) return { to: block.text.length, fetched: false };
+    const had = stretches.holding(block, from, 'want');
+    if (had) return { to: had.to, fetched: false };
     const to = sentenceAround(block.text, Math.min(block.text.length - 1, from + 2 * REACH)).end;
     fetchStretch(block, from, to, key);
-    return to;
+    return { to, fetched: true };
   };
 
   return {
     find(target, key) {
       if (!sameKey(key)) return null;
-      const stretch = holding(target.block, target.offset, 'find');
+      const stretch = stretches.holding(target.block, target.offset, 'find');
       const offset = target.offset - (stretch?.from ?? 0);
       const lookup = stretch?.lookups?.find((candidate) => candidate.start <= offset && offset < candidate.end);
       return stretch && lookup ? { target: { ...target, start: stretch.from, end: stretch.to }, lookup } : null;
     },
     want(target, key) {
       sameKey(key);
-      if (holding(target.block, target.offset, 'want')) return;
+      if (stretches.holding(target.block, target.offset, 'want')) return;
       const { text } = target.block;
       const from = sentenceAround(text, Math.max(0, target.offset - REACH)).start;
       fetchStretch(target.block, from, sentenceAround(text, Math.min(text.length - 1, target.offset + REACH)).end, key);
@@ -121,23 +106,51 @@ export function createWordCache(fetch: (request: WordRequest) => Promise<WordLoo
       coverFrom(block, from, key);
     },
     wantAhead(target, key) {
-      const stretch = holding(target.block, target.offset, 'want');
+      const stretch = stretches.holding(target.block, target.offset, 'want');
       if (stretch) this.wantFrom(target.block, stretch.to, key);
     },
     wantBlock(block, key, most) {
       sameKey(key);
-      for (let from = 0, fetched = 0; from < block.text.length && fetched < most; ) {
-        const had = stretches.length;
-        from = coverFrom(block, from, key);
-        if (stretches.length !== had) fetched++;
+      let fetched = 0;
+      for (let from = 0; from < block.text.length && fetched < most; ) {
+        const covered = coverFrom(block, from, key);
+        from = covered.to;
+        if (covered.fetched) fetched++;
       }
+      return fetched;
     },
     remember(target, lookup, key) {
       sameKey(key);
       const { block, start } = target;
       // Newest first, so that it is found before a stretch still on its way.
-      stretches.unshift({ root: block.root, text: block.text, from: start + lookup.start, to: start + lookup.end, lookups: [{ ...lookup, start: 0, end: lookup.end - lookup.start }], single: true });
+      stretches.keepFirst({ root: block.root, text: block.text, from: start + lookup.start, to: start + lookup.end, lookups: [{ ...lookup, start: 0, end: lookup.end - lookup.start }], single: true });
+    },
+  };
+}
+
+/** The stretches kept, at most LIMIT: the oldest go first. */
+function createStretchList() {
+  let stretches: Stretch[] = [];
+  return {
+    clear: () => void (stretches = []),
+    /** The stretch holding an offset of a block: for `find`, one with its answer; for `want`, a whole one, answered or not. */
+    holding: (block: BlockText, offset: number, use: 'find' | 'want') =>
+      stretches.find(
+        (stretch) =>
+          stretch.root === block.root &&
+          stretch.text === block.text &&
+          stretch.from <= offset &&
+          offset < stretch.to &&
+          (use === 'find' ? stretch.lookups !== undefined : !stretch.single),
+      ),
+    keep(stretch: Stretch) {
+      stretches.push(stretch);
+      if (stretches.length > LIMIT) stretches.shift();
+    },
+    keepFirst(stretch: Stretch) {
+      stretches.unshift(stretch);
       if (stretches.length > LIMIT) stretches.pop();
     },
+    drop: (stretch: Stretch) => void (stretches = stretches.filter((kept) => kept !== stretch)),
   };
 }
