@@ -86,7 +86,7 @@ for (const name of BROWSERS) {
     const heapAfterHovers = await h.backgroundHeap();
     // What a reader meets after ~30 s without hovering: the page loaded and its terms found long ago, the
     // worker stopped since. A fresh page each time, so nothing is in the page's cache but what it fetched
-    // by itself: the cards of the paragraphs on screen (content/hover/read-ahead.ts).
+    // by itself: the cards of the paragraphs on screen once a reader showed up (content/hover/read-ahead.ts).
     await page.goto(url);
     await waitForZhuDu(page);
     const onScreen = await page.evaluate(() => {
@@ -97,7 +97,7 @@ for (const name of BROWSERS) {
       }
       return runs;
     });
-    const coldRuns = async (label: string, wordAt: (i: number) => string) => {
+    const coldRuns = async (label: string, wordAt: (i: number) => string, readerArrives: boolean) => {
       const cold: number[] = [];
       const stages: string[] = [];
       const coldBytes: string[] = [];
@@ -105,6 +105,7 @@ for (const name of BROWSERS) {
         await page.goto(url);
         await page.evaluate(() => scrollTo(0, 0));
         await waitForZhuDu(page);
+        if (readerArrives) await page.mouseMove(3, 300); // on the page's margin, on no word
         await sleep(1_500);
         await h.stopBackground();
         cold.push(await timeFirstCard(page, wordAt(i)));
@@ -121,13 +122,15 @@ for (const name of BROWSERS) {
       console.log(`${name}:   inside the worker, ms after it started — listening / headwords read / the card's details read / first lookup answered (– never: the page asked nothing): ${stages.join(', ')}`);
       console.log(`${name}:   dictionary bytes read before the first card (of ${(DICTIONARY_BYTES / 1000).toFixed(0)} KB shipped): ${coldBytes.join(', ')}`);
     };
-    await coldRuns('a word on screen since the page loaded', (i) => onScreen[Math.floor(((i * 2 + 1) * onScreen.length) / 10)]!);
+    await coldRuns('a word on screen, the pointer moved once after the page loaded', (i) => onScreen[Math.floor(((i * 2 + 1) * onScreen.length) / 10)]!, true);
+    // Nobody there while the page loaded: the screen's cards were not fetched (page load stays cheap).
+    await coldRuns('the same word, no pointer on the page since it loaded', (i) => onScreen[Math.floor(((i * 2 + 1) * onScreen.length) / 10)]!, false);
     // The worker's own cold path: a word in the article's second half, scrolled to as the pointer lands,
     // whose card the page has not fetched.
     await coldRuns('a word scrolled to at that moment', (i) => {
       const at = starts[Math.floor(((20 + i * 4) * starts.length) / 40)]!;
       return text.slice(at, at + 6); // six characters: found there, not at an earlier occurrence on screen
-    });
+    }, false);
     // As a hand moves: the pointer first crosses the page (its first move tells the worker, which gets
     // ready: utils/background/word-service.ts prepare), and reaches the word 400 ms, or 150 ms, later.
     for (const travelMs of [400, 150]) {
