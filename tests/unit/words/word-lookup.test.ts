@@ -29,6 +29,17 @@ describe('the card of the word under the pointer', () => {
     expect(lookup.word.inner!.map((inner) => inner.text)).toContain('生产力');
   });
 
+  it('finds terms as the page marks them, with the dictionary: bare 化债 is its term, 优化债务 is not', () => {
+    expect(at('一手抓发展，一手抓化债', '债').term?.entry?.id).toBe('hua-zhai');
+    expect(at('进一步优化债务结构', '债').term).toBeUndefined();
+  });
+
+  it('keeps the senses of a quoted ordinary coinage: “高端化” is not made an unexplained unit', () => {
+    const lookup = at('“高端化”“特色化”双轨并行', '端');
+    expect(lookup.word.kind).not.toBe('term');
+    expect(explains(lookup)).toBe(true);
+  });
+
   it('puts the reading read in context first: 长 in 市长 is zhǎng, in 长江 cháng', () => {
     expect(at('市长说', '长').word.meanings![0]!.pinyin).toBe('shì zhǎng');
     expect(at('他长大了', '长').word.text).toBe('长大');

@@ -93,17 +93,29 @@ function rankEntries(entries: readonly DictEntry[], syllables: readonly string[]
 }
 
 /**
+ * The glossary spots a card is cut by. Terms as the page's marks find them (word-service.ts
+ * scanTerms), with the dictionary: a term the page marks is the term its card shows (一手抓化债), and
+ * a short form that cuts a word is neither. Unexplained slogans only by their shape, as without it:
+ * the dictionary would also flag every quoted coinage (“高端化”), whose card then loses the senses
+ * of its words (bench:words, words explained on real news 99.8% → 99.6%).
+ */
+function cardSpots(glossary: WordLookupSources['glossary'], text: string, dictionary: Dictionary | undefined): ScannedSpot[] {
+  const shaped = glossary.scan([text]).spots[0] ?? [];
+  if (!dictionary) return shaped;
+  const terms = (glossary.scan([text], (word) => dictionary.has(word)).spots[0] ?? []).filter((spot) => spot.entryId);
+  const free = (spot: ScannedSpot) => !terms.some((term) => term.start < spot.end && spot.start < term.end);
+  return [...terms, ...shaped.filter((spot) => !spot.entryId && free(spot))].sort((a, b) => a.start - b.start);
+}
+
+/**
  * The card engine of the background: ZhuDu's reader for pinyin in context, CC-CEDICT for senses, the
  * glossary for terms, the dictionary segmenter for what a word is. Pure: the caller owns the data.
  */
 export function createWordLookups({ reader, glossary, dictionary }: WordLookupSources): WordLookups {
   // The last text's glossary spots: the segmenter asks for them, then the lookup for their entries.
-  // Scanned as the page's marks are (word-service.ts scanTerms), with the dictionary: a term the page
-  // marks is the term its card shows (一手抓化债), and a short form that cuts a word is neither.
-  const isWord = dictionary && ((word: string) => dictionary.has(word));
   let scanned: { text: string; spots: ScannedSpot[] } = { text: '', spots: [] };
   const spotsOf = (text: string) => {
-    if (scanned.text !== text) scanned = { text, spots: glossary.scan([text], isWord).spots[0] ?? [] };
+    if (scanned.text !== text) scanned = { text, spots: cardSpots(glossary, text, dictionary) };
     return scanned.spots;
   };
   const termSpans = (text: string) => spotsOf(text).map((spot) => innerSpan(text, spot));
