@@ -26,6 +26,17 @@ function setup() {
   return { target, asked, cache: createWordCache(fetch, (error) => { throw error; }) };
 }
 
+/** One paragraph of `text` on the page, and a cache whose background answers nothing but records each request. */
+function paragraphWithCache(text: string) {
+  document.body.innerHTML = '';
+  const p = document.createElement('p');
+  p.textContent = text;
+  document.body.append(p);
+  const asked: WordRequest[] = [];
+  const cache = createWordCache(async (request) => (asked.push(request), []), (error) => { throw error; });
+  return { block: blockTextOf(p.firstChild as Text), asked, cache };
+}
+
 const key = { toneStyle: 'marks' as const, toneSandhi: true, corrections: new Map<string, string>() };
 
 describe('the hover word cache', () => {
@@ -63,13 +74,7 @@ describe('the hover word cache', () => {
 
   it('reads ahead: the stretch after the hovered one, and a paragraph from its start, each asked for once', async () => {
     const long = `${'株洲市加快建设制造名城。'.repeat(30)}`;
-    document.body.innerHTML = '';
-    const p = document.createElement('p');
-    p.textContent = long;
-    document.body.append(p);
-    const block = blockTextOf(p.firstChild as Text);
-    const asked: WordRequest[] = [];
-    const cache = createWordCache(async (request) => (asked.push(request), []), (error) => { throw error; });
+    const { block, asked, cache } = paragraphWithCache(long);
     const at: HoverTarget = { block, offset: 10, start: 0, end: 12, sentence: '' };
     cache.want(at, key);
     cache.wantAhead(at, key);
@@ -86,13 +91,7 @@ describe('the hover word cache', () => {
 
   it('fetches a paragraph on screen whole, in stretches that join up, at most as many as asked, each once', async () => {
     const long = '株洲市加快建设制造名城。'.repeat(60);
-    document.body.innerHTML = '';
-    const p = document.createElement('p');
-    p.textContent = long;
-    document.body.append(p);
-    const block = blockTextOf(p.firstChild as Text);
-    const asked: WordRequest[] = [];
-    const cache = createWordCache(async (request) => (asked.push(request), []), (error) => { throw error; });
+    const { block, asked, cache } = paragraphWithCache(long);
     cache.wantBlock(block, key, 3);
     expect(asked).toHaveLength(3);
     expect(long.startsWith(asked.map((request) => request.text).join(''))).toBe(true);
@@ -106,10 +105,8 @@ describe('the hover word cache', () => {
   });
 
   it('fetches nothing for a paragraph without Han characters', () => {
-    document.body.innerHTML = '<p>2025 ZHUZHOU</p>';
-    const block = blockTextOf(document.querySelector('p')!.firstChild as Text);
-    const asked: WordRequest[] = [];
-    createWordCache(async (request) => (asked.push(request), []), (error) => { throw error; }).wantBlock(block, key, 4);
+    const { block, asked, cache } = paragraphWithCache('2025 ZHUZHOU');
+    cache.wantBlock(block, key, 4);
     expect(asked).toHaveLength(0);
   });
 });
