@@ -12,6 +12,8 @@ const SCREEN_BLOCKS = 24;
 const SCREEN_STRETCHES = 24;
 /** The view counts as settled this long after its last scroll: the paragraphs on screen are then fetched. */
 const SETTLED_MS = 200;
+/** With nobody there yet, the screen is read this long after the start: once the page has loaded and gone quiet. */
+const QUIET_START_MS = 2_000;
 
 export interface ReadAhead {
   /** After a card: the rest of its paragraph and, on entering a paragraph, the next ones. */
@@ -35,10 +37,11 @@ export interface ReadAheadState {
  * paragraph waited for a round trip to the background (bench:tooltip's p95). Also every paragraph on
  * screen, once a reader shows up (a pointer move, a key, at most every 20 s) and after each scroll:
  * a word pointed at after Chrome stopped its idle worker is then answered in the page, not after the
- * worker's cold start (bench:tooltip). Not while the page loads with nobody there: a page opened in
- * a tab never looked at costs nothing, and page load stays as it was (bench:browser measured ~8 ms
- * more script when the screen was read at the start). Each runs a task later, so that the card is
- * drawn first and the background answers the hovered word first.
+ * worker's cold start (bench:tooltip). With nobody there, once, two seconds after the start: not while
+ * the page loads (bench:browser measured ~8 ms more page-load script when the screen was read at the
+ * start), and a tab never looked at has no animation frames, so it asks nothing until it is seen.
+ * Each runs a task later, so that the card is drawn first and the background answers the hovered
+ * word first.
  */
 export function createReadAhead(env: PageEnv, cache: WordCache, timers: Timers, signal: AbortSignal, state: ReadAheadState): ReadAhead {
   let lastBlock: Node | null = null;
@@ -72,6 +75,8 @@ export function createReadAhead(env: PageEnv, cache: WordCache, timers: Timers, 
       SETTLED_MS,
     );
   };
+  // Nobody may move for a while: a reader resting on the page meets a cold worker with the screen's cards here.
+  timers.timeout(env.errors.guard(() => screenRead || viewMoved()), QUIET_START_MS);
   return {
     afterCard: (target, key) => void timers.timeout(env.errors.guard(() => ahead(target, key)), 0),
     viewMoved,
