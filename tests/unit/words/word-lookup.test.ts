@@ -47,6 +47,12 @@ describe('the card of the word under the pointer', () => {
     expect(alone.meanings![0]!.pinyin).toBe('cháng');
   });
 
+  it('puts an entry with senses of its own before one that only points elsewhere: 家 is home, 谭 a surname', () => {
+    // CC-CEDICT lists 傢→家 "used in 家伙…" and 谭 "variant of 谈" beside the entries a reader needs.
+    expect(at('唯一一家与地方合作的企业', '家').word.meanings![0]!.senses.join('; ')).toMatch(/family|home/);
+    expect(at('谭某说', '谭').word.meanings![0]!.senses).toContain('surname Tan');
+  });
+
   it('labels names and places, and shows measure words', () => {
     expect(at('市长陈恢清说', '恢').word).toMatchObject({ text: '陈恢清', kind: 'name' });
     expect(at('来到炎陵县', '陵').word).toMatchObject({ text: '炎陵县', kind: 'place' });

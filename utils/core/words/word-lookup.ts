@@ -81,11 +81,14 @@ function readingFit(entry: DictEntry, syllables: readonly string[]): number {
   return theirs.every((syllable, i) => tonelessKey(syllable) === tonelessKey(syllables[i]!)) ? 1 : 0;
 }
 
-/** Entries in the order a reader wants them: the reading in context first, common before proper (names first for a name), variants last. */
+/** A sense that is only a pointer to another word (CC-CEDICT's "see …", "used in …", "variant of …"). */
+const isReference = (sense: string) => /^(?:(?:old |archaic |erhua )?variant of |see (?:also )?|used in )/.test(sense);
+
+/** Entries in the order a reader wants them: the reading in context first, common before proper (names first for a name), mere pointers last. */
 function rankEntries(entries: readonly DictEntry[], syllables: readonly string[], kind: UnitKind): DictEntry[] {
   const wantsProper = kind === 'name' || kind === 'place';
-  const rank = (entry: DictEntry) =>
-    -readingFit(entry, syllables) * 4 + (entry.proper !== wantsProper ? 2 : 0) + (entry.senses.every((sense) => /^(?:old |archaic )?variant of /.test(sense)) ? 1 : 0);
+  // An entry that only points elsewhere ("used in 家伙", "variant of 谈") tells a reader least: after even a surname.
+  const rank = (entry: DictEntry) => -readingFit(entry, syllables) * 4 + (entry.proper !== wantsProper ? 2 : 0) + (entry.senses.every(isReference) ? 3 : 0);
   return entries
     .map((entry, order) => ({ entry, order, rank: rank(entry) }))
     .sort((a, b) => a.rank - b.rank || a.order - b.order)
