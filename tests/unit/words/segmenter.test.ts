@@ -75,4 +75,22 @@ describe('person names', () => {
   it('does not make a name of a title followed by ordinary words', () => {
     expect(personNames('书记强调发展', (word) => word === '强调')).toEqual([]);
   });
+
+  const cedict = new Set(['强调', '江华', '文件', '会议', '江西', '湖南', '广东', '高速', '高铁', '李子', '杨梅', '代表', '人士']);
+  const known = (word: string) => cedict.has(word);
+
+  it('finds a list of three or more names ended by 等, each one whole (冯江华 is not the place 江华)', () => {
+    const text = '座谈会上，程轶辉、谭艳、李勇、陈艳娟、冯江华等党外代表人士发言';
+    expect(personNames(text, known).map((span) => text.slice(span.start, span.end))).toEqual(['程轶辉', '谭艳', '李勇', '陈艳娟', '冯江华']);
+  });
+
+  it('does not make names of a list of places or things', () => {
+    for (const text of ['江西、湖南、广东等省份', '高速、高铁、李子等', '李子、杨梅等水果']) expect(personNames(text, known)).toEqual([]);
+  });
+
+  it('finds a two-character name opening a clause before a verb of saying, not an ordinary word', () => {
+    const text = '听取意见建议后，尚斌强调，要深入学习';
+    expect(personNames(text, known).map((span) => text.slice(span.start, span.end))).toEqual(['尚斌']);
+    expect(personNames('会后，文件强调', known)).toEqual([]);
+  });
 });

@@ -50,7 +50,7 @@ describe('the card of the word under the pointer', () => {
   it('puts an entry with senses of its own before one that only points elsewhere: 家 is home, 谭 a surname', () => {
     // CC-CEDICT lists 傢→家 "used in 家伙…" and 谭 "variant of 谈" beside the entries a reader needs.
     expect(at('唯一一家与地方合作的企业', '家').word.meanings![0]!.senses.join('; ')).toMatch(/family|home/);
-    expect(at('谭某说', '谭').word.meanings![0]!.senses).toContain('surname Tan');
+    expect(at('他姓谭。', '谭').word.meanings![0]!.senses).toContain('surname Tan');
   });
 
   it('labels names and places, and shows measure words', () => {

@@ -64,14 +64,52 @@ export function personNames(text: string, isWord: (word: string) => boolean = ()
   for (const name of known) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) if (!taken(at, at + name.length)) found.push({ start: at, end: at + name.length });
   }
-  for (let at = 0; at + 3 <= text.length; at++) {
-    if (!SURNAMES.has(text.charAt(at)) || taken(at, at + 3) || !SAYS_AFTER_NAME.test(text.slice(at + 3, at + 5))) continue;
-    const name = text.slice(at, at + 3);
-    if (![...name].every(isHan) || isWord(name) || isWord(name.slice(0, 2)) || isWord(name.slice(1))) continue;
-    if (at > 0 && isHan(text.charAt(at - 1)) && isWord(text.slice(at - 1, at + 1))) continue;
-    found.push({ start: at, end: at + 3 });
+  for (const span of namesInLists(text, isWord)) if (!taken(span.start, span.end)) found.push(span);
+  for (let at = 0; at + 2 <= text.length; at++) {
+    const length = nameBeforeSaying(text, at, isWord);
+    if (length && !taken(at, at + length)) found.push({ start: at, end: at + length });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The length of a name at `at` before a verb of saying, or 0: three characters none of whose pairs
+ * is a word (罗志高说), or two that open a clause and are no word (，尚斌强调 but not ，文件强调).
+ */
+function nameBeforeSaying(text: string, at: number, isWord: (word: string) => boolean): number {
+  if (!SURNAMES.has(text.charAt(at))) return 0;
+  const three = text.slice(at, at + 3);
+  if (
+    three.length === 3 && SAYS_AFTER_NAME.test(text.slice(at + 3, at + 5)) && [...three].every(isHan) &&
+    !isWord(three) && !isWord(three.slice(0, 2)) && !isWord(three.slice(1)) &&
+    !(at > 0 && isHan(text.charAt(at - 1)) && isWord(text.slice(at - 1, at + 1)))
+  ) return 3;
+  const two = text.slice(at, at + 2);
+  const opensClause = at === 0 || !isHan(text.charAt(at - 1));
+  if (opensClause && isHan(two.charAt(1)) && SAYS_AFTER_NAME.test(text.slice(at + 2, at + 4)) && !isWord(two) && !isWord(text.slice(at + 1, at + 3))) return 2;
+  return 0;
+}
+
+/** Three or more names in a row, each of 2–3 characters after a surname and none a word, ended by 等 (程轶辉、谭艳、李勇等代表). */
+const NAME_LIST = /(?:\p{Script=Han}{2,3}、){2,}\p{Script=Han}{2,3}(?=等|同志|分别|出席|参加|发言|一行)/gu;
+
+function namesInLists(text: string, isWord: (word: string) => boolean): NameSpan[] {
+  const found: NameSpan[] = [];
+  for (const match of text.matchAll(NAME_LIST)) {
+    let start = match.index;
+    let items = match[0].split('、');
+    // The first item may have taken the character before the name (邀请李勇、…: 请李勇).
+    if (items[0]!.length === 3 && !SURNAMES.has(items[0]!.charAt(0))) {
+      items = [items[0]!.slice(1), ...items.slice(1)];
+      start++;
+    }
+    if (!items.every((item) => SURNAMES.has(item.charAt(0)) && !isWord(item))) continue;
+    for (const item of items) {
+      found.push({ start, end: start + item.length });
+      start += item.length + 1;
+    }
+  }
+  return found;
 }
 
 function namesAfterTitles(text: string, isWord: (word: string) => boolean): NameSpan[] {
