@@ -53,6 +53,13 @@ describe('the card of the word under the pointer', () => {
     expect(at('他姓谭。', '谭').word.meanings![0]!.senses).toContain('surname Tan');
   });
 
+  it('drops a traditional form\'s "variant of" itself, and puts a literary sense after the modern one: 期 is a period, 余 more than', () => {
+    const period = at('每期培训', '期').word.meanings!;
+    expect(period[0]!.senses[0]).toBe('a period of time');
+    expect(period.flatMap((meaning) => meaning.senses)).not.toContain('variant of 期 [qī]');
+    expect(at('10余家企业', '余').word.meanings![0]!.senses.join('; ')).toMatch(/extra|surplus|more than/);
+  });
+
   it('labels names and places, and shows measure words', () => {
     expect(at('市长陈恢清说', '恢').word).toMatchObject({ text: '陈恢清', kind: 'name' });
     expect(at('来到炎陵县', '陵').word).toMatchObject({ text: '炎陵县', kind: 'place' });
