@@ -106,6 +106,15 @@ describe('dictionary search', () => {
     expect(searchDictionary(dictionary, 'invest', 5)[0]!.pinyin).toBe('tóu zī');
   });
 
+  it('shows a word\'s own senses, never a traditional form\'s "variant of" the word itself', () => {
+    for (const query of ['期', 'qi1', 'qī']) {
+      const hits = searchDictionary(dictionary, query, 20).filter((hit) => hit.word === '期');
+      expect(hits.length).toBeGreaterThan(0);
+      expect(hits.flatMap((hit) => hit.senses)).not.toContain('variant of 期 [qī]');
+    }
+    expect(searchDictionary(dictionary, 'qi1', 20).find((hit) => hit.word === '期')!.senses[0]).toBe('a period of time');
+  });
+
   it('answers nothing for an empty or meaningless query', () => {
     expect(searchDictionary(dictionary, '   ', 5)).toEqual([]);
     expect(searchDictionary(dictionary, '!!!', 5)).toEqual([]);

@@ -32,3 +32,12 @@ function parseClassifier(packed: string): Classifier {
   const open = packed.indexOf('[');
   return { hanzi: packed.slice(0, open), pinyin: packed.slice(open + 1, -1) };
 }
+
+/** The simplified word a "variant of 朞|期[qi1]" sense points to. */
+const variantTarget = (sense: string) => /^(?:old |archaic )?variant of (?:[^\s|[\]]+\|)?([^\s|[\]]+)\[/.exec(sense)?.[1];
+
+/** Whether the entry is a traditional form's, saying it is a "variant of" its own simplified word (朞 → 期). */
+export const isAnotherForm = (entry: DictEntry): boolean => entry.senses.some((sense) => variantTarget(sense) === entry.word);
+
+/** The entry's senses without "variant of" its own word, which says nothing in simplified text. */
+export const ownSenses = (entry: DictEntry): string[] => entry.senses.filter((sense) => variantTarget(sense) !== entry.word);

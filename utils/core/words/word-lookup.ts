@@ -1,4 +1,5 @@
 import type { Dictionary } from '../dictionary/dictionary';
+import { isAnotherForm, ownSenses } from '../dictionary/entry';
 import { markPinyin, readableSense } from '../dictionary/marks';
 import type { DictEntry } from '../dictionary/types';
 import type { TermFinder } from '../glossary/glossary';
@@ -85,8 +86,6 @@ function readingFit(entry: DictEntry, syllables: readonly string[]): number {
 const isReference = (sense: string) => /^(?:(?:old |archaic |erhua )?variant of |see (?:also )?|used in )/.test(sense);
 /** A sense of older Chinese, which modern news rarely means when another entry has the same reading (余: I, me). */
 const isDated = (sense: string) => /^\((?:literary|archaic|old|classical)\)/.test(sense);
-/** The simplified word a "variant of 朞|期[qi1]" sense points to. */
-const variantTarget = (sense: string) => /^(?:old |archaic )?variant of (?:[^\s|[\]]+\|)?([^\s|[\]]+)\[/.exec(sense)?.[1];
 
 /**
  * Entries in the order a reader wants them: the reading in context first, common before proper
@@ -95,13 +94,13 @@ const variantTarget = (sense: string) => /^(?:old |archaic )?variant of (?:[^\s|
  * form's "variant of" the very word on the page (朞 → 期) says nothing in simplified text: dropped,
  * and that form's entry follows the word's own.
  */
-function rankEntries(word: string, entries: readonly DictEntry[], syllables: readonly string[], kind: UnitKind): DictEntry[] {
+function rankEntries(entries: readonly DictEntry[], syllables: readonly string[], kind: UnitKind): DictEntry[] {
   const wantsProper = kind === 'name' || kind === 'place';
   const rank = (entry: DictEntry, anotherForm: boolean) =>
     -readingFit(entry, syllables) * 4 + (entry.proper !== wantsProper ? 2 : 0) + (entry.senses.every(isReference) ? 3 : 0) +
     (anotherForm || isDated(entry.senses[0]!) || isReference(entry.senses[0]!) ? 1 : 0);
   return entries
-    .map((entry, order) => ({ entry: { ...entry, senses: entry.senses.filter((sense) => variantTarget(sense) !== word) }, order, anotherForm: entry.senses.some((sense) => variantTarget(sense) === word) }))
+    .map((entry, order) => ({ entry: { ...entry, senses: ownSenses(entry) }, order, anotherForm: isAnotherForm(entry) }))
     .filter(({ entry }) => entry.senses.length > 0)
     .map(({ entry, order, anotherForm }) => ({ entry, order, rank: rank(entry, anotherForm) }))
     .sort((a, b) => a.rank - b.rank || a.order - b.order)
@@ -169,7 +168,7 @@ export function createWordLookups({ reader, glossary, dictionary }: WordLookupSo
     meaningsMemo(`${word}|${syllables.join(' ')}|${kind}|${options.toneStyle}`, () => workOutMeanings(word, syllables, kind, options));
   const workOutMeanings = (word: string, syllables: readonly string[], kind: UnitKind, options: ReadingOptions): WordMeaning[] => {
     const style = (pinyin: string) => markPinyin(pinyin).split(' ').map((syllable) => styleSyllable(syllable, options.toneStyle)).join(' ');
-    const meanings = rankEntries(word, dictionary?.lookup(word) ?? [], syllables, kind).map((entry) => ({
+    const meanings = rankEntries(dictionary?.lookup(word) ?? [], syllables, kind).map((entry) => ({
       pinyin: style(entry.pinyin),
       senses: entry.senses.map(readableSense),
       classifiers: entry.classifiers.map((classifier) => `${classifier.hanzi} ${style(classifier.pinyin)}`),
@@ -183,7 +182,7 @@ export function createWordLookups({ reader, glossary, dictionary }: WordLookupSo
   const firstSense = (word: string, syllables: readonly string[]) => senseMemo(`${word}|${syllables.join(' ')}`, () => workOutFirstSense(word, syllables));
   const workOutFirstSense = (word: string, syllables: readonly string[]): string | undefined => {
     if (Object.hasOwn(LOCAL_WORDS, word)) return LOCAL_WORDS[word];
-    const entry = rankEntries(word, dictionary?.lookup(word) ?? [], syllables, 'word')[0];
+    const entry = rankEntries(dictionary?.lookup(word) ?? [], syllables, 'word')[0];
     return entry?.senses[0] === undefined ? lexiconEntry(word)?.gloss : readableSense(entry.senses[0]);
   };
 

@@ -1,4 +1,5 @@
 import type { Dictionary } from '../dictionary/dictionary';
+import { isAnotherForm, ownSenses } from '../dictionary/entry';
 import { markPinyin, readableSense } from '../dictionary/marks';
 import type { DictEntry, DictLabel } from '../dictionary/types';
 import { normalizePinyinQuery } from '../glossary/search';
@@ -19,7 +20,7 @@ const TONED = /[1-5āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü:]/i;
 const MAX_INITIALS = 6;
 
 function hit(entry: DictEntry): WordSearchHit {
-  return { word: entry.word, pinyin: markPinyin(entry.pinyin), senses: entry.senses.slice(0, 3).map(readableSense), labels: entry.labels };
+  return { word: entry.word, pinyin: markPinyin(entry.pinyin), senses: ownSenses(entry).slice(0, 3).map(readableSense), labels: entry.labels };
 }
 
 /**
@@ -34,7 +35,7 @@ export function searchDictionary(dictionary: Dictionary, query: string, limit: n
   const trimmed = query.trim();
   if (!trimmed || limit <= 0) return [];
   const han = trimmed.match(HAN)?.join('') ?? '';
-  if (han) return dictionary.startingWith(han, limit).map(hit);
+  if (han) return dictionary.startingWith(han, limit).filter((entry) => ownSenses(entry).length > 0).map(hit);
   const spelled = normalizePinyinQuery(trimmed);
   if (!spelled) return [];
   const pinyinOnly = TONED.test(trimmed);
@@ -42,14 +43,25 @@ export function searchDictionary(dictionary: Dictionary, query: string, limit: n
   const whole = byReading.filter((entry) => normalizePinyinQuery(entry.pinyin) === spelled);
   const english = pinyinOnly ? [] : dictionary.searchEnglish(trimmed, limit);
   const initials = !pinyinOnly && spelled.length <= MAX_INITIALS && !/\s/.test(trimmed) ? dictionary.searchPinyin(spelled, true, limit) : [];
-  const seen = new Set<string>();
+  // A word and reading listed twice keeps the word's own entry, not a traditional form's (期, not 朞 "variant of 期").
+  const seen = new Map<string, number>();
   const out: WordSearchHit[] = [];
+  const other = new Set<number>();
   // Letters without a vowel are initials before they are the start of a reading (tz: 投资 before T字裤).
   const ordered = /[aeiouv]/.test(spelled) ? [...whole, ...english, ...byReading, ...initials] : [...whole, ...english, ...initials, ...byReading];
   for (const entry of ordered) {
     const key = `${entry.word}\t${entry.pinyin}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const at = seen.get(key);
+    if (at !== undefined) {
+      if (other.has(at) && !isAnotherForm(entry)) {
+        out[at] = hit(entry);
+        other.delete(at);
+      }
+      continue;
+    }
+    if (ownSenses(entry).length === 0) continue;
+    seen.set(key, out.length);
+    if (isAnotherForm(entry)) other.add(out.length);
     out.push(hit(entry));
     if (out.length === limit) break;
   }
