@@ -1,4 +1,5 @@
 import { isHan } from '../text/han';
+import { NAME_TITLES } from '../text/name-titles';
 
 /**
  * Surnames whose reading differs from the character's everyday one (曾 Zēng, not céng). Only the
@@ -32,22 +33,9 @@ const SURNAME_READINGS: Readonly<Record<string, string>> = {
   员: 'yùn',
 };
 
-/**
- * Words after which a personal name follows in news prose: bylines (记者/黎世伟 通讯员/尹铭哲) and
- * titles (副书记曾寿仁, 市长陈恢清).
- */
-const NAME_BEFORE = [
-  '全媒体记者', '通讯员', '记者', '摄影', '编辑',
-  '董事长', '理事长', '秘书长', '总经理', '负责人', '市领导', '县领导', '区领导',
-  '书记', '市长', '县长', '区长', '镇长', '乡长', '村长', '省长', '州长',
-  '主任', '主席', '部长', '局长', '厅长', '处长', '科长', '院长', '校长', '所长', '站长', '馆长',
-  '社长', '会长', '行长', '组长', '队长', '团长', '经理', '总监', '总裁', '店主', '教授', '老师',
-  '委员', '代表', '同志',
-];
-
-/** NAME_BEFORE by first character, longest first, so 秘书长 wins over 书长 and the scan is one lookup. */
+/** NAME_TITLES by first character, longest first, so 秘书长 wins over 书长 and the scan is one lookup. */
 const TRIGGERS = new Map<string, string[]>();
-for (const word of [...NAME_BEFORE].sort((a, b) => b.length - a.length)) {
+for (const word of [...NAME_TITLES].sort((a, b) => b.length - a.length)) {
   TRIGGERS.set(word[0]!, [...(TRIGGERS.get(word[0]!) ?? []), word]);
 }
 

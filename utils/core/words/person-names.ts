@@ -1,17 +1,8 @@
 import { isHan } from '../text/han';
+import { NAME_TITLES } from '../text/name-titles';
 
-/**
- * Words after which a personal name follows in news prose: bylines (记者/黎世伟 通讯员/尹铭哲) and
- * titles (副书记曾寿仁, 市长陈恢清), longest first so that 秘书长 wins over 书长.
- */
-export const NAME_BEFORE: readonly string[] = [
-  '全媒体记者', '通讯员', '实习生', '记者', '摄影', '编辑',
-  '董事长', '理事长', '秘书长', '总经理', '负责人', '市领导', '县领导', '区领导',
-  '书记', '市长', '县长', '区长', '镇长', '乡长', '村长', '省长', '州长',
-  '主任', '主席', '部长', '局长', '厅长', '处长', '科长', '院长', '校长', '所长', '站长', '馆长',
-  '社长', '会长', '行长', '组长', '队长', '团长', '经理', '总监', '总裁', '店主', '教授', '老师',
-  '委员', '代表', '同志',
-].sort((a, b) => b.length - a.length);
+/** Titles and byline words, longest first so that 秘书长 wins over 书长. */
+export const NAME_BEFORE: readonly string[] = [...NAME_TITLES].sort((a, b) => b.length - a.length);
 
 /** Common single-character surnames, and the compound ones news meets. */
 const SURNAMES = new Set([
