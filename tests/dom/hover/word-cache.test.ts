@@ -72,6 +72,14 @@ describe('the hover word cache', () => {
     expect(cache.find(target(3), { ...key, corrections: new Map([['市长', 'shì zhǎng']]) })).toBeNull();
   });
 
+  it('keeps everything when only the map of the same corrections is new (any settings change, ruby or marks, makes one)', async () => {
+    const { target, cache } = setup();
+    const mine = { ...key, corrections: new Map([['市长', 'shì zhǎng']]) };
+    cache.want(target(3), mine);
+    await Promise.resolve();
+    expect(cache.find(target(3), { ...mine, corrections: new Map([['市长', 'shì zhǎng']]) })).not.toBeNull();
+  });
+
   it('reads ahead: the stretch after the hovered one, and a paragraph from its start, each asked for once', async () => {
     const long = `${'株洲市加快建设制造名城。'.repeat(30)}`;
     const { block, asked, cache } = paragraphWithCache(long);

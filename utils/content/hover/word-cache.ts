@@ -45,6 +45,11 @@ export interface WordCache {
   remember(target: HoverTarget, lookup: WordLookup, key: ReadingKey): void;
 }
 
+/** The same corrections, whether or not in the same map: every settings change (ruby, marks) brings a new one. */
+function sameCorrections(a: Corrections, b: Corrections): boolean {
+  return a === b || (a.size === b.size && [...a].every(([word, reading]) => b.get(word) === reading));
+}
+
 /**
  * The cards of whole stretches of the hovered block, fetched from the background once: a reader
  * moving along a line is then answered in the page, in the frame of the pointer move, without a
@@ -54,7 +59,7 @@ export function createWordCache(fetch: (request: WordRequest) => Promise<WordLoo
   const stretches = createStretchList();
   let keyOf: ReadingKey | null = null;
   const sameKey = (key: ReadingKey) => {
-    if (keyOf && keyOf.toneStyle === key.toneStyle && keyOf.toneSandhi === key.toneSandhi && keyOf.corrections === key.corrections) return true;
+    if (keyOf && keyOf.toneStyle === key.toneStyle && keyOf.toneSandhi === key.toneSandhi && sameCorrections(keyOf.corrections, key.corrections)) return true;
     keyOf = key;
     stretches.clear();
     return false;
