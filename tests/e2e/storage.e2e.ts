@@ -43,6 +43,7 @@ eachBrowser(fixtures, 'stored data is never lost', (s, name) => {
     await changeStoredSettings(s.h, { ruby: false }); // the background copies it to sync
     await s.page.goto(url);
     await waitForZhuDu(s.page);
+    await sleep(2_500); // the page's own start is over: the screen's cards, fetched two seconds after it
     const tabId = await s.page.tabId();
     const popup = await s.h.openPopup(`?tabId=${tabId}`);
     await popup.waitFor(() => document.querySelector<HTMLInputElement>('#zhudu-ruby')?.checked === false);
@@ -77,7 +78,7 @@ eachBrowser(fixtures, 'stored data is never lost', (s, name) => {
     try {
       await page.goto(s.server.fixtures.file.articles.find((a) => a.slug === 'yanling')!.www);
       await waitForZhuDu(page);
-      await sleep(500);
+      await sleep(3_000); // past the screen's cards, fetched by the page itself two seconds after its start
       await s.h.stopBackground();
       await sleep(1_500);
       expect(await s.h.backgroundMarks(), 'something else woke the worker').toBeNull();
