@@ -65,6 +65,19 @@ describe('the split dictionary files', () => {
     expect(new Set(fetched).size).toBe(fetched.length); // each shard once
   });
 
+  it('loads with a word that only points elsewhere the word it names, however far apart they sort', async () => {
+    const between = '棉花 棉花 [mian2 hua5] /cotton/\n森林 森林 [sen1 lin2] /forest/\n';
+    const pointing = packCedict(`${SAMPLE}桔 桔 [ju2] /variant of 橘[ju2]/\n${between}橘 橘 [ju2] /tangerine/\n`);
+    const { dictionary, fetched } = splitOf(pointing, 30);
+    await dictionary.loadWithin('桔子', 0, 1);
+    expect(new Set(fetched).size).toBe(2);
+    expect(dictionary.lookup('橘')[0]?.senses).toEqual(['tangerine']);
+    // A word with a sense of its own loads nothing more.
+    fetched.length = 0;
+    await dictionary.loadWithin('投资', 0, 2);
+    expect(fetched.length).toBe(1);
+  });
+
   it('refuses to decode a line whose shard is not loaded', () => {
     const { dictionary } = splitOf(packed, 60);
     expect(() => dictionary.lookup('投资')).toThrow(/shard \d+, which is not loaded/);

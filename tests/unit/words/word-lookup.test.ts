@@ -60,6 +60,15 @@ describe('the card of the word under the pointer', () => {
     expect(at('10余家企业', '余').word.meanings![0]!.senses.join('; ')).toMatch(/extra|surplus|more than/);
   });
 
+  it('follows a word that only points elsewhere to what that word means: 黯淡 → 暗淡, 株洲 → 株洲市', () => {
+    expect(at('天色黯淡', '黯').word.meanings![0]!.senses[0]).toMatch(/^variant of 暗淡 \[àn dàn\] — dark; dim/);
+    const zhuzhou = at('株洲的工厂', '株').word;
+    expect(zhuzhou.meanings![0]!.senses[0]).toMatch(/^see 株洲市 \[Zhū zhōu Shì\] — Zhuzhou, prefecture-level city/);
+    // Inside a longer word too, and an entry with a sense of its own keeps its senses as they are.
+    expect(at('湖南省的', '省').word.inner!.find((inner) => inner.text === '湖南')?.sense).toMatch(/^see 湖南省 .* — Hunan Province/);
+    expect(at('一期投资4亿元', '资').word.meanings![0]!.senses.join('; ')).not.toMatch(/ — /);
+  });
+
   it('labels names and places, and shows measure words', () => {
     expect(at('市长陈恢清说', '恢').word).toMatchObject({ text: '陈恢清', kind: 'name' });
     expect(at('来到炎陵县', '陵').word).toMatchObject({ text: '炎陵县', kind: 'place' });
@@ -103,6 +112,8 @@ describe('dictionary search', () => {
     expect(top('tou2 zi1')[0]).toBe('投资');
     expect(top('tz')).toContain('投资');
     expect(top('株洲')[0]).toBe('株洲');
+    // 株洲 only points to 株洲市 in CC-CEDICT: the hit says what that means.
+    expect(searchDictionary(dictionary, '株洲', 1)[0]!.senses[0]).toMatch(/^see 株洲市 .* — Zhuzhou/);
     expect(searchDictionary(dictionary, 'invest', 5)[0]!.pinyin).toBe('tóu zī');
   });
 

@@ -5,6 +5,7 @@ import { englishWords, isIndexed } from './english-words';
 import { FREQUENCY_UNKNOWN, openPacked, type PackedDictionary } from './format';
 import { endsAt, firstAtLeast, utf8Bytes } from './headwords';
 import { buildPinyinIndex, type PinyinIndex } from './pinyin-index';
+import { pointedWords } from './references';
 import { kindOf, openHeadwords } from './split';
 import type { DictEntry, DictLabel } from './types';
 
@@ -29,8 +30,9 @@ export interface Dictionary {
   kinds(word: string): { labels: DictLabel[]; proper: boolean }[];
   /**
    * Makes every entry of every headword inside text[start, end) decodable (all its substrings), so
-   * that a card for that span can be made synchronously. Resolves at once with a single file; with
-   * split files it fetches the shards not here yet, and rejects when one cannot be read.
+   * that a card for that span can be made synchronously, with the words those that only point
+   * elsewhere name (株洲 → 株洲市). Resolves at once with a single file; with split files it fetches
+   * the shards not here yet, and rejects when one cannot be read.
    */
   loadWithin(text: string, start: number, end: number): Promise<void>;
   /** Makes every entry decodable: before English or pinyin search; `inTurn` reads one shard at a time (in the background, after the first card). */
@@ -159,6 +161,8 @@ function dictionaryOver(packed: PackedDictionary, details: LineDetails): Diction
   const { linesOf, eachWordAt } = wordFinder(packed);
   let english: EnglishIndex | undefined;
   let pinyinIndex: PinyinIndex | undefined;
+  /** Lines whose pointers (pointedWords) are loaded: a page's words are loaded again and again. */
+  const followed = new Uint8Array(packed.info.entries);
   const decodeLines = (lines: Iterable<number>) => Array.from(lines, (line) => details.decode(line));
   const range = (first: number, end: number) => Array.from({ length: end - first }, (_, i) => first + i);
   /** The lines of every headword inside text[start, end). */
@@ -179,7 +183,15 @@ function dictionaryOver(packed: PackedDictionary, details: LineDetails): Diction
       return end > first;
     },
     kinds: (word) => range(...linesOf(word)).map((line) => kindOf(details.kind(line))),
-    loadWithin: (text, start, end) => details.load(linesWithin(text, start, end)),
+    async loadWithin(text, start, end) {
+      const ranges = linesWithin(text, start, end);
+      await details.load(ranges);
+      // Words an entry only points to ("see 株洲市"): the card shows what they mean too.
+      const lines = new Set(ranges.flatMap(([first, own]) => range(first, own)).filter((line) => !followed[line]));
+      const pointed = decodeLines(lines).flatMap(pointedWords);
+      if (pointed.length > 0) await details.load(pointed.map((word) => linesOf(word)));
+      for (const line of lines) followed[line] = 1;
+    },
     loadAll: (inTurn) => details.loadAll(inTurn),
     detailBytesRead: () => details.bytesRead(),
     matchLengths(text, at, maxLength) {

@@ -1,4 +1,5 @@
 import { CLASSIFIER_SEPARATOR, LABEL_CODES, PROPER_CODE, SENSE_SEPARATOR, type PackedDictionary } from './format';
+import { referenceOf } from './references';
 import { DICT_LABELS, type Classifier, type DictEntry } from './types';
 
 /** Decodes line `line` of the packed text into an entry; the only place a line becomes strings. */
@@ -34,7 +35,7 @@ function parseClassifier(packed: string): Classifier {
 }
 
 /** The simplified word a "variant of 朞|期[qi1]" sense points to. */
-const variantTarget = (sense: string) => /^(?:old |archaic )?variant of (?:[^\s|[\]]+\|)?([^\s|[\]]+)\[/.exec(sense)?.[1];
+const variantTarget = (sense: string) => (/^(?:old |archaic )?variant of /.test(sense) ? referenceOf(sense)?.word : undefined);
 
 /** Whether the entry is a traditional form's, saying it is a "variant of" its own simplified word (朞 → 期). */
 export const isAnotherForm = (entry: DictEntry): boolean => entry.senses.some((sense) => variantTarget(sense) === entry.word);

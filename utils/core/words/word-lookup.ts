@@ -1,6 +1,7 @@
 import type { Dictionary } from '../dictionary/dictionary';
 import { isAnotherForm, ownSenses } from '../dictionary/entry';
 import { markPinyin, readableSense } from '../dictionary/marks';
+import { followReferences, isReference, onlyPoints } from '../dictionary/references';
 import type { DictEntry } from '../dictionary/types';
 import type { TermFinder } from '../glossary/glossary';
 import type { ScannedSpot } from '../glossary/scan';
@@ -82,8 +83,6 @@ function readingFit(entry: DictEntry, syllables: readonly string[]): number {
   return theirs.every((syllable, i) => tonelessKey(syllable) === tonelessKey(syllables[i]!)) ? 1 : 0;
 }
 
-/** A sense that is only a pointer to another word (CC-CEDICT's "see …", "used in …", "variant of …"). */
-const isReference = (sense: string) => /^(?:(?:old |archaic |erhua )?variant of |see (?:also )?|used in )/.test(sense);
 /** A sense of older Chinese, which modern news rarely means when another entry has the same reading (余: I, me). */
 const isDated = (sense: string) => /^\((?:literary|archaic|old|classical)\)/.test(sense);
 
@@ -97,7 +96,7 @@ const isDated = (sense: string) => /^\((?:literary|archaic|old|classical)\)/.tes
 function rankEntries(entries: readonly DictEntry[], syllables: readonly string[], kind: UnitKind): DictEntry[] {
   const wantsProper = kind === 'name' || kind === 'place';
   const rank = (entry: DictEntry, anotherForm: boolean) =>
-    -readingFit(entry, syllables) * 4 + (entry.proper !== wantsProper ? 2 : 0) + (entry.senses.every(isReference) ? 3 : 0) +
+    -readingFit(entry, syllables) * 4 + (entry.proper !== wantsProper ? 2 : 0) + (onlyPoints(entry.senses) ? 3 : 0) +
     (anotherForm || isDated(entry.senses[0]!) || isReference(entry.senses[0]!) ? 1 : 0);
   return entries
     .map((entry, order) => ({ entry: { ...entry, senses: ownSenses(entry) }, order, anotherForm: isAnotherForm(entry) }))
@@ -168,9 +167,10 @@ export function createWordLookups({ reader, glossary, dictionary }: WordLookupSo
     meaningsMemo(`${word}|${syllables.join(' ')}|${kind}|${options.toneStyle}`, () => workOutMeanings(word, syllables, kind, options));
   const workOutMeanings = (word: string, syllables: readonly string[], kind: UnitKind, options: ReadingOptions): WordMeaning[] => {
     const style = (pinyin: string) => markPinyin(pinyin).split(' ').map((syllable) => styleSyllable(syllable, options.toneStyle)).join(' ');
-    const meanings = rankEntries(dictionary?.lookup(word) ?? [], syllables, kind).map((entry) => ({
+    const lookup = (other: string) => dictionary?.lookup(other) ?? [];
+    const meanings = rankEntries(lookup(word), syllables, kind).map((entry) => ({
       pinyin: style(entry.pinyin),
-      senses: entry.senses.map(readableSense),
+      senses: followReferences(entry.senses, lookup).map(readableSense),
       classifiers: entry.classifiers.map((classifier) => `${classifier.hanzi} ${style(classifier.pinyin)}`),
       labels: entry.labels,
     }));
@@ -182,8 +182,9 @@ export function createWordLookups({ reader, glossary, dictionary }: WordLookupSo
   const firstSense = (word: string, syllables: readonly string[]) => senseMemo(`${word}|${syllables.join(' ')}`, () => workOutFirstSense(word, syllables));
   const workOutFirstSense = (word: string, syllables: readonly string[]): string | undefined => {
     if (Object.hasOwn(LOCAL_WORDS, word)) return LOCAL_WORDS[word];
-    const entry = rankEntries(dictionary?.lookup(word) ?? [], syllables, 'word')[0];
-    return entry?.senses[0] === undefined ? lexiconEntry(word)?.gloss : readableSense(entry.senses[0]);
+    const lookup = (other: string) => dictionary?.lookup(other) ?? [];
+    const sense = followReferences(rankEntries(lookup(word), syllables, 'word')[0]?.senses ?? [], lookup)[0];
+    return sense === undefined ? lexiconEntry(word)?.gloss : readableSense(sense);
   };
 
   /** Shorter words inside a headword: the term's own words, or every shorter dictionary word, or its characters. */

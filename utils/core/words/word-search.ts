@@ -1,6 +1,7 @@
 import type { Dictionary } from '../dictionary/dictionary';
 import { isAnotherForm, ownSenses } from '../dictionary/entry';
 import { markPinyin, readableSense } from '../dictionary/marks';
+import { followReferences } from '../dictionary/references';
 import type { DictEntry, DictLabel } from '../dictionary/types';
 import { normalizePinyinQuery } from '../glossary/search';
 
@@ -19,8 +20,10 @@ const TONED = /[1-5āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü:]/i;
 /** At most this many letters are read as initials (xzsc). */
 const MAX_INITIALS = 6;
 
-function hit(entry: DictEntry): WordSearchHit {
-  return { word: entry.word, pinyin: markPinyin(entry.pinyin), senses: ownSenses(entry).slice(0, 3).map(readableSense), labels: entry.labels };
+/** A hit with its first senses; a word that only points elsewhere (株洲: "see 株洲市") says what that word means. */
+function hit(entry: DictEntry, dictionary: Dictionary): WordSearchHit {
+  const senses = followReferences(ownSenses(entry), (word) => dictionary.lookup(word));
+  return { word: entry.word, pinyin: markPinyin(entry.pinyin), senses: senses.slice(0, 3).map(readableSense), labels: entry.labels };
 }
 
 /**
@@ -35,7 +38,7 @@ export function searchDictionary(dictionary: Dictionary, query: string, limit: n
   const trimmed = query.trim();
   if (!trimmed || limit <= 0) return [];
   const han = trimmed.match(HAN)?.join('') ?? '';
-  if (han) return dictionary.startingWith(han, limit).filter((entry) => ownSenses(entry).length > 0).map(hit);
+  if (han) return dictionary.startingWith(han, limit).filter((entry) => ownSenses(entry).length > 0).map((entry) => hit(entry, dictionary));
   const spelled = normalizePinyinQuery(trimmed);
   if (!spelled) return [];
   const pinyinOnly = TONED.test(trimmed);
@@ -54,7 +57,7 @@ export function searchDictionary(dictionary: Dictionary, query: string, limit: n
     const at = seen.get(key);
     if (at !== undefined) {
       if (other.has(at) && !isAnotherForm(entry)) {
-        out[at] = hit(entry);
+        out[at] = hit(entry, dictionary);
         other.delete(at);
       }
       continue;
@@ -62,7 +65,7 @@ export function searchDictionary(dictionary: Dictionary, query: string, limit: n
     if (ownSenses(entry).length === 0) continue;
     seen.set(key, out.length);
     if (isAnotherForm(entry)) other.add(out.length);
-    out.push(hit(entry));
+    out.push(hit(entry, dictionary));
     if (out.length === limit) break;
   }
   return out;
