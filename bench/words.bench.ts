@@ -13,6 +13,7 @@ import { createSegmenter } from '../utils/core/words/segmenter.ts';
 import { glossary, reader } from '../tests/helpers/engine.ts';
 import { DEFAULT_READING_OPTIONS } from '../utils/core/pinyin/readings.ts';
 import { explains } from '../utils/core/words/word-card.ts';
+import { onlyPoints } from '../utils/core/dictionary/references.ts';
 import { createWordLookups } from '../utils/core/words/word-lookup.ts';
 
 interface Gold {
@@ -113,6 +114,10 @@ if (process.env.ERRORS) {
   const unexplained = cards.filter((card) => !explains(card)).map((card) => card.word.text);
   const cut = new Map<string, number>();
   for (const card of cards) if (card.cutFrom) cut.set(card.cutFrom, (cut.get(card.cutFrom) ?? 0) + 1);
+  // A sense that only points elsewhere ("see 株洲市") tells a learner nothing unless the card follows it.
+  const pointing = cards.filter((card) => onlyPoints(card.word.meanings?.[0]?.senses ?? []));
+  const followed = pointing.filter((card) => card.word.meanings![0]!.senses.some((sense) => sense.includes(' — ')));
+  console.log(`Cards whose first meaning only points elsewhere ("see 株洲市"): ${pointing.length} of ${cards.length}, followed to what it names: ${followed.length}`);
   console.log(
     `Words explained on real news: ${(100 * (1 - unexplained.length / cards.length)).toFixed(1)}% of ${cards.length} Han words of ${corpus.articles.length} articles; ` +
       `without a meaning: ${unexplained.join(' ') || 'none'}; units cut for lack of an entry (${cut.size}): ${[...cut.keys()].join(' ')}`,
