@@ -71,7 +71,7 @@ describe('the card of the word under the pointer', () => {
 
   it('labels names and places, and shows measure words', () => {
     expect(at('市长陈恢清说', '恢').word).toMatchObject({ text: '陈恢清', kind: 'name' });
-    expect(at('来到炎陵县', '陵').word).toMatchObject({ text: '炎陵县', kind: 'place' });
+    expect(at('来到炎陵县', '陵').word).toMatchObject({ text: '炎陵县', kind: 'place', name: 'Yánlíng Xiàn', gloss: 'Yanling County, Zhuzhou' });
     expect(at('一个项目', '项').word.meanings![0]!.classifiers).toContain('个 gè');
   });
 

@@ -41,7 +41,6 @@ export interface WordReading extends WordSpan {
   syllables: string[];
   /** Romanised proper name of a place (Zhūzhōu), when the word is one. */
   name?: string;
-  gloss?: string;
   /** Characters of the word whose reading is a guess between several: those with alternatives. */
   polyphones: CharReading[];
 }
@@ -118,7 +117,6 @@ export function createPinyinReader(tables: PinyinTables, segmenter: Segmenter = 
       text: word.text,
       syllables: inWord.map((reading) => reading.pinyin),
       name: entry?.name,
-      gloss: entry?.gloss,
       polyphones: inWord.filter((reading) => reading.alternatives.length > 0),
     };
   };

@@ -10,6 +10,7 @@ import type { CharReading, PinyinReader, ReadingOptions } from '../pinyin/readin
 import { bareSyllable, styleSyllable } from '../pinyin/syllable';
 import { toneOf } from '../pinyin/tones';
 import { isHan } from '../text/han';
+import { lexiconGloss } from './lexicon-glosses';
 import { LOCAL_WORDS } from './local-words';
 import { createSegmenter, type UnitKind, type WordUnit } from './segmenter';
 import type { InnerWord, WordCard, WordLookup, WordMeaning } from './word-card';
@@ -137,7 +138,7 @@ export function createWordLookups({ reader, glossary, dictionary }: WordLookupSo
   // Inside a term: its words, not the term again.
   const segmentWords = createSegmenter({ words: reader.words, ...(dictionary && { dictionary }) });
 
-  const hasMeaning = (word: string) => !!dictionary?.has(word) || Object.hasOwn(LOCAL_WORDS, word) || !!lexiconEntry(word)?.gloss;
+  const hasMeaning = (word: string) => !!dictionary?.has(word) || Object.hasOwn(LOCAL_WORDS, word) || !!lexiconGloss(word);
 
   /** A unit no dictionary explains becomes the longest explained words inside it, else its characters. */
   const explainedPieces = (unit: WordUnit): WordUnit[] => {
@@ -184,7 +185,7 @@ export function createWordLookups({ reader, glossary, dictionary }: WordLookupSo
     if (Object.hasOwn(LOCAL_WORDS, word)) return LOCAL_WORDS[word];
     const lookup = (other: string) => dictionary?.lookup(other) ?? [];
     const sense = followReferences(rankEntries(lookup(word), syllables, 'word')[0]?.senses ?? [], lookup)[0];
-    return sense === undefined ? lexiconEntry(word)?.gloss : readableSense(sense);
+    return sense === undefined ? lexiconGloss(word) : readableSense(sense);
   };
 
   /** Shorter words inside a headword: the term's own words, or every shorter dictionary word, or its characters. */
@@ -232,6 +233,7 @@ export function createWordLookups({ reader, glossary, dictionary }: WordLookupSo
     const syllables = inUnit.map((reading) => reading.pinyin);
     const polyphones = inUnit.filter((reading) => reading.alternatives.length > 0).map(({ char, alternatives }) => ({ char, alternatives }));
     const entry = lexiconEntry(unit.text);
+    const gloss = lexiconGloss(unit.text);
     const meanings = meaningsOf(unit.text, syllables, unit.kind, options);
     const inner = innerWords(text, unit, (index) => readings.get(index)?.pinyin);
     const word: WordCard = {
@@ -239,7 +241,7 @@ export function createWordLookups({ reader, glossary, dictionary }: WordLookupSo
       syllables,
       kind: unit.kind,
       ...(entry?.name && { name: entry.name }),
-      ...(entry?.gloss && { gloss: entry.gloss }),
+      ...(gloss && { gloss }),
       ...(polyphones.length > 0 && { polyphones }),
       ...(meanings.length > 0 && { meanings }),
       ...(inner.length > 0 && { inner }),
