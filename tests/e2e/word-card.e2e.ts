@@ -99,6 +99,13 @@ eachBrowser(fixtures, 'word cards', (s, name) => {
     expect(card.senses.length).toBeGreaterThan(0);
   });
 
+  it('says what 株洲 means, though CC-CEDICT only points it to 株洲市', async () => {
+    await s.page.goto(article('tongzhan').www);
+    await waitForZhuDu(s.page);
+    expect((await hoverFor(s.page, { text: '为株洲经济', charIndex: 1, within: BODY })).hanzi).toBe('株洲');
+    expect((await cardText(s.page))!.senses[0]).toMatch(/^see 株洲市 \[Zhū zhōu Shì\] — Zhuzhou, prefecture-level city/);
+  });
+
   it('reads 习近平 and 陈恢清 as one unit each, labelled as personal names', async () => {
     await s.page.goto(article('changwu').www);
     await waitForZhuDu(s.page);
