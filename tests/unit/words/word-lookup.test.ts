@@ -77,6 +77,7 @@ describe('the card of the word under the pointer', () => {
 
   it('explains a local word CC-CEDICT lacks, and never cuts into a word it cannot explain', () => {
     expect(at('株洲高新区', '新').word).toMatchObject({ text: '高新区', meanings: [expect.objectContaining({ senses: ['high-tech (industrial development) zone'] })] });
+    expect(at('市人大代表视察', '代').word).toMatchObject({ text: '人大代表', meanings: [expect.objectContaining({ senses: ["deputy to the People's Congress"] })] });
     const units = words.units('会议研究“引洮润株”引调水工程');
     expect(units.map((unit) => unit.text)).toContain('引洮润株');
   });
