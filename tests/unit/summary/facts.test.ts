@@ -101,6 +101,11 @@ describe('extractFacts noise from real news', () => {
     expect(orgsOf('株洲分公司今年投产。')).toEqual([]);
   });
 
+  it('keeps a company whole when its legal form follows a group or an institute', () => {
+    expect(orgsOf('集中探访中车株洲所、株洲联诚集团控股股份有限公司。')).toEqual(['株洲联诚集团控股股份有限公司']);
+    expect(orgsOf('中车株洲电力机车研究所有限公司发布新车。')).toEqual(['中车株洲电力机车研究所有限公司']);
+  });
+
   it('does not read a year inside a phrase as part of an organisation', () => {
     const orgs = orgsOf('湘潭市2025年政府工作报告提出，要扩大有效投资。');
     expect(orgs).not.toContain('湘潭市2025年政府');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bracketedAside, danglingOpening, listItem } from '@/utils/core/summary/openings';
 import { cleanBody } from '@/utils/core/summary/clean-body';
 import { textArticle } from '@/utils/core/summary/text-article';
+import { summarize } from '@/utils/core/summary/summarize';
 
 describe('danglingOpening', () => {
   it.each(['此外，还将建设3个园区。', '该区将紧扣目标。', '其中产业项目9个。', '同时获评先进园区。', '，在“链”上湖南。', '”店主说。', '他说，要抓好落实。'])(
@@ -69,6 +70,17 @@ describe('textArticle', () => {
   it('does not take a dateline or a long lead sentence for the title', () => {
     expect(textArticle('株洲日报讯（全媒体记者/周蒿）2月8日，市领导走访。\n正文。').title).toBe('');
     expect(textArticle('9月14日下午,由郴州市商务局、郴州市财政局、北湖区人民政府联合主办的启动仪式在友阿国际广场举行。\n正文。').title).toBe('');
+  });
+
+  it('finds the headline under an outlet-and-reporters line and a date line, which stay for the byline', () => {
+    const text = '湖南日报 刘笑雪 曹婕妤 吴晓萱\n2025年08月26日 18:28\n城镇老旧小区改造连续6年纳入重点民生实事\n今年全省已开工改造1561个小区\n“以前设施老。”\n正文。';
+    expect(textArticle(text)).toEqual({
+      title: '城镇老旧小区改造连续6年纳入重点民生实事',
+      subtitle: '今年全省已开工改造1561个小区',
+      paragraphs: ['湖南日报 刘笑雪 曹婕妤 吴晓萱', '2025年08月26日 18:28', '“以前设施老。”', '正文。'],
+    });
+    const { byline } = summarize(textArticle(text));
+    expect(byline).toMatchObject({ source: '湖南日报', reporters: ['刘笑雪', '曹婕妤', '吴晓萱'] });
   });
 
   it('reads a short second line without a stop as the subtitle', () => {

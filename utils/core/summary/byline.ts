@@ -175,6 +175,9 @@ function outletOf(text: string): string {
   return outlet ? outlet[0] : text;
 }
 
+/** Whether a line is nothing but furniture (an outlet and names, a date, an editor, a source, a credit): what may stand above a headline. */
+export const isFurnitureLine = (line: string): boolean => takeLine(line.trim(), emptyByline());
+
 /** A paragraph that is nothing but furniture: editor, source, date or a credit line. */
 function takeLine(text: string, byline: Byline): boolean {
   if (text.length > MAX_CREDIT_LINE) return false;

@@ -82,6 +82,8 @@ const NAMED_SUFFIX =
 const GENERIC_SUFFIX = '委员会|常委会|管委会|工商联|中心|办公室|监委|纪委|组织部|宣传部|统战部|政府|学校|中学|小学|局|厅';
 const ORG = new RegExp(`[\\p{Script=Han}A-Za-z0-9]{1,16}?(?:${NAMED_SUFFIX}|${GENERIC_SUFFIX})(?!\\p{Script=Han}{0,1}[面势部长])`, 'gu');
 const NAMED = new RegExp(`(?:${NAMED_SUFFIX})$`, 'u');
+/** A company's legal form alone (控股股份有限公司, 有限公司): the end of the name before it. */
+const LEGAL_FORM = /^(?:控股|股份|集团)*(?:股份有限公司|有限责任公司|有限公司|公司)$/u;
 const LEVEL = /^(?:市|省|区|县|镇|国家|中央|国务院|全国)/u;
 /** Place suffixes, not followed by what makes 市 into 市场, 区 into 区委 … */
 const PLACE_SUFFIX = /(?:高新区|经开区|示范区|开发区|新区|省|市|区|县|镇|乡|街道|村)(?![委长场民政级内域划属直辖城])/gu;
@@ -216,16 +218,19 @@ function organisations(text: string): string[] {
   for (const m of text.matchAll(ORG)) {
     let name = m[0];
     // Start after the last break inside the match (到株洲北斗时空信息研究院 → 株洲北斗…).
-    name = name.replace(/^.*(?:[的了在和与是对为把向从到由将等及、]|成立|出资|落户|签约|走访|参加|召开|看望|举行|发布|通过|研究)/u, '');
+    name = name.replace(/^.*(?:[的了在和与是对为把向从到由将等及、]|成立|出资|落户|签约|走访|参加|召开|看望|举行|发布|通过|研究(?![所院会中]))/u, '');
     const start = m.index + m[0].length - name.length;
     const end = m.index + m[0].length;
-    // A branch right after its parent is one name: 北京汽车股份有限公司株洲分公司, not 株洲分公司.
+    // A branch right after its parent is one name: 北京汽车股份有限公司株洲分公司, not 株洲分公司; so is a
+    // legal form after a group or an institute: 株洲联诚集团控股股份有限公司, …研究所有限公司.
     const parent = found.at(-1);
-    if (parent && parent.end === start && /^(?:\p{Script=Han}{0,6})(?:分公司|子公司|分行|支行|分院|分局|分校)$/u.test(name)) {
+    if (parent && parent.end === start && (/^(?:\p{Script=Han}{0,6})(?:分公司|子公司|分行|支行|分院|分局|分校)$/u.test(name) || LEGAL_FORM.test(name))) {
       parent.name += name;
       parent.end = end;
       continue;
     }
+    // A legal form with no name before it (有限公司) names nobody.
+    if (LEGAL_FORM.test(name)) continue;
     // A year or a figure inside is prose around a name (湘潭市2025年政府工作报告), not a name.
     if (/\d/.test(name) && !NAMED.test(name)) continue;
     const place = PLACES.some((p) => name.startsWith(p));

@@ -3,6 +3,7 @@
  * pasted or saved as text puts its headline on the first line; the headline may be long (over 40 characters)
  * and may end in punctuation (炎陵黄桃熟了，已陆续开园上市！), so neither length nor a final mark decides.
  */
+import { isFurnitureLine } from './byline';
 
 export interface TextArticle {
   title: string;
@@ -24,6 +25,8 @@ const FINAL_STOP = /[。！？!?；;…]["”’」』）)]*$/u;
 const SUBTITLE_MAX = 40;
 /** A section head (一、 / （二） / 第三) is never the subtitle. */
 const NUMBERED = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3})/u;
+/** At most this many furniture lines (outlet and names, date, source) stand above a headline. */
+const MAX_FURNITURE = 3;
 /** A line this short without a final stop is a heading: it stays its own paragraph. */
 const HEADING_MAX = 30;
 
@@ -65,13 +68,18 @@ export function textArticle(text: string): TextArticle {
   const paragraphs = /\n\s*\n/.test(normalised)
     ? normalised.split(/\n\s*\n/).flatMap(blockParagraphs)
     : normalised.split('\n').map((line) => line.trim()).filter(Boolean);
-  const [first, second] = paragraphs;
-  if (paragraphs.length < 2 || !first || !isHeadline(first)) return { title: '', paragraphs };
+  // A reposted story may put its outlet and reporters, or its date, above the headline: they stay for the byline.
+  let skip = 0;
+  while (skip < MAX_FURNITURE && skip < paragraphs.length && isFurnitureLine(paragraphs[skip]!)) skip++;
+  const front = paragraphs.slice(0, skip);
+  const rest = paragraphs.slice(skip);
+  const [first, second] = rest;
+  if (rest.length < 2 || !first || !isHeadline(first)) return { title: '', paragraphs };
   const subtitle =
-    second && paragraphs.length > 2 && [...second].length <= SUBTITLE_MAX && !FINAL_STOP.test(second) && isHeadline(second) && !/\s/.test(second) && !NUMBERED.test(second)
+    second && rest.length > 2 && [...second].length <= SUBTITLE_MAX && !FINAL_STOP.test(second) && isHeadline(second) && !/\s/.test(second) && !NUMBERED.test(second)
       ? second
       : undefined;
   return subtitle
-    ? { title: first, subtitle, paragraphs: paragraphs.slice(2) }
-    : { title: first, paragraphs: paragraphs.slice(1) };
+    ? { title: first, subtitle, paragraphs: [...front, ...rest.slice(2)] }
+    : { title: first, paragraphs: [...front, ...rest.slice(1)] };
 }
