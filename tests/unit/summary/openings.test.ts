@@ -67,6 +67,13 @@ describe('textArticle', () => {
     expect(textArticle('炎陵黄桃熟了，已陆续开园上市！\n正文。').title).toBe('炎陵黄桃熟了，已陆续开园上市！');
   });
 
+  it('does not take a photo caption or an image file name for the title', () => {
+    expect(textArticle('3322111.jpg\n开工仪式现场。\n红网时刻新闻1月19日讯(记者 聂千川)1月19日,项目开工。\n正文。')).toEqual({
+      title: '',
+      paragraphs: ['开工仪式现场。', '红网时刻新闻1月19日讯(记者 聂千川)1月19日,项目开工。', '正文。'],
+    });
+  });
+
   it('does not take a dateline or a long lead sentence for the title', () => {
     expect(textArticle('株洲日报讯（全媒体记者/周蒿）2月8日，市领导走访。\n正文。').title).toBe('');
     expect(textArticle('9月14日下午,由郴州市商务局、郴州市财政局、北湖区人民政府联合主办的启动仪式在友阿国际广场举行。\n正文。').title).toBe('');

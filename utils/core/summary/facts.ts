@@ -86,9 +86,9 @@ const NAMED = new RegExp(`(?:${NAMED_SUFFIX})$`, 'u');
 const LEGAL_FORM = /^(?:控股|股份|集团)*(?:股份有限公司|有限责任公司|有限公司|公司)$/u;
 const LEVEL = /^(?:市|省|区|县|镇|国家|中央|国务院|全国)/u;
 /** Place suffixes, not followed by what makes 市 into 市场, 区 into 区委 … */
-const PLACE_SUFFIX = /(?:高新区|经开区|示范区|开发区|新区|省|市|区|县|镇|乡|街道|村)(?![委长场民政级内域划属直辖城])/gu;
-/** What may stand before a place name: the start, punctuation, or 在/到/于/赴/从/和/与… */
-const PLACE_BEFORE = /[\p{P}\s在到于赴从和与及至向的]/u;
+const PLACE_SUFFIX = /(?:高新区|经开区|示范区|开发区|新区|省|市|区|县|镇|乡|街道|村)(?![委长场民政级内域划属直辖城村])/gu;
+/** What may stand before a place name: the start, punctuation, 在/到/于/赴/从/自/和/与…, or where it lies (东接, 南邻, 西抵). */
+const PLACE_BEFORE = /[\p{P}\s在到于赴从自和与及至向的接邻抵靠临]/u;
 /** The home city: every article names it, so listing it says nothing. */
 const HOME = new Set(['株洲', '株洲市']);
 /**
@@ -96,14 +96,14 @@ const HOME = new Set(['株洲', '株洲市']);
  * 推动全市 / 压实县 / 依法治市 of policy prose. A real name rarely holds these characters.
  */
 const NOT_PLACE =
-  /^(?:全|该|本|各|城|市|辖|我|新|一|两|三|多|社|农|乡|山|景|园|小|老|地|街|郊|灾|矿|厂|校|省|县|区|镇|村)|[的了在和与是对为把向从到等推动实管研究筹好依法治抓突出提升强建设发展加快统会议分要进入让使被有]/u;
+  /^(?:全|该|本|各|城|市|辖|我|新|一|两|三|多|社|农|乡|山|景|园|小|老|地|街|郊|灾|矿|厂|校|省|县|区|镇|村|来自|[东南西北][接邻抵靠临至])|[的了在和与是对为把向从到等推动实管研究筹好依法治抓突出提升强建设发展加快统会议分要进入让使被有]/u;
 
 /**
  * Common nouns and phrases that end in a place suffix (今年地区, 完成率全市, 上山下乡, 通过引老乡): the 2–4
  * characters before 区/市/省/乡 are a word of prose, not a name. Names in the gazetteer are matched first.
  */
 const NOT_PLACE_END =
-  /(?:地区|社区|城区|园区|景区|片区|辖区|山区|矿区|小区|街区|校区|灾区|林区|库区|老区|郊区|市区|全区|全市|全省|全县|全乡|全镇|全村|本市|本省|各市|各省|城市|都市|下乡|老乡|家乡|故乡|城乡|返乡|回乡|同乡|异乡|他乡)$/u;
+  /(?:地区|社区|城区|园区|景区|片区|辖区|山区|矿区|小区|街区|校区|灾区|林区|库区|老区|郊区|市区|全区|全市|全省|全县|全乡|全镇|全村|本市|本省|各市|各省|城市|都市|乡村|下乡|老乡|家乡|故乡|城乡|返乡|回乡|同乡|异乡|他乡)$/u;
 /** Words no place name holds: time words, pronouns, verbs and numerals of prose (服务三市, 她以占全省). */
 const NOT_PLACE_WORD = /今年|去年|明年|她|他|它|我|你|服务|通过|完成|率|以|占|引|[一二三四五六七八九十两百千万]/u;
 
@@ -137,7 +137,16 @@ export function extractFacts(texts: readonly string[], options: FactOptions = {}
   for (const text of texts) for (const place of places(text)) if (options.isPlace?.(place) !== false) add({ kind: 'place', text: place });
   for (const text of texts) for (const org of organisations(text)) add({ kind: 'organisation', text: org });
   for (const text of texts) for (const person of people(text)) add(person);
-  return facts;
+  return facts.filter((fact) => !facts.some((other) => other !== fact && other.kind === fact.kind && longerFormOf(other.text, fact)));
+}
+
+/**
+ * Whether `longer` names the same place or organisation as the fact in full: 郴州市 for 郴州, 炎陵县 for
+ * 炎陵, 郴州市商务局 for 市商务局. The chips list each once, by its full name.
+ */
+function longerFormOf(longer: string, fact: Fact): boolean {
+  if (fact.kind === 'place') return /^(?:省|市|县|区|镇|乡)$/u.test(longer.slice(fact.text.length)) && longer.startsWith(fact.text);
+  return fact.kind === 'organisation' && LEVEL.test(fact.text) && longer.length > fact.text.length && longer.endsWith(fact.text);
 }
 
 /** Money amounts and counted figures, each with the phrase before it (or the noun after it). */
@@ -218,7 +227,7 @@ function organisations(text: string): string[] {
   for (const m of text.matchAll(ORG)) {
     let name = m[0];
     // Start after the last break inside the match (到株洲北斗时空信息研究院 → 株洲北斗…).
-    name = name.replace(/^.*(?:[的了在和与是对为把向从到由将等及、]|成立|出资|落户|签约|走访|参加|召开|看望|举行|发布|通过|研究(?![所院会中]))/u, '');
+    name = name.replace(/^.*(?:[的了在和与是对为把向从到由将等及、]|成立|出资|落户|签约|走访|参加|召开|看望|举行|发布|通过|研究(?![所院会中])|邀请|会见|来自|支持|携手|引进|依托|着力|促进(?!会)|以)/u, '');
     const start = m.index + m[0].length - name.length;
     const end = m.index + m[0].length;
     // A branch right after its parent is one name: 北京汽车股份有限公司株洲分公司, not 株洲分公司; so is a

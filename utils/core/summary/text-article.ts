@@ -18,8 +18,10 @@ const DATELINE_START = /^[\p{Script=Han}A-Za-z·]{2,16}?(?:\d{1,2}月\d{1,2}日|
  * may hold ！ and ？ (130余亿元!株洲11个重大招商项目集中签约).
  */
 const INNER_STOP = /[。；;](?!["”’」』）)]*$)/u;
-/** A long line ending in 。 is a lead sentence; headlines seldom end so. */
-const LEAD_SENTENCE = /^.{31,}。["”’」』）)]*$/u;
+/** A line ending in 。 is a sentence (a lead, or a photo caption: 开工仪式现场。); headlines end otherwise, if at all. */
+const SENTENCE = /。["”’」』）)]*$/u;
+/** An image's file name left in copied text (3322111.jpg): nothing to read. */
+const IMAGE_FILE = /^\S+\.(?:jpe?g|png|gif|webp|bmp)$/iu;
 const FINAL_STOP = /[。！？!?；;…]["”’」』）)]*$/u;
 /** A subtitle is short and is not a byline of names (湖南日报 刘笑雪 曹婕妤). */
 const SUBTITLE_MAX = 40;
@@ -53,7 +55,7 @@ function blockParagraphs(block: string): string[] {
 }
 
 function isHeadline(line: string): boolean {
-  return !INNER_STOP.test(line) && !DATELINE_START.test(line) && !LEAD_SENTENCE.test(line);
+  return !INNER_STOP.test(line) && !DATELINE_START.test(line) && !SENTENCE.test(line);
 }
 
 /**
@@ -65,9 +67,9 @@ function isHeadline(line: string): boolean {
  */
 export function textArticle(text: string): TextArticle {
   const normalised = text.replace(/\r\n?/g, '\n').trim();
-  const paragraphs = /\n\s*\n/.test(normalised)
-    ? normalised.split(/\n\s*\n/).flatMap(blockParagraphs)
-    : normalised.split('\n').map((line) => line.trim()).filter(Boolean);
+  const paragraphs = (
+    /\n\s*\n/.test(normalised) ? normalised.split(/\n\s*\n/).flatMap(blockParagraphs) : normalised.split('\n').map((line) => line.trim()).filter(Boolean)
+  ).filter((line) => !IMAGE_FILE.test(line));
   // A reposted story may put its outlet and reporters, or its date, above the headline: they stay for the byline.
   let skip = 0;
   while (skip < MAX_FURNITURE && skip < paragraphs.length && isFurnitureLine(paragraphs[skip]!)) skip++;
