@@ -57,6 +57,28 @@ describe('short forms and variants', () => {
   });
 });
 
+describe('plenums named as one list', () => {
+  it('explains each plenum of 二十届二中、三中全会 where it is written', () => {
+    expect(found('深入学习贯彻党的二十届二中、三中全会精神')).toEqual([
+      ['er-shi-jie-er-zhong-quan-hui', '二十届二中'],
+      ['er-shi-jie-san-zhong-quan-hui', '三中全会'],
+    ]);
+    expect(found('十九届四中、五中、六中全会')).toEqual([
+      ['shi-jiu-jie-si-zhong-quan-hui', '十九届四中'],
+      ['shi-jiu-jie-wu-zhong-quan-hui', '五中'],
+      ['shi-jiu-jie-liu-zhong-quan-hui', '六中全会'],
+    ]);
+  });
+
+  it('leaves out a plenum the glossary lacks, and a plenum written in full stays one term', () => {
+    expect(found('十七届四中、五中全会')).toEqual([]);
+    expect(found('党的二十届三中全会和二十届四中全会')).toEqual([
+      ['er-shi-jie-san-zhong-quan-hui', '党的二十届三中全会'],
+      ['er-shi-jie-si-zhong-quan-hui', '二十届四中全会'],
+    ]);
+  });
+});
+
 describe('enumerations', () => {
   const sanHua = entry('san-hua', '三化', [], ['高端化', '智能化', '绿色化']);
 

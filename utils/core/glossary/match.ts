@@ -1,6 +1,7 @@
 import { buildAutomaton } from './automaton';
 import { foldPattern, foldUnit, isClosingQuote, isOpeningQuote, QUOTE_PAIRS, SKIP } from './fold';
 import { entryForms } from './forms';
+import { plenumListHits } from './plenum-lists';
 import type { GlossaryForms } from './types';
 import { derivedForms } from './variants';
 
@@ -195,5 +196,13 @@ export function matcherOver(info: readonly MatcherForm[]): GlossaryMatcher {
     return hits;
   }
 
-  return { find, stateCount: automaton.stateCount, patternCount: patterns.length };
+  return {
+    find(text, context, standsBare) {
+      const hits = find(text, context, standsBare);
+      const listed = plenumListHits(text, (name) => find(name), hits);
+      return listed.length === 0 ? hits : [...hits, ...listed].sort((a, b) => a.start - b.start);
+    },
+    stateCount: automaton.stateCount,
+    patternCount: patterns.length,
+  };
 }
