@@ -97,7 +97,7 @@ for (const name of BROWSERS) {
       }
       return runs;
     });
-    const coldRuns = async (label: string, wordAt: (i: number) => string, readerArrives: boolean) => {
+    const coldRuns = async (label: string, wordAt: (i: number) => string, readerArrives: boolean, prepare?: (i: number) => Promise<void>) => {
       const cold: number[] = [];
       const stages: string[] = [];
       const coldBytes: string[] = [];
@@ -106,7 +106,11 @@ for (const name of BROWSERS) {
         await page.evaluate(() => scrollTo(0, 0));
         await waitForZhuDu(page);
         if (readerArrives) await page.mouseMove(3, 300); // on the page's margin, on no word
-        await sleep(3_000); // past what the page does by itself in its first seconds (read-ahead.ts)
+        await sleep(4_500); // past what the page does by itself in its first seconds (read-ahead.ts)
+        if (prepare) {
+          await prepare(i);
+          await sleep(1_500); // the page's glossary scan of what changed is answered before the worker stops
+        }
         await h.stopBackground();
         cold.push(await timeFirstCard(page, wordAt(i)));
         // Where the worker's part went, ms after it started: listening, dictionary read, first lookup answered.
@@ -125,12 +129,22 @@ for (const name of BROWSERS) {
     await coldRuns('a word on screen, the pointer moved once after the page loaded', (i) => onScreen[Math.floor(((i * 2 + 1) * onScreen.length) / 10)]!, true);
     // Nobody there since the page loaded: the screen's cards were fetched once it had gone quiet.
     await coldRuns('the same word, no pointer on the page since it loaded', (i) => onScreen[Math.floor(((i * 2 + 1) * onScreen.length) / 10)]!, false);
-    // The worker's own cold path: a word in the article's second half, scrolled to as the pointer lands,
-    // whose card the page has not fetched.
-    await coldRuns('a word scrolled to at that moment', (i) => {
+    // A word in the article's second half, scrolled to as the pointer lands: the page fetched the cards
+    // below the screen after those on it (read-ahead.ts), so this is answered in the page too.
+    await coldRuns('a word in the article\'s second half, scrolled to at that moment', (i) => {
       const at = starts[Math.floor(((20 + i * 4) * starts.length) / 40)]!;
       return text.slice(at, at + 6); // six characters: found there, not at an earlier occurrence on screen
     }, false);
+    // The worker's own cold path: a paragraph the page added after it read ahead (a live update), scrolled
+    // to as the pointer lands; its cards are nowhere but in the stopped worker.
+    await coldRuns('a word of a paragraph added later, scrolled to at that moment', (i) => `更新${i}：${text.slice(starts[i * 3]!, starts[i * 3]! + 4)}`, false, async (i) => {
+      const at = starts[i * 3]!;
+      await page.evaluate((added) => {
+        const p = document.createElement('p');
+        p.textContent = added;
+        document.querySelector('.article-content')!.append(p);
+      }, `更新${i}：${text.slice(at, at + 120)}`);
+    });
     // As a hand moves: the pointer first crosses the page (its first move tells the worker, which gets
     // ready: utils/background/word-service.ts prepare), and reaches the word 400 ms, or 150 ms, later.
     for (const travelMs of [400, 150]) {

@@ -85,6 +85,31 @@ eachBrowser(fixtures, 'word cards', (s, name) => {
     expect(marks.map((mark) => mark.name)).not.toContain('zhudu:lookUp');
   });
 
+  // Chromium only, as above. A reader who scrolls on after resting a while: the paragraphs below the
+  // screen were fetched after it, one stretch at a time, so the worker's cold start never shows there.
+  it.skipIf(name !== 'chromium')('has the cards of the paragraphs below the screen too: a word scrolled to needs no cold start of the worker', async () => {
+    await s.page.goto(article('zhaoshang').www);
+    await s.page.evaluate(() => scrollTo(0, 0));
+    await waitForZhuDu(s.page);
+    await sleep(4_500); // the screen two seconds after the start, then the stretches below it
+    // Four Han characters from the middle of the last paragraph wholly below the screen.
+    const word = await s.page.evaluate((selector) => {
+      const paragraphs = [...document.querySelectorAll(`${selector} p`)].filter(
+        (p) => p.getBoundingClientRect().top >= innerHeight && /\p{Script=Han}{4}/u.test(p.textContent ?? ''),
+      );
+      const text = paragraphs.at(-1)?.textContent ?? '';
+      const runs = [...text.matchAll(/\p{Script=Han}{4}/gu)].map((m) => m[0]);
+      return runs[Math.floor(runs.length / 2)] ?? null;
+    }, BODY);
+    expect(word).not.toBeNull();
+    await s.h.stopBackground();
+    await sleep(500);
+    await hoverFor(s.page, { text: word!, within: BODY });
+    await sleep(1_500);
+    const marks = (await s.h.backgroundMarks()) ?? [];
+    expect(marks.map((mark) => mark.name)).not.toContain('zhudu:lookUp');
+  });
+
   it('explains 投资 with an English sense, and 络绎不绝 as one word with its meaning', async () => {
     await s.page.goto(article('yanling').www);
     await waitForZhuDu(s.page);

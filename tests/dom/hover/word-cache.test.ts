@@ -53,6 +53,15 @@ describe('the hover word cache', () => {
     expect(found.target.start + found.lookup.start).toBe(12);
   });
 
+  it('says whether a stretch asked for is still on its way, so the stretches below the screen go one at a time', async () => {
+    const { target, cache } = setup();
+    expect(cache.waiting()).toBe(false);
+    cache.want(target(3), key);
+    expect(cache.waiting()).toBe(true);
+    await Promise.resolve();
+    expect(cache.waiting()).toBe(false);
+  });
+
   it('keeps a word answered on its own without counting it as a fetched stretch', async () => {
     const { target, asked, cache } = setup();
     const lookup: WordLookup = { start: 2, end: 5, word: { text: '陈恢清', syllables: ['chén', 'huī', 'qīng'], kind: 'name' } };

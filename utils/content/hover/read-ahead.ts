@@ -1,5 +1,5 @@
 import { blocksInView } from '../../page/blocks-in-view';
-import { blocksAfter } from '../../page/prose';
+import { blocksAfter, type BlockText } from '../../page/prose';
 import type { PageEnv } from '../page-env';
 import type { Timers } from '../timers';
 import type { HoverTarget } from './hover-lookup';
@@ -10,6 +10,18 @@ const BLOCKS_AHEAD = 2;
 /** Paragraphs on screen whose cards are fetched, and stretches of them in all (~160 characters each): a large screen of text. */
 const SCREEN_BLOCKS = 24;
 const SCREEN_STRETCHES = 24;
+/**
+ * Stretches below the screen fetched after it, nearest first, in paragraphs found within a bounded
+ * walk: with those, a reader who scrolls on after Chrome stopped the idle worker is answered in the
+ * page too. Screen and below stay within the cache (word-cache.ts LIMIT) with room for hovers.
+ */
+const BELOW_STRETCHES = 32;
+const BELOW_BLOCKS = 48;
+const BELOW_WALK_NODES = 800;
+/** Steps spent waiting for an answer before the stretches below are given up (6 s: a worker's cold start is ~0.5 s). */
+const BELOW_PATIENCE = 200;
+/** Steps of the stretches below: each waits until nothing asked is on its way, so a card asked meanwhile waits for one stretch at most. */
+const BELOW_STEP_MS = 30;
 /** The view counts as settled this long after its last scroll: the paragraphs on screen are then fetched. */
 const SETTLED_MS = 200;
 /** With nobody there yet, the screen is read this long after the start: once the page has loaded and gone quiet. */
@@ -56,13 +68,27 @@ export function createReadAhead(env: PageEnv, cache: WordCache, timers: Timers, 
     if (!region) return;
     for (const next of blocksAfter(target.block, region, BLOCKS_AHEAD, (node) => env.article.contains(node))) cache.wantFrom(next, 0, key);
   };
+  let reading = 0; // the screen read the stretches below belong to: a newer one stops them
+  const below = (blocks: BlockText[], read: number, left: number, patience = BELOW_PATIENCE) => {
+    if (signal.aborted || read !== reading || left === 0 || patience === 0) return;
+    // One at a time, and never before a card the reader waits for.
+    if (state.busy() || cache.waiting()) return void timers.timeout(env.errors.guard(() => below(blocks, read, left, patience - 1)), BELOW_STEP_MS);
+    const key = state.key();
+    while (blocks.length > 0 && cache.wantBlock(blocks[0]!, key, 1) === 0) blocks.shift();
+    if (blocks.length > 0) timers.timeout(env.errors.guard(() => below(blocks, read, left - 1)), BELOW_STEP_MS);
+  };
   const screen = () => {
     if (signal.aborted) return;
     screenRead = true;
     const key = state.key();
-    const blocks = blocksInView(env.doc, env.article.regions(), (node) => env.article.contains(node), SCREEN_BLOCKS);
+    const contains = (node: Text) => env.article.contains(node);
+    const blocks = blocksInView(env.doc, env.article.regions(), contains, SCREEN_BLOCKS);
     let budget = SCREEN_STRETCHES;
     for (const block of blocks) if (budget > 0) budget -= cache.wantBlock(block, key, budget);
+    const last = blocks.at(-1);
+    const region = last && env.article.regions().find((candidate) => candidate.contains(last.root));
+    const read = ++reading;
+    if (region) timers.timeout(env.errors.guard(() => below(blocksAfter(last, region, BELOW_BLOCKS, contains, BELOW_WALK_NODES), read, BELOW_STRETCHES)), BELOW_STEP_MS);
   };
   const viewMoved = () => {
     timers.clearTimeout(settling);

@@ -7,8 +7,8 @@ import type { HoverTarget } from './hover-lookup';
 
 /** About this many characters each side of the pointer are fetched at once, out to the sentence ends. */
 const REACH = 80;
-/** Stretches kept; the oldest go first. Room for a screen of paragraphs (read-ahead.ts) and the hovers around it. */
-const LIMIT = 64;
+/** Stretches kept; the oldest go first. Room for a screen of paragraphs and those below it (read-ahead.ts), and the hovers around them. */
+const LIMIT = 96;
 
 export interface ReadingKey {
   toneStyle: ToneStyle;
@@ -43,6 +43,8 @@ export interface WordCache {
   wantBlock(block: BlockText, key: ReadingKey, most: number): number;
   /** Keeps one word the background answered (its offsets are relative to `target.start`). */
   remember(target: HoverTarget, lookup: WordLookup, key: ReadingKey): void;
+  /** Whether a stretch asked for is still on its way. */
+  waiting(): boolean;
 }
 
 /** The same corrections, whether or not in the same map: every settings change (ruby, marks) brings a new one. */
@@ -130,6 +132,7 @@ export function createWordCache(fetch: (request: WordRequest) => Promise<WordLoo
       // Newest first, so that it is found before a stretch still on its way.
       stretches.keepFirst({ root: block.root, text: block.text, from: start + lookup.start, to: start + lookup.end, lookups: [{ ...lookup, start: 0, end: lookup.end - lookup.start }], single: true });
     },
+    waiting: () => stretches.waiting(),
   };
 }
 
@@ -157,5 +160,6 @@ function createStretchList() {
       if (stretches.length > LIMIT) stretches.pop();
     },
     drop: (stretch: Stretch) => void (stretches = stretches.filter((kept) => kept !== stretch)),
+    waiting: () => stretches.some((stretch) => stretch.lookups === undefined),
   };
 }
