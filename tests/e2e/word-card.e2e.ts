@@ -2,7 +2,7 @@
 // (CC-CEDICT from the background), words cut by the dictionary, slogans whole, and a card that is
 // never drawn over the line being read.
 import { expect, it } from 'vitest';
-import { eachBrowser, serveFixtures } from './harness/suite.ts';
+import { eachBrowser, serveFixtures, type BrowserSuite } from './harness/suite.ts';
 import type { HPage } from './harness/browsers.ts';
 import { charBox, hoverFor, sleep, waitForZhuDu, type WordTarget } from './page-helpers.ts';
 
@@ -39,6 +39,34 @@ async function boxes(page: HPage, target: WordTarget) {
   return { line, ...rest };
 }
 
+/** Four Han characters from the middle of the last paragraph wholly on screen, or wholly below it. */
+async function wordOfLastParagraph(page: HPage, where: 'on screen' | 'below the screen'): Promise<string> {
+  const word = await page.evaluate(
+    ([selector, below]) => {
+      const paragraphs = [...document.querySelectorAll(`${selector} p`)].filter((p) => {
+        const box = p.getBoundingClientRect();
+        const placed = below ? box.top >= innerHeight : box.top >= 0 && box.bottom <= innerHeight;
+        return placed && /\p{Script=Han}{4}/u.test(p.textContent ?? '');
+      });
+      const runs = [...(paragraphs.at(-1)?.textContent ?? '').matchAll(/\p{Script=Han}{4}/gu)].map((m) => m[0]);
+      return runs[Math.floor(runs.length / 2)] ?? null;
+    },
+    [BODY, where === 'below the screen'] as const,
+  );
+  expect(word, `a paragraph ${where}`).not.toBeNull();
+  return word!;
+}
+
+/** Stops the worker, points at `word` and checks that its card asked the worker nothing (its first move may wake it to get ready). */
+async function expectAnsweredInPage(s: BrowserSuite, word: string): Promise<void> {
+  await s.h.stopBackground();
+  await sleep(500);
+  await hoverFor(s.page, { text: word, within: BODY });
+  await sleep(1_500);
+  const marks = (await s.h.backgroundMarks()) ?? [];
+  expect(marks.map((mark) => mark.name)).not.toContain('zhudu:lookUp');
+}
+
 eachBrowser(fixtures, 'word cards', (s, name) => {
   // Chromium only: its service worker can be stopped, which shows whether a card needed it.
   it.skipIf(name !== 'chromium')("has the next paragraph's cards before the pointer gets there: its first word needs no round trip", async () => {
@@ -65,24 +93,7 @@ eachBrowser(fixtures, 'word cards', (s, name) => {
     await waitForZhuDu(s.page);
     if (readerArrives) await s.page.mouseMove(3, 300); // on the page's margin, on no word
     await sleep(readerArrives ? 2_000 : 3_500); // fetched once the pointer rests, or two seconds after the start
-    // Four Han characters from the middle of the lowest paragraph that is wholly on screen.
-    const word = await s.page.evaluate((selector) => {
-      const paragraphs = [...document.querySelectorAll(`${selector} p`)].filter((p) => {
-        const box = p.getBoundingClientRect();
-        return box.top >= 0 && box.bottom <= innerHeight && /\p{Script=Han}{4}/u.test(p.textContent ?? '');
-      });
-      const text = paragraphs.at(-1)?.textContent ?? '';
-      const runs = [...text.matchAll(/\p{Script=Han}{4}/gu)].map((m) => m[0]);
-      return runs[Math.floor(runs.length / 2)] ?? null;
-    }, BODY);
-    expect(word).not.toBeNull();
-    await s.h.stopBackground();
-    await sleep(500);
-    await hoverFor(s.page, { text: word!, within: BODY });
-    await sleep(1_500);
-    // The pointer's first move wakes the worker (it gets ready), but the card asked it nothing.
-    const marks = (await s.h.backgroundMarks()) ?? [];
-    expect(marks.map((mark) => mark.name)).not.toContain('zhudu:lookUp');
+    await expectAnsweredInPage(s, await wordOfLastParagraph(s.page, 'on screen'));
   });
 
   // Chromium only, as above. A reader who scrolls on after resting a while: the paragraphs below the
@@ -92,22 +103,7 @@ eachBrowser(fixtures, 'word cards', (s, name) => {
     await s.page.evaluate(() => scrollTo(0, 0));
     await waitForZhuDu(s.page);
     await sleep(4_500); // the screen two seconds after the start, then the stretches below it
-    // Four Han characters from the middle of the last paragraph wholly below the screen.
-    const word = await s.page.evaluate((selector) => {
-      const paragraphs = [...document.querySelectorAll(`${selector} p`)].filter(
-        (p) => p.getBoundingClientRect().top >= innerHeight && /\p{Script=Han}{4}/u.test(p.textContent ?? ''),
-      );
-      const text = paragraphs.at(-1)?.textContent ?? '';
-      const runs = [...text.matchAll(/\p{Script=Han}{4}/gu)].map((m) => m[0]);
-      return runs[Math.floor(runs.length / 2)] ?? null;
-    }, BODY);
-    expect(word).not.toBeNull();
-    await s.h.stopBackground();
-    await sleep(500);
-    await hoverFor(s.page, { text: word!, within: BODY });
-    await sleep(1_500);
-    const marks = (await s.h.backgroundMarks()) ?? [];
-    expect(marks.map((mark) => mark.name)).not.toContain('zhudu:lookUp');
+    await expectAnsweredInPage(s, await wordOfLastParagraph(s.page, 'below the screen'));
   });
 
   it('explains 投资 with an English sense, and 络绎不绝 as one word with its meaning', async () => {
