@@ -100,7 +100,7 @@ export function PinyinTooltip({ word, term, anchor, toneColors, pinned, onClose,
           {term.entry ? (
             <GlossaryEntryView entry={term.entry} detail={pinned ? 'full' : 'compact'} />
           ) : (
-            <p class="unexplained">{t('unexplainedSlogan', term.text)}</p>
+            <p class="unexplained">{term.unavailable ? t('glossaryUnavailable') : t('unexplainedSlogan', term.text)}</p>
           )}
         </section>
       )}

@@ -64,7 +64,7 @@ function paintNearby(env: PageEnv, marks: PageHighlight, timers: Timers, signal:
   const mark = (blocks: readonly BlockText[]) => {
     if (signal.aborted) return;
     const ranges: AbstractRange[] = [];
-    for (const block of blocks) for (const spot of env.terms.spotsOf(block) ?? []) if (spot.entry) ranges.push(block.staticRangeOf(spot.start, spot.end));
+    for (const block of blocks) for (const spot of env.terms.spotsOf(block) ?? []) if (spot.entryId) ranges.push(block.staticRangeOf(spot.start, spot.end));
     if (stale) marks.set(ranges);
     else marks.add(ranges);
     stale = false;

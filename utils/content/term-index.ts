@@ -25,6 +25,8 @@ export interface TermSpot {
   start: number;
   end: number;
   text: string;
+  /** The glossary entry it names: set with `entry`, and alone when the entries file could not be read (the term is still one). */
+  entryId?: string;
   entry?: GlossaryEntry;
 }
 
@@ -60,7 +62,7 @@ export function createTermIndex(scanner: TermScanner, onError: (error: unknown) 
   };
   const toSpot = ({ start, end, text, entryId }: ScannedSpot): TermSpot => {
     const entry = entryId === undefined ? undefined : entries.get(entryId);
-    return { start, end, text, ...(entry && { entry }) };
+    return { start, end, text, ...(entryId !== undefined && { entryId }), ...(entry && { entry }) };
   };
 
   const scan = (blocks: readonly BlockText[]): Promise<void> => {
@@ -114,7 +116,7 @@ export function createTermIndex(scanner: TermScanner, onError: (error: unknown) 
     },
     async find(regions, term) {
       for (const block of await scannedBlocks(regions)) {
-        const spot = spotsOf(block)?.find((s) => (s.entry ? s.entry.term === term || s.entry.id === term : s.text === term));
+        const spot = spotsOf(block)?.find((s) => (s.entryId ? s.entry?.term === term || s.entryId === term : s.text === term));
         if (spot) return { block, spot };
       }
       return null;
@@ -126,11 +128,12 @@ export function createTermIndex(scanner: TermScanner, onError: (error: unknown) 
 function countTerms(spotsByBlock: readonly TermSpot[][]): PageTerm[] {
   const rows = new Map<string, PageTerm>();
   for (const spots of spotsByBlock) {
-    for (const { text, entry } of spots) {
-      const key = entry ? `known:${entry.id}` : `unknown:${text}`;
+    for (const { text, entryId, entry } of spots) {
+      const key = entryId ? `known:${entryId}` : `unknown:${text}`;
       const row = rows.get(key);
       if (row) row.count++;
-      else rows.set(key, { term: entry?.term ?? text, count: 1, known: Boolean(entry), ...(entry && { id: entry.id, gloss: entry.gloss_en, scope: entry.scope }) });
+      // Without the entry's texts (an unreadable entries file) the popup finds the entry by id in its own glossary.
+      else rows.set(key, { term: entry?.term ?? text, count: 1, known: Boolean(entryId), ...(entryId && { id: entryId }), ...(entry && { gloss: entry.gloss_en, scope: entry.scope }) });
     }
   }
   return [...rows.values()];

@@ -22,6 +22,15 @@ describe('PinyinTooltip', () => {
     expect(screen.queryByTestId('also-read')).toBeNull();
   });
 
+  it('tells a slogan the glossary lacks from a term whose entry could not be read', () => {
+    const word = { text: '林长制', syllables: ['lín', 'zhǎng', 'zhì'], kind: 'term' as const };
+    const { unmount } = render(<PinyinTooltip word={word} term={{ text: '林长制' }} toneColors pinned={false} onClose={() => {}} />);
+    expect(document.querySelector('.unexplained')?.textContent).toContain('does not explain it yet');
+    unmount();
+    render(<PinyinTooltip word={{ ...word, text: '新质生产力' }} term={{ text: '新质生产力', unavailable: true }} toneColors pinned={false} onClose={() => {}} />);
+    expect(document.querySelector('.unexplained')?.textContent).toContain('could not be read just now');
+  });
+
   it('offers "fix this reading" when pinned, and acts on the user’s own input only', async () => {
     const fix = { save: vi.fn(async () => null), reset: vi.fn(async () => {}) };
     const onClose = vi.fn();

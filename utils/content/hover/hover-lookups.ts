@@ -50,7 +50,7 @@ export function createHoverLookups(
   let again = false;
   // Glossary marks cover a term's digits and + too: those give its card, like its Han characters.
   const markedAt = (block: BlockText, offset: number) =>
-    env.state().settings.glossaryMarks && !!env.terms.spotsOf(block)?.some((spot) => spot.entry && spot.start <= offset && offset < spot.end);
+    env.state().settings.glossaryMarks && !!env.terms.spotsOf(block)?.some((spot) => spot.entryId && spot.start <= offset && offset < spot.end);
   const cache = createWordCache(env.lookUpBlock, (error) => !signal.aborted && errors.report(error));
   const readingKey = () => {
     const { settings, corrections } = env.state();

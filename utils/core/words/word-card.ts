@@ -40,6 +40,8 @@ export interface WordCard {
 export interface WordTerm {
   text: string;
   entry?: GlossaryEntry;
+  /** The glossary has this term, but its entries file could not be read (a damaged install): the card says so. */
+  unavailable?: true;
 }
 
 /** The answer to "what is at this offset": the unit's span in the text that was asked about. */

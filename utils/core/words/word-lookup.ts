@@ -247,7 +247,8 @@ export function createWordLookups({ reader, glossary, dictionary }: WordLookupSo
       ...(inner.length > 0 && { inner }),
     };
     const spot = termSpotOf(text, unit);
-    const term = spot && { text: unit.text, ...(spot.entryId && { entry: glossary.entry(spot.entryId) }) };
+    const termEntry = spot?.entryId ? glossary.entry(spot.entryId) : undefined;
+    const term = spot && { text: unit.text, ...(termEntry ? { entry: termEntry } : spot.entryId && { unavailable: true as const }) };
     return { start: unit.start, end: unit.end, word, ...(term && { term }), ...(unit.cutFrom && { cutFrom: unit.cutFrom }) };
   };
 
