@@ -30,6 +30,8 @@ describe('the generated character table', () => {
       expect(reader.charReadings(char), char).toEqual(known ? fromPinyinPro : []);
     }
     expect(reader.charReadings('A')).toEqual([]);
+    // Found in the text one character at a time: what the readings are written with is no character of the table.
+    for (const notListed of ['a', 'ā', 'ǚ', ' ', '|', '\n', '\uD842', 'zhōng']) expect(reader.charReadings(notListed), JSON.stringify(notListed)).toEqual([]);
     expect(reader.charReadings('😀')).toEqual([]);
     expect(reader.charReadings('长')[0]).toBe('cháng');
     expect(reader.charReadings('𫭟')).toEqual(['ōu', 'qū']);

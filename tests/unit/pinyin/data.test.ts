@@ -37,6 +37,21 @@ describe('generated word data', () => {
     for (const line of CHAR_COSTS.split('\n')) expect(line).toMatch(/^\d{2,3} \p{Script=Han}+$/u);
   });
 
+  it('finds each word among those of its first character, as a parse of every line would', () => {
+    // Parsed one first character at a time (binary search over the sorted lines): every word, and the longest word from each pair.
+    const fresh = createWordDictionary({ words: WORDS, charCosts: CHAR_COSTS, charTable: CHAR_TABLE }, createCharTable(CHAR_TABLE));
+    const longest = new Map<string, number>();
+    for (const line of WORDS.split('\n')) {
+      const [word, cost] = line.split(' ');
+      expect(fresh.cost(word!), word).toBe(Number(cost) / 10);
+      longest.set(word!.slice(0, 2), Math.max(longest.get(word!.slice(0, 2)) ?? 0, word!.length));
+    }
+    for (const [pair, length] of longest) expect(fresh.longestFrom(pair), pair).toBe(length);
+    expect([fresh.cost(''), fresh.cost('株'), fresh.cost('〇〇'), fresh.cost('𠮷𠮷'), fresh.longestFrom('')]).toEqual([undefined, undefined, undefined, undefined, 0]);
+    expect(fresh.cost(WORDS.slice(0, WORDS.indexOf(' ')))).toBeDefined(); // the first line
+    expect(fresh.cost(WORDS.slice(WORDS.lastIndexOf('\n') + 1).split(' ')[0]!)).toBeDefined(); // and the last
+  });
+
   it('decodes words against pinyin-pro character readings', () => {
     const read = (word: string) => dictionary.syllables(word)?.syllables.join(' ');
     expect(read('角色')).toBe('jué sè');

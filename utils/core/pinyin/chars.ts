@@ -7,25 +7,34 @@ export interface CharTable {
 }
 
 /**
- * Indexes pinyin-pro's character table on first use (a few ms). It ships as a generated string
- * (scripts/build-char-table.ts) rather than through pinyin-pro's import, which builds the table
- * from a large object literal as soon as it is loaded.
+ * pinyin-pro's character table, read one character at a time: a character's line is found in the
+ * text when it is first asked for (each character is listed once, after the line's `|`), and kept.
+ * Nothing is indexed up front, so a worker just started reads its first card without building a
+ * 21,000-entry map first (≈ 8 ms). It ships as a generated string (scripts/build-char-table.ts)
+ * rather than through pinyin-pro's import, which builds the table from a large object literal as
+ * soon as it is loaded.
  *
  * Only the character table comes from pinyin-pro: the word dictionary and segmentation are ours
  * (dictionary.ts, lattice.ts), so pinyin-pro's own segmenter and its 4.6 MB automaton are never built.
  */
 export function createCharTable(text: string): CharTable {
-  let table: Map<string, readonly string[]> | undefined;
-  const index = () => {
-    if (table) return table;
-    table = new Map();
-    for (const line of text.split('\n')) {
-      const bar = line.indexOf('|');
-      const readings = Object.freeze(line.slice(0, bar).split(' '));
-      for (const char of line.slice(bar + 1)) table.set(char, readings);
+  const known = new Map<string, readonly string[]>();
+  const NONE: readonly string[] = Object.freeze([]);
+  const find = (char: string): readonly string[] => {
+    // Every listed character is CJK (the readings are Latin), and a lone surrogate would match half of one.
+    if (!(char.codePointAt(0)! >= 0x2e80) || !/^(?:[^\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])$/.test(char)) return NONE;
+    for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) {
+      const start = text.lastIndexOf('\n', at) + 1;
+      const bar = text.indexOf('|', start);
+      if (bar < 0 || at <= bar) continue;
+      return Object.freeze(text.slice(start, bar).split(' '));
     }
-    return table;
+    return NONE;
   };
-  const readings = (char: string) => index().get(char) ?? [];
+  const readings = (char: string) => {
+    let found = known.get(char);
+    if (!found) known.set(char, (found = find(char)));
+    return found;
+  };
   return { readings, first: (char) => readings(char)[0] };
 }

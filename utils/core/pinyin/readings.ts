@@ -130,7 +130,7 @@ export function createPinyinReader(tables: PinyinTables, segmenter: Segmenter = 
         .join(' '),
     segmentWords: words,
     charReadings: chars.readings,
-    warmUp: [() => words('株洲'), () => chars.first('株'), () => dictionary.load()],
+    warmUp: [() => words('株洲'), () => chars.first('株'), () => dictionary.cost('株洲')],
     words: dictionary,
   };
 }
