@@ -18,6 +18,9 @@ export default defineBackground(() => {
   const glossary = packagedGlossary(report);
   const engine = createReadingEngine(BUNDLED_PINYIN, glossary.forms, glossary.entries.entry);
   const words = createWordService(engine, loadPackagedDictionary, report, glossary.entries);
+  // The worker mostly wakes for a page's words, and after Chrome stopped it the first card waits for
+  // CC-CEDICT's headword file: its read starts now, not when the request is dispatched.
+  void words.lookups();
   // One way to run a command, for the shortcut and for an extension page asking: reading starts in the tab, the rest change settings.
   const command = (name: unknown, tab?: { id?: number }) => (name === READ_BY_KEYBOARD ? startReadingIn(tab) : runCommand(owner, name));
   answerMessages(backgroundHandlers(BUNDLED_PINYIN, owner, words, command));

@@ -89,7 +89,8 @@ export function createWordService(
     }
   };
   // The word under the pointer is asked for just before the stretch around it (content/hover): the
-  // stretch's many shards wait for the word's few, which the reader is waiting for.
+  // stretch's many shards, and a scan of glossary terms asked meanwhile, wait for the word's few
+  // shards, which the reader is waiting for.
   let wordFirst: Promise<unknown> = Promise.resolve();
   const warmUp = shardWarmUp(report);
   return {
@@ -128,6 +129,8 @@ export function createWordService(
     },
     lookups,
     async scanTerms(texts) {
+      // A page's marks can wait for the card its reader is waiting for (their scan is tens of ms of work).
+      await wordFirst;
       // CC-CEDICT tells quoted coinages (林长制) from ordinary quoted words; without it only slogan shapes are flagged.
       const [{ dictionary }] = await Promise.all([lookups(), glossaryEntries.load()]);
       return engine.glossary.scan(texts, dictionary ? (word) => dictionary.has(word) : undefined);

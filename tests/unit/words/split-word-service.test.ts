@@ -74,6 +74,23 @@ describe('cards over the split dictionary', () => {
     expect(found?.word).toMatchObject({ text: '陈恢清', kind: 'name' });
   });
 
+  it('answers the card under the pointer before a scan of glossary terms asked after it', async () => {
+    // The card's shard arrives late; the scan needs none, so it would otherwise take the thread first.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const dictionary = createSplitDictionary(headwords, async (index) => (await held, shards[index]!));
+    const service = createWordService(ENGINE, async () => dictionary, (error) => {
+      throw error;
+    });
+    const order: string[] = [];
+    const card = service.lookUp(request('加快发展新质生产力，株洲市长陈恢清说', 15)).then(() => order.push('card'));
+    const scan = service.scanTerms(['加快发展新质生产力']).then(() => order.push('scan'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    release();
+    await Promise.all([card, scan]);
+    expect(order).toEqual(['card', 'scan']);
+  });
+
   it('loads every shard before a search and before a whole text’s cards', async () => {
     const { service } = splitService();
     expect((await service.search('invest', 5)).map((hit) => hit.word)).toContain('投资');
