@@ -30,8 +30,12 @@ async function timeFirstCard(page: HPage, word: string): Promise<number> {
     w.__first = null;
     w.__t0 = 0;
     addEventListener('pointermove', (e) => (w.__t0 = e.timeStamp), { capture: true });
+    // The card's element may be made before its first card (content/hover/card-presenter.ts prepare): its inside is watched too.
+    let watching: ShadowRoot | null = null;
     const seen = new MutationObserver(() => {
-      if (!document.querySelector('[data-zhudu-ui="card"]')?.shadowRoot?.querySelector('.card')) return;
+      const shadow = document.querySelector('[data-zhudu-ui="card"]')?.shadowRoot;
+      if (shadow && shadow !== watching) seen.observe((watching = shadow), { childList: true, subtree: true });
+      if (!shadow?.querySelector('.card')) return;
       seen.disconnect();
       const t0 = w.__t0;
       requestAnimationFrame(() => setTimeout(() => (w.__first = performance.now() - t0)));

@@ -13,6 +13,13 @@ import { CardLayer } from './CardLayer';
  */
 const SHADOW_MODE: ShadowRootMode = import.meta.env.MODE === 'e2e' ? 'open' : 'closed';
 
+/** The sample prepare() lays out: each part of a card in its own font. */
+const CARD_SAMPLE: readonly (readonly [string, string])[] = [
+  ['pinyin', 'Zhūzhōu shìzhǎng'],
+  ['hanzi', '株洲市长'],
+  ['meanings', 'Zhuzhou, prefecture-level city in Hunan; mayor'],
+];
+
 /**
  * The card's host: a plain <div> with ZhuDu's attribute, under <html> rather than <body>, so the page's
  * own body children, text and selection are never touched. A plain element, not a custom element: a
@@ -33,10 +40,28 @@ export function createCardView(doc: Document): CardView {
   // The card speaks the language chosen in the options, drawn again when it changes (or its strings arrive).
   const stopFollowing = followUiLanguage(() => draw());
   let returnFocus: HTMLElement | null = null;
+  let prepared = false;
   return {
     render(card, toneColors, actions) {
       shown = [card, toneColors, actions];
       draw();
+    },
+    prepare() {
+      if (prepared) return;
+      prepared = true;
+      // A hidden sample of what a card holds (pinyin, hanzi, English), laid out once and taken away.
+      const sample = doc.createElement('div');
+      sample.className = 'card-sample';
+      sample.setAttribute('aria-hidden', 'true');
+      for (const [part, text] of CARD_SAMPLE) {
+        const line = doc.createElement('div');
+        line.className = part;
+        line.textContent = text;
+        sample.append(line);
+      }
+      shadow.append(sample);
+      void sample.offsetWidth;
+      sample.remove();
     },
     focusCard() {
       const active = doc.activeElement as HTMLElement | null;

@@ -48,6 +48,11 @@ export interface CardActions {
 /** Where the card is drawn: a host element of ZhuDu's own with a closed shadow root. */
 export interface CardView {
   render(card: HoverCard | null, toneColors: boolean, actions: CardActions): void;
+  /**
+   * Gets the first card's styles and fonts ready while its word is being looked up: the browser
+   * matches them at the first card drawn (10–50 ms in Chromium), which otherwise comes after the answer.
+   */
+  prepare(): void;
   /** Moves keyboard focus into the (pinned) card, remembering where it was. */
   focusCard(): void;
   /** Gives focus back to where it was before the card took it, if the card still has it. */

@@ -72,7 +72,7 @@ function startHover(env: PageEnv, signal: AbortSignal): RunningHover {
     const before = state;
     dispatch({ type: 'found', card, shown: found?.place ?? null });
     if (state !== before && state.card) hit = found;
-  });
+  }, presenter.prepare);
 
   const apply = (effects: HoverEffects, before: HoverState) => {
     if (state.card !== before.card) {

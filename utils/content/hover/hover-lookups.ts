@@ -44,6 +44,8 @@ export function createHoverLookups(
   timers: Timers,
   point: () => { x: number; y: number } | null,
   found: (hit: HoverHit | null) => void,
+  /** A word has to wait for the background: what the card needs can get ready meanwhile. */
+  waiting: () => void,
 ): HoverLookups {
   const { errors } = env;
   let inFlight = false;
@@ -89,6 +91,7 @@ export function createHoverLookups(
     );
     // After the word itself: the background answers in order, and the word is what the reader waits for.
     cache.want(target, key);
+    waiting();
   };
 
   const schedule = () => {
