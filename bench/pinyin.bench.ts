@@ -154,11 +154,15 @@ async function main(): Promise<void> {
   const { createPinyinReader } = await import('../utils/core/pinyin/readings');
   const readings = createPinyinReader(BUNDLED_DATA.pinyin);
   const importMs = performance.now() - t;
+  // Nothing is parsed up front: the first read parses what its characters need (chars.ts, dictionary.ts).
+  t = performance.now();
+  readings.readChars('株洲市长陈恢清主持召开会议，研究部署工作。');
+  const firstReadMs = performance.now() - t;
+  const firstReadBytes = heapUsed() - heap;
   t = performance.now();
   const words = createWordDictionary(BUNDLED_DATA.pinyin, createCharTable(BUNDLED_DATA.pinyin.charTable)).load();
-  readings.readChars('株洲市长陈恢清主持召开会议，研究部署工作。');
-  const readyMs = performance.now() - t;
-  const ours = { importMs, readyMs, bytes: heapUsed() - heap, words };
+  const allWordsMs = performance.now() - t;
+  const ours = { importMs, firstReadMs, firstReadBytes, allWordsMs, bytes: heapUsed() - heap, words };
   heap = heapUsed();
   t = performance.now();
   pinyinPro.pinyin('株洲市长陈恢清主持召开会议');
@@ -197,9 +201,9 @@ async function main(): Promise<void> {
   console.log('\nCost (heapUsed after global.gc() under node --expose-gc; time by performance.now()):');
   const line = (label: string, value: string) => console.log(`  ${label.padEnd(58)} ${value}`);
   line('pinyin-pro module (character table, built-in words):', `${megabytes(pinyinProImport.bytes)}, ${ms(pinyinProImport.ms)} to import`);
-  line('ZhuDu pinyin data and code, parsed and ready:', megabytes(ours.bytes));
+  line('ZhuDu pinyin data and code, ready for a first read:', `${megabytes(ours.firstReadBytes)}, the read ${ms(ours.firstReadMs)}`);
   line('  data module evaluated as plain JS (child process):', `${ms(data.ms)}, ${megabytes(data.bytes)}`);
-  line(`  index of ${ours.words} words + first read:`, ms(ours.readyMs));
+  line(`  every one of the ${ours.words} words parsed too:`, `${megabytes(ours.bytes)}, ${ms(ours.allWordsMs)} more`);
   line('  (modules imported under tsx, transpiling included:', `${ms(ours.importMs)})`);
   line('generated data module:', `${(data.size / 1024).toFixed(0)} KiB, ${(data.gzip / 1024).toFixed(0)} KiB gzipped`);
   line("not needed by ZhuDu: pinyin-pro's segmenter automaton:", `${megabytes(automaton.bytes)}, ${ms(automaton.ms)} (built on its first pinyin() call)`);
