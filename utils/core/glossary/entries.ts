@@ -7,6 +7,7 @@ import { JARGON_SOCIETY } from './data/jargon-b';
 import { JARGON_ECONOMY_C } from './data/jargon-c';
 import { JARGON_GOVERNANCE_D } from './data/jargon-d';
 import { JARGON_E } from './data/jargon-e';
+import { JARGON_F } from './data/jargon-f';
 import { HUNAN_PROGRAMMES } from './data/hunan-b';
 import { HUNAN_C } from './data/hunan-c';
 import { NATIONAL_FRONT_PAGE } from './data/national-a';
@@ -44,6 +45,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   ...JARGON_ECONOMY_C,
   ...JARGON_GOVERNANCE_D,
   ...JARGON_E,
+  ...JARGON_F,
   ...HUNAN_PROGRAMMES,
   ...HUNAN_C,
   ...ZHUZHOU,
