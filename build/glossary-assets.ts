@@ -1,14 +1,14 @@
 /**
  * The glossary as the background ships it: the matcher's forms worked out here (each entry's term,
  * aliases and derived short forms, folded), as a module the background script imports
- * (`virtual:zhudu-glossary-forms`), and the entries as a package file it reads when a card first needs
- * one (utils/core/glossary/lazy-entries.ts). The extension's own pages import the whole glossary as
+ * (`virtual:zhudu-glossary-forms`), and the entries in 32 package files, each read when a card or a
+ * scan first needs an entry in it (utils/core/glossary/lazy-entries.ts). The extension's own pages import the whole glossary as
  * before. Both are made from utils/core/glossary/entries.ts on every build: nothing is committed.
  */
 import type { Plugin } from 'vite';
 import type { PublicPathEntry, ResolvedPublicFile } from 'wxt';
 import { GLOSSARY } from '../utils/core/glossary/entries';
-import { ENTRIES_FILE_PATH, entriesFile } from '../utils/core/glossary/lazy-entries';
+import { entriesFiles, entryShardPath } from '../utils/core/glossary/lazy-entries';
 import { matcherForms } from '../utils/core/glossary/match';
 
 const FORMS_MODULE = 'virtual:zhudu-glossary-forms';
@@ -23,12 +23,12 @@ export function glossaryForms(): Plugin {
   };
 }
 
-/** For WXT's `build:publicAssets` hook: adds glossary/entries.json. */
+/** For WXT's `build:publicAssets` hook: adds the entries files, glossary/entries/00.json to 31.json. */
 export function addGlossaryAssets(files: ResolvedPublicFile[]): void {
-  files.push({ contents: JSON.stringify(entriesFile(GLOSSARY)), relativeDest: ENTRIES_FILE_PATH.slice(1) });
+  for (const file of entriesFiles(GLOSSARY)) files.push({ contents: JSON.stringify(file), relativeDest: entryShardPath(file.shard).slice(1) });
 }
 
-/** For WXT's `prepare:publicPaths` hook, so that `browser.runtime.getURL` type-checks the entries file's path. */
+/** For WXT's `prepare:publicPaths` hook, so that `browser.runtime.getURL` type-checks the entries files' paths. */
 export function addGlossaryPublicPaths(paths: PublicPathEntry[]): void {
-  paths.push(ENTRIES_FILE_PATH.slice(1));
+  paths.push({ type: 'templateLiteral', path: entryShardPath(0).slice(1).replace('00', '${string}') });
 }

@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createSplitDictionary, shardPath } from '../../utils/core/dictionary/index';
 import { GLOSSARY } from '../../utils/core/glossary/entries';
+import { entryShardPath, ENTRY_SHARD_COUNT } from '../../utils/core/glossary/lazy-entries';
 import type { GlossaryEntry } from '../../utils/core/glossary/types';
 
 const ZZNEWS = ['*://*.zznews.gov.cn/*'];
@@ -40,8 +41,12 @@ describe('built extension', () => {
   it.each(['chrome-mv3', 'firefox-mv2'])('%s keeps the glossary entries out of the background script, in a file beside it', (dir) => {
     // The background holds the matcher's forms; entries are read when a card needs one (build/glossary-assets.ts).
     const background = readFileSync(`.output/${dir}/background.js`, 'utf8');
-    const shipped = JSON.parse(readFileSync(`.output/${dir}/glossary/entries.json`, 'utf8')) as { entries: GlossaryEntry[] };
-    expect(shipped.entries).toEqual(GLOSSARY);
+    // In ENTRY_SHARD_COUNT files by id (utils/core/glossary/lazy-entries.ts): together, every entry once.
+    const files = readdirSync(`.output/${dir}/glossary/entries`).sort();
+    expect(files).toEqual(Array.from({ length: ENTRY_SHARD_COUNT }, (_, shard) => entryShardPath(shard).split('/').pop()));
+    const shipped = files.flatMap((name) => (JSON.parse(readFileSync(`.output/${dir}/glossary/entries/${name}`, 'utf8')) as { entries: GlossaryEntry[] }).entries);
+    expect(shipped.map((entry) => entry.id).sort()).toEqual(GLOSSARY.map((entry) => entry.id).sort());
+    expect(new Map(shipped.map((entry) => [entry.id, entry]))).toEqual(new Map(GLOSSARY.map((entry) => [entry.id, entry])));
     for (const entry of GLOSSARY.slice(0, 50)) {
       expect(background, entry.id).toContain(entry.id);
       expect(background, entry.id).not.toContain(entry.gloss_en);

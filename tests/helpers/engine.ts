@@ -2,7 +2,7 @@
 import { BUNDLED_DATA } from '../../utils/core/bundled-data.ts';
 import { createEngine, createReadingEngine } from '../../utils/core/engine.ts';
 import { GLOSSARY } from '../../utils/core/glossary/entries.ts';
-import { createLazyEntries, entriesFile } from '../../utils/core/glossary/lazy-entries.ts';
+import { createLazyEntries, entriesFiles } from '../../utils/core/glossary/lazy-entries.ts';
 import { matcherForms } from '../../utils/core/glossary/match.ts';
 
 export const ENGINE = createEngine(BUNDLED_DATA);
@@ -10,11 +10,12 @@ export const { reader, glossary } = ENGINE;
 
 /**
  * The background's engine, made as entrypoints/background.ts makes it: the matcher forms the build
- * works out, the entries read (here from memory, there from the package file the build writes) when
+ * works out, the entries read (here from memory, there from the package files the build writes) when
  * first needed.
  */
 export function backgroundEngine(report: (error: unknown) => void = (error) => { throw error; }) {
   const forms = matcherForms(GLOSSARY);
-  const entries = createLazyEntries(GLOSSARY.map((entry) => entry.id), async () => JSON.parse(JSON.stringify(entriesFile(GLOSSARY))) as unknown, report);
+  const files = entriesFiles(GLOSSARY);
+  const entries = createLazyEntries(GLOSSARY.map((entry) => entry.id), async (shard) => JSON.parse(JSON.stringify(files[shard])) as unknown, report);
   return { engine: createReadingEngine(BUNDLED_DATA.pinyin, forms, entries.entry), entries };
 }

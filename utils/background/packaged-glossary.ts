@@ -1,5 +1,5 @@
 import { GLOSSARY_MATCHER_FORMS } from 'virtual:zhudu-glossary-forms';
-import { createLazyEntries, ENTRIES_FILE_PATH, type LazyEntries } from '../core/glossary/lazy-entries';
+import { createLazyEntries, entryShardPath, type LazyEntries } from '../core/glossary/lazy-entries';
 import type { MatcherForm } from '../core/glossary/match';
 import { packageFile } from './package-file';
 
@@ -9,6 +9,6 @@ import { packageFile } from './package-file';
  */
 export function packagedGlossary(report: (error: unknown) => void): { forms: readonly MatcherForm[]; entries: LazyEntries } {
   const ids = new Set(GLOSSARY_MATCHER_FORMS.map((form) => form.entryId));
-  const read = () => packageFile(ENTRIES_FILE_PATH).then((response) => response.json() as Promise<unknown>);
+  const read = (shard: number) => packageFile(entryShardPath(shard)).then((response) => response.json() as Promise<unknown>);
   return { forms: GLOSSARY_MATCHER_FORMS, entries: createLazyEntries(ids, read, report) };
 }

@@ -105,7 +105,7 @@ export function createWordService(
       const answer = loadedFor((dictionary, found) => {
         const span = found.spanAt(text, offset);
         // A card on a glossary term shows its entry: the entries are read with the shards.
-        const entries = span?.entryId ? glossaryEntries.load() : undefined;
+        const entries = span?.entryId ? glossaryEntries.load([span.entryId]) : undefined;
         if (!dictionary || !span) return Promise.all([entries]);
         detailBytes = dictionary.detailBytesRead();
         return Promise.all([entries, dictionary.loadWithin(text, span.start, span.end).then(() => void (detailBytes = dictionary.detailBytesRead()))]);
@@ -122,8 +122,8 @@ export function createWordService(
     },
     async lookUpAll({ text, toneStyle, toneSandhi, corrections }) {
       await wordFirst;
-      const words = await loadedFor((dictionary) =>
-        Promise.all([engine.glossary.find(text).length > 0 && glossaryEntries.load(), dictionary?.loadWithin(text, 0, text.length)]),
+      const words = await loadedFor((dictionary, found) =>
+        Promise.all([glossaryEntries.load(found.termIdsIn(text)), dictionary?.loadWithin(text, 0, text.length)]),
       );
       return words.lookUpAll(text, { toneStyle, toneSandhi, corrections: new Map(corrections) });
     },
@@ -132,8 +132,12 @@ export function createWordService(
       // A page's marks can wait for the card its reader is waiting for (their scan is tens of ms of work).
       await wordFirst;
       // CC-CEDICT tells quoted coinages (林长制) from ordinary quoted words; without it only slogan shapes are flagged.
-      const [{ dictionary }] = await Promise.all([lookups(), glossaryEntries.load()]);
-      return engine.glossary.scan(texts, dictionary ? (word) => dictionary.has(word) : undefined);
+      const { dictionary } = await lookups();
+      const { spots } = engine.glossary.scan(texts, dictionary ? (word) => dictionary.has(word) : undefined);
+      // Then the entries the spots name, in order of first appearance: only their files are read.
+      const ids = [...new Set(spots.flat().flatMap((spot) => (spot.entryId ? [spot.entryId] : [])))];
+      await glossaryEntries.load(ids);
+      return { spots, entries: ids.flatMap((id) => engine.glossary.entry(id) ?? []) };
     },
     async search(query, limit) {
       const { dictionary } = await lookups();

@@ -39,6 +39,8 @@ export interface WordLookups {
    * Needs no entry's details, nor a glossary entry's texts: `entryId` names the entry the card will show.
    */
   spanAt(text: string, offset: number): { start: number; end: number; entryId?: string } | undefined;
+  /** The glossary entries the cards of `text` name (lookUpAll's), so that only their files are read first. */
+  termIdsIn(text: string): string[];
   /** Cards for every Han unit and every marked glossary term of a text (the CLI, hover's word cache): one reading of the whole text. */
   lookUpAll(text: string, options: ReadingOptions): WordLookup[];
   /**
@@ -261,6 +263,7 @@ export function createWordLookups({ reader, glossary, dictionary }: WordLookupSo
       // glossary); not the reader's own warm-up, whose ICU segmenter cards never use.
       for (let at = 0; at < WARM_UP_SAMPLE.length; at += 4) unitAt(WARM_UP_SAMPLE, at);
     },
+    termIdsIn: (text) => spotsOf(text).flatMap((spot) => (spot.entryId ? [spot.entryId] : [])),
     spanAt(text, offset) {
       const unit = offset < 0 || offset >= text.length ? undefined : unitAt(text, offset);
       const entryId = unit && termSpotOf(text, unit)?.entryId;
