@@ -17,6 +17,7 @@ import { NATIONAL_STRATEGY } from './data/national-d';
 import { NATIONAL_POLITICS } from './data/national-e';
 import { NATIONAL_JARGON_F } from './data/national-f';
 import { NATIONAL_MEETINGS } from './data/national-g';
+import { NATIONAL_H } from './data/national-h';
 import { RECALL_JARGON } from './data/recall-a';
 import { RECURRING_A } from './data/recurring-a';
 import { SOCIETY_A } from './data/society-a';
@@ -39,6 +40,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   ...NATIONAL_POLITICS,
   ...NATIONAL_JARGON_F,
   ...NATIONAL_MEETINGS,
+  ...NATIONAL_H,
   ...HUNAN,
   ...JARGON_ECONOMY,
   ...JARGON_SOCIETY,
