@@ -10,6 +10,7 @@ import { JARGON_E } from './data/jargon-e';
 import { JARGON_F } from './data/jargon-f';
 import { HUNAN_PROGRAMMES } from './data/hunan-b';
 import { HUNAN_C } from './data/hunan-c';
+import { HUNAN_D } from './data/hunan-d';
 import { NATIONAL_FRONT_PAGE } from './data/national-a';
 import { NATIONAL_PARTY } from './data/national-b';
 import { NATIONAL_POLICY } from './data/national-c';
@@ -50,6 +51,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   ...JARGON_F,
   ...HUNAN_PROGRAMMES,
   ...HUNAN_C,
+  ...HUNAN_D,
   ...ZHUZHOU,
   ...ZHUZHOU_BRANDS,
   ...ZHUZHOU_C,
