@@ -108,10 +108,14 @@ if (process.env.ERRORS) {
 // cut and looked up as the card does; the share with an English sense, a gloss, a name or place
 // label, or a glossary entry, and the units no dictionary had whole (cut into explained words).
 {
-  const corpus = JSON.parse(readFileSync('tests/real-news/glossary/corpus.json', 'utf8')) as { articles: { excerpts: { text: string }[] }[] };
+  const corpus = JSON.parse(readFileSync('tests/real-news/glossary/corpus.json', 'utf8')) as { articles: { role: string; excerpts: { text: string }[] }[] };
   const lookups = createWordLookups({ reader, glossary, dictionary });
-  const cards = corpus.articles.flatMap((article) => article.excerpts.flatMap((excerpt) => lookups.lookUpAll(excerpt.text, DEFAULT_READING_OPTIONS)));
+  const cardsOf = (article: (typeof corpus.articles)[number]) => article.excerpts.flatMap((excerpt) => lookups.lookUpAll(excerpt.text, DEFAULT_READING_OPTIONS));
+  const cards = corpus.articles.flatMap(cardsOf);
   const unexplained = cards.filter((card) => !explains(card)).map((card) => card.word.text);
+  // The blind articles' unexplained units are counted, not named: they are mostly the quoted slogans
+  // the glossary bench scores, and a name printed here would tell whoever grows the glossary what to add.
+  const named = corpus.articles.filter((article) => article.role !== 'blind').flatMap(cardsOf).filter((card) => !explains(card)).map((card) => card.word.text);
   const cut = new Map<string, number>();
   for (const card of cards) if (card.cutFrom) cut.set(card.cutFrom, (cut.get(card.cutFrom) ?? 0) + 1);
   // A sense that only points elsewhere ("see 株洲市") tells a learner nothing unless the card follows it.
@@ -120,6 +124,6 @@ if (process.env.ERRORS) {
   console.log(`Cards whose first meaning only points elsewhere ("see 株洲市"): ${pointing.length} of ${cards.length}, followed to what it names: ${followed.length}`);
   console.log(
     `Words explained on real news: ${(100 * (1 - unexplained.length / cards.length)).toFixed(1)}% of ${cards.length} Han words of ${corpus.articles.length} articles; ` +
-      `without a meaning: ${unexplained.join(' ') || 'none'}; units cut for lack of an entry (${cut.size}): ${[...cut.keys()].join(' ')}`,
+      `without a meaning: ${unexplained.length}, in the articles not blind: ${named.join(' ') || 'none'}; units cut for lack of an entry (${cut.size}): ${[...cut.keys()].join(' ')}`,
   );
 }
