@@ -138,6 +138,25 @@ eachBrowser(fixtures, 'word cards', (s, name) => {
     expect(name.labels.length).toBe(1);
   });
 
+  // Chromium only, as above. Text the page adds after reading ahead is the worker's own cold path: a
+  // term there gets its card from a worker just started, with its entry read from its own file.
+  it.skipIf(name !== 'chromium')('explains a term the page added later from a worker just started, with its glossary entry', async () => {
+    await s.page.goto(article('zhaoshang').www);
+    await waitForZhuDu(s.page);
+    await sleep(4_500); // past what the page reads ahead by itself
+    await s.page.evaluate((body) => {
+      const p = document.createElement('p');
+      p.textContent = '会议强调，要加快发展新质生产力，推动高质量发展。';
+      document.querySelector(body)!.append(p);
+    }, BODY);
+    await sleep(1_500);
+    await s.h.stopBackground();
+    expect((await hoverFor(s.page, { text: '发展新质生产力，推动', charIndex: 3, within: BODY })).hanzi).toBe('新质生产力');
+    const card = (await cardText(s.page))!;
+    expect([card.term, card.hasEntry]).toEqual(['xin-zhi-sheng-chan-li', true]);
+    expect(((await s.h.backgroundMarks()) ?? []).map((mark) => mark.name)).toContain('zhudu:lookUp');
+  });
+
   it('makes 新质生产力 the headword whole, with its pinyin and its glossary entry', async () => {
     await s.page.goto(article('tongzhan').zzrb);
     await waitForZhuDu(s.page);
