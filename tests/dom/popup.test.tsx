@@ -94,6 +94,39 @@ describe('Popup', () => {
     await waitFor(async () => expect((await loadSettings()).ruby).toBe(true));
   });
 
+  it('shows a switch as the user set it while the background is still storing it, and puts it back if refused', async () => {
+    answerTabsWith({ status: ZZNEWS_STATUS });
+    // The background's answer to the ruby change is held, as while a sleeping Chrome worker starts.
+    const spy = vi.mocked(fakeBrowser.runtime.sendMessage);
+    const background = spy.getMockImplementation()!;
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let refuse = false;
+    spy.mockImplementation((async (message: { zhudu: string; data: unknown }) => {
+      if (refuse) throw new Error('refused');
+      if (message.zhudu === 'changeSettings' && 'ruby' in (message.data as object)) await held;
+      return (background as (m: unknown) => Promise<unknown>)(message);
+    }) as never);
+    render(<Popup />, { wrapper: WithEngine });
+    const ruby = (await screen.findByLabelText('Pinyin over the whole article (ruby)')) as HTMLInputElement;
+    fireEvent.click(ruby);
+    // Another switch, stored at once: the popup draws again from storage, where ruby is still off.
+    fireEvent.click(screen.getByLabelText('Mark policy terms in the article'));
+    await waitFor(async () => expect((await loadSettings()).glossaryMarks).toBe(false));
+    expect((await loadSettings()).ruby).toBe(false);
+    expect(ruby.checked).toBe(true);
+    release();
+    await waitFor(async () => expect((await loadSettings()).ruby).toBe(true));
+    expect(ruby.checked).toBe(true);
+    refuse = true;
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    fireEvent.click(ruby);
+    await waitFor(() => expect(logged).toHaveBeenCalled());
+    await waitFor(() => expect(ruby.checked).toBe(true));
+    expect((await loadSettings()).ruby).toBe(true);
+    spy.mockRestore();
+  });
+
   it('says when the page has no Chinese', async () => {
     answerTabsWith({ status: { ...ZZNEWS_STATUS, articleTitle: null, hanCount: 0 } });
     render(<Popup />, { wrapper: WithEngine });

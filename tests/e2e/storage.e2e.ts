@@ -10,16 +10,22 @@ import { poll } from './harness/browsers.ts';
 const fixtures = serveFixtures();
 const BODY = '.article-content';
 
-/** Clicks an element of an extension page with the real pointer. */
+/** Clicks an element of an extension page with the real pointer, once it has stopped moving (the popup fills in as its answers arrive). */
 async function clickOn(page: HPage, selector: string): Promise<void> {
-  const { x, y } = await page.waitFor(
-    (sel) => {
+  const centre = () =>
+    page.evaluate((sel) => {
       const rect = document.querySelector(sel)?.getBoundingClientRect();
-      return rect && rect.width > 0 ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+      return rect && rect.width > 0 ? `${rect.left + rect.width / 2},${rect.top + rect.height / 2}` : null;
+    }, selector);
+  const still = await poll(
+    async () => {
+      const before = await centre();
+      await sleep(200);
+      return before !== null && before === (await centre()) ? before : undefined;
     },
-    selector,
-    { message: `no ${selector}` },
+    { message: `no ${selector}, or it kept moving` },
   );
+  const [x, y] = still.split(',').map(Number) as [number, number];
   await page.click(x, y);
 }
 
@@ -53,9 +59,12 @@ eachBrowser(fixtures, 'stored data is never lost', (s, name) => {
     const stopped = await s.h.stopBackground();
     expect(stopped).toBe(name === 'chromium');
     await clickOn(popup, '#zhudu-ruby');
-    await sleep(1_500); // the worker wakes for the write, meets sync, and must keep the new value
-    expect(await popup.evaluate(() => document.querySelector<HTMLInputElement>('#zhudu-ruby')!.checked)).toBe(true);
-    expect((await storedSettings(s.h)).ruby).toBe(true);
+    const rubyShownAndStored = async () =>
+      (await popup.evaluate(() => document.querySelector<HTMLInputElement>('#zhudu-ruby')!.checked)) && (await storedSettings(s.h)).ruby;
+    // However long the background takes to wake on a busy machine, the change is stored…
+    await poll(async () => ((await rubyShownAndStored()) ? true : undefined), { timeout: 10_000, message: 'ruby was not stored' });
+    await sleep(1_500); // …and the worker, awake for the write and meeting sync, must keep it
+    expect(await rubyShownAndStored()).toBe(true);
     await popup.close();
 
     await changeStoredSettings(s.h, { ruby: false });

@@ -11,6 +11,8 @@ import {
   resetChange,
   settingsEntries,
   settingsOf,
+  withChange,
+  type SettingsChange,
 } from '@/utils/core/storage/settings';
 import { writeEntries } from '@/utils/core/storage/stamped';
 
@@ -41,6 +43,19 @@ describe('settings', () => {
     const record = writeEntries({ version: 2, entries: {} }, settingsEntries({ ruby: true, hosts: { 'a.b': false } }), 1);
     expect(settingsOf(writeEntries(record, settingsEntries(resetChange(current)), 2))).toEqual(DEFAULT_SETTINGS);
     expect(isEnabledOn(current, 'a.b')).toBe(false);
+  });
+
+  it('show a change as the stored record will hold it (what the popup shows while the background stores it)', () => {
+    const record = writeEntries({ version: 2, entries: {} }, settingsEntries({ toneStyle: 'numbers', hosts: { 'b.c': false, 'a.b': false } }), 1);
+    const changes: SettingsChange[] = [
+      { ruby: true },
+      { hosts: { 'a.b': true } },
+      { hosts: { 'z.z': false, 'b.c': true }, hoverMode: 'off', hoverModeBeforeOff: 'alt' },
+      resetChange(settingsOf(record)),
+    ];
+    for (const change of changes) {
+      expect(withChange(settingsOf(record), change)).toEqual(settingsOf(writeEntries(record, settingsEntries(change), 2)));
+    }
   });
 
   it('commands: toggle-ruby flips ruby; toggle-hover goes off and back to the mode the user had', () => {

@@ -106,6 +106,17 @@ export function settingsEntries(change: SettingsChange): Record<string, unknown>
   return entries;
 }
 
+/** The settings once a change is stored: what a control shows while the background is still storing it. */
+export function withChange(settings: Settings, change: SettingsChange): Settings {
+  const { hosts, ...fields } = change;
+  const off = new Set(settings.disabledHosts);
+  for (const [host, enabled] of Object.entries(hosts ?? {})) {
+    if (enabled) off.delete(host);
+    else off.add(host);
+  }
+  return { ...settings, ...fields, disabledHosts: [...off].sort() };
+}
+
 /** Whether every entry a change writes is valid (it is refused whole otherwise). */
 export function isValidChange(change: SettingsChange): boolean {
   return Object.entries(settingsEntries(change)).every(([key, value]) => checkSettingsEntry(key, value));
