@@ -3,6 +3,7 @@ import type { TermScan } from './core/glossary/scan';
 import type { UiLocale, UiTable } from './i18n';
 import type { PinyinTables } from './core/pinyin/tables';
 import type { PageEntry } from './core/summary/page-entries';
+import type { PlaceQuery } from './core/summary/facts';
 import type { PageKind } from './core/site/hosts';
 import type { SavedCorrection } from './core/pinyin/corrections';
 import type { KeyboardCommand } from './core/storage/commands';
@@ -87,6 +88,8 @@ export interface ProtocolMap {
   // Extension pages → background.
   /** Dictionary words for the popup's search: hanzi, pinyin, initials or English. */
   searchWords: { data: { query: string; limit: number }; reply: WordSearchHit[] };
+  /** The dictionary's word on each place the summary's rules found (facts.ts placeQueries); null where it has none. */
+  checkPlaces: { data: { queries: PlaceQuery[] }; reply: (boolean | null)[] };
   // Extension pages (and, for a correction, the card in a page) → background, the one writer of storage.
   changeSettings: { data: SettingsChange; reply: Settings };
   resetSettings: { data: undefined; reply: Settings };
@@ -120,6 +123,7 @@ const ASKED_BY: { readonly [K in MessageType]: 'pages' | 'content' } = {
   getUiTable: 'content',
   prepareWords: 'content',
   searchWords: 'pages',
+  checkPlaces: 'pages',
   changeSettings: 'pages',
   resetSettings: 'pages',
   saveCorrection: 'content',

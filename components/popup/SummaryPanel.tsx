@@ -1,5 +1,6 @@
 import { t } from '@/utils/i18n';
 import { useMemo } from 'preact/hooks';
+import { useCheckedFacts } from '@/hooks/use-checked-facts';
 import { useTabRequest } from '@/hooks/use-tab-request';
 import { summarize } from '@/utils/core/summary/summarize';
 import { factCategory, type Fact, type FactCategory } from '@/utils/core/summary/facts';
@@ -33,9 +34,9 @@ function FactChip({ fact }: { fact: Fact }) {
 }
 
 /**
- * The article's summary, computed here in the popup. Places and organisations are checked against the gazetteer
- * and the summary's own lexicon (facts.ts), not the CC-CEDICT dictionary: that lives in the background. Computed
- * offline from the text the page shows; on a headline page, its listed articles instead.
+ * The article's summary, computed here in the popup, offline, from the text the page shows; on a headline page,
+ * its listed articles instead. Places are checked against the gazetteer and the summary's lexicon (facts.ts),
+ * then against CC-CEDICT, which the background holds (useCheckedFacts): the key facts show once it has answered.
  */
 export function SummaryPanel() {
   const answer = useTabRequest('getArticle', undefined);
@@ -50,6 +51,7 @@ export function SummaryPanel() {
         : null,
     [answer],
   );
+  const facts = useCheckedFacts(summary);
 
   if (answer.state === 'loading') return <p class="muted">{t('readingArticle')}</p>;
   if (answer.state === 'unsupported') return <NotSupported />;
@@ -96,11 +98,11 @@ export function SummaryPanel() {
       )}
       {summary.status === 'short' && <p class="muted">{t('summaryShort')}</p>}
       {summary.status === 'empty' && <p class="notice">{t('summaryEmpty')}</p>}
-      {summary.facts.length > 0 && (
+      {facts && facts.length > 0 && (
         <>
           <h3>{t('keyFacts')}</h3>
           <ul class="facts" data-testid="facts" lang="zh-CN">
-            {summary.facts.slice(0, 14).map((fact, i) => (
+            {facts.slice(0, 14).map((fact, i) => (
               <FactChip key={i} fact={fact} />
             ))}
           </ul>

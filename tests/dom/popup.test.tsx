@@ -190,7 +190,18 @@ describe('Popup', () => {
     expect(text.length).toBeGreaterThan(20);
     expect(text.length).toBeLessThanOrEqual(120);
     expect(text).not.toContain('全媒体记者');
-    expect(screen.getByTestId('facts').textContent).toContain('12.6亿元');
+    expect((await screen.findByTestId('facts')).textContent).toContain('12.6亿元');
+  });
+
+  it('asks the background’s dictionary about places before listing them: not 然保护区 from 自然保护区', async () => {
+    const changwu = (JSON.parse(readFileSync('tests/fixtures/articles.json', 'utf8')) as { slug: string; title: string; paragraphs: string[] }[]).find((a) => a.slug === 'changwu')!;
+    answerTabsWith({ status: ZZNEWS_STATUS, article: { title: changwu.title, subtitle: null, paragraphs: changwu.paragraphs, source: 'zznews' } });
+    render(<Popup />, { wrapper: WithEngine });
+    fireEvent.click(screen.getByRole('tab', { name: 'Summary' }));
+    const places = [...(await screen.findByTestId('facts')).querySelectorAll('[data-category="place"] strong')].map((strong) => strong.textContent);
+    expect(places).toContain('桃源洞');
+    expect(places).not.toContain('然保护区');
+    expect(vi.mocked(fakeBrowser.runtime.sendMessage)).toHaveBeenCalledWith(expect.objectContaining({ zhudu: 'checkPlaces' }));
   });
 
   it('says so when the page has no article to summarize', async () => {

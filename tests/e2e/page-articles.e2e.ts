@@ -104,4 +104,19 @@ eachBrowser(fixtures, 'headline pages in the popup', (s) => {
     await popup.close();
     await s.page.bringToFront();
   });
+
+  it('lists a place only if CC-CEDICT, in the background, does not make it part of a longer word (桃源洞, not 然保护区)', async () => {
+    await s.page.goto('http://www.zznews.gov.cn/news/2025/0210/400004.shtml');
+    await waitForZhuDu(s.page);
+    const popup = await summaryTab(s.page);
+    const places = await popup.waitFor(() => {
+      const found = [...document.querySelectorAll('[data-testid="facts"] li[data-category="place"] strong')].map((strong) => strong.textContent ?? '');
+      return found.length ? found : null;
+    });
+    expect(places).toContain('桃源洞');
+    // The rules alone take 然保护区 from 国家级自然保护区 (自 reads as "from"); the dictionary knows 自然保护区.
+    expect(places).not.toContain('然保护区');
+    await popup.close();
+    await s.page.bringToFront();
+  });
 });

@@ -3,6 +3,7 @@ import type { PinyinTables } from '../core/pinyin/tables';
 import type { Handlers } from '../messaging';
 import type { StorageOwner } from '../storage/owner';
 import type { WordService } from './word-service';
+import type { PlaceQuery } from '../core/summary/facts';
 import { UI_TABLES } from '../i18n-tables';
 
 type BackgroundRequest =
@@ -13,12 +14,19 @@ type BackgroundRequest =
   | 'getUiTable'
   | 'prepareWords'
   | 'searchWords'
+  | 'checkPlaces'
   | 'changeSettings'
   | 'resetSettings'
   | 'saveCorrection'
   | 'importCorrections'
   | 'deleteAllCorrections'
   | 'runCommand';
+
+/** More places than any summary's facts hold: a bigger request is cut, not answered in full. */
+const MAX_PLACE_QUERIES = 500;
+const NO_PLACE: PlaceQuery = { name: '', before: '' };
+const isPlaceQuery = (query: unknown): query is PlaceQuery =>
+  typeof query === 'object' && query !== null && typeof (query as PlaceQuery).name === 'string' && (query as PlaceQuery).name.length <= 40 && typeof (query as PlaceQuery).before === 'string' && (query as PlaceQuery).before.length <= 3;
 
 /**
  * What the background answers. The data stays here, out of every news page's load: the content
@@ -39,6 +47,8 @@ export function backgroundHandlers(
     getUiTable: ({ locale }) => UI_TABLES[locale],
     prepareWords: () => words.prepare(),
     searchWords: ({ query, limit }) => words.search(query, limit),
+    // One answer per query, in order: a malformed one is answered null.
+    checkPlaces: ({ queries }) => words.checkPlaces(Array.isArray(queries) ? queries.slice(0, MAX_PLACE_QUERIES).map((q) => (isPlaceQuery(q) ? q : NO_PLACE)) : []),
     changeSettings: (change) => owner.changeSettings(change),
     resetSettings: () => owner.resetSettings(),
     saveCorrection: ({ word, reading, shown }) => owner.saveCorrection(word, reading, Array.isArray(shown) ? shown.filter((s) => typeof s === 'string') : []),

@@ -5,6 +5,8 @@ import type { TermScan } from '../core/glossary/scan';
 import { createWordLookups, type WordLookups } from '../core/words/word-lookup';
 import type { WordLookup, WordRequest } from '../core/words/word-card';
 import { searchDictionary, type WordSearchHit } from '../core/words/word-search';
+import { dictionaryPlaceCheck } from '../core/summary/dictionary-places';
+import type { PlaceQuery } from '../core/summary/facts';
 
 /** The other shards are read this long after a card, once the stretch around it has had its own. */
 export const WARM_UP_AFTER_MS = 1_000;
@@ -21,6 +23,8 @@ export interface WordService {
   scanTerms(texts: readonly string[]): Promise<TermScan>;
   /** The popup's dictionary search, every entry loaded first; [] without the dictionary. */
   search(query: string, limit: number): Promise<WordSearchHit[]>;
+  /** The dictionary's word on places the summary's rules found (dictionary-places.ts); null each without the dictionary. */
+  checkPlaces(queries: readonly PlaceQuery[]): Promise<(boolean | null)[]>;
 }
 
 /**
@@ -149,6 +153,11 @@ export function createWordService(
         return [];
       }
       return searchDictionary(dictionary, query, limit);
+    },
+    async checkPlaces(queries) {
+      const { dictionary } = await lookups();
+      const isPlace = dictionary && dictionaryPlaceCheck(dictionary);
+      return queries.map((query) => (isPlace ? (isPlace(query) ?? null) : null));
     },
   };
 }

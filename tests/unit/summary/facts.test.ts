@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractFacts, FACT_TAGS_ZH, factCategory, type Fact } from '@/utils/core/summary/facts';
+import { extractFacts, FACT_TAGS_ZH, factCategory, placeQueries, type Fact, type PlaceQuery } from '@/utils/core/summary/facts';
+import { loadNodeDictionary } from '../../../scripts/dictionary/packed-file';
 import { dictionaryPlaceCheck } from '@/utils/core/summary/dictionary-places';
 import { seed } from './seed';
 
@@ -143,21 +144,27 @@ describe('factCategory', () => {
 });
 
 describe('extractFacts with a dictionary', () => {
-  it('drops a suffix-found place the dictionary calls a common word, keeps one it calls a name', () => {
-    const isPlace = (name: string) => (name === '白关镇' ? false : name === '湘潭市' ? true : undefined);
+  it('drops a place the dictionary calls a common word, keeps one it calls a name', () => {
+    const isPlace = ({ name }: PlaceQuery) => (name === '白关镇' ? false : name === '湘潭市' ? true : undefined);
     const places = texts(extractFacts(['项目落在湘潭市，并在白关镇建厂。'], { isPlace }), 'place');
     expect(places).toEqual(['湘潭市']);
   });
 
-  it('reads CC-CEDICT: proper nouns are places, common words are not, unknown phrases are left to the rules', () => {
-    const check = dictionaryPlaceCheck({
-      lookup: (word: string) =>
-        (word === '湘潭市'
-          ? [{ proper: true, senses: ['Xiangtan prefecture-level city in Hunan'] }]
-          : word === '全市'
-            ? [{ proper: false, senses: ['whole city'] }]
-            : []) as never,
-    });
-    expect([check('湘潭市'), check('全市'), check('白关镇')]).toEqual([true, false, undefined]);
+  it('asks about each place the rules find once, with the characters before it', () => {
+    expect(placeQueries(['项目落在湘潭市，并在白关镇建厂。', '湘潭市在建']).map(({ name, before }) => `${before}|${name}`)).toEqual(['目落在|湘潭市', '，并在|白关镇', '|湘潭市']);
+  });
+
+  it('reads CC-CEDICT: proper nouns are places, common words and the tails of longer words are not, unknown phrases are left to the rules', () => {
+    const check = dictionaryPlaceCheck(loadNodeDictionary());
+    expect(check({ name: '湘潭市', before: '落在' })).toBe(true);
+    expect(check({ name: '全市', before: '' })).toBe(false);
+    expect(check({ name: '然保护区', before: '家级自' })).toBe(false); // 自然保护区, "nature reserve"
+    expect(check({ name: '白关镇', before: '并在' })).toBeUndefined();
+  });
+
+  it('a nature reserve in a real article is not a place named 然保护区', () => {
+    const text = '会议研究桃源洞国家级自然保护区申报保护管理事项。';
+    expect(texts(extractFacts([text]), 'place')).toContain('然保护区'); // the rules alone
+    expect(texts(extractFacts([text], { isPlace: dictionaryPlaceCheck(loadNodeDictionary()) }), 'place')).not.toContain('然保护区');
   });
 });

@@ -107,13 +107,20 @@ const NOT_PLACE_END =
 /** Words no place name holds: time words, pronouns, verbs and numerals of prose (服务三市, 她以占全省). */
 const NOT_PLACE_WORD = /今年|去年|明年|她|他|它|我|你|服务|通过|完成|率|以|占|引|[一二三四五六七八九十两百千万]/u;
 
+/** A place found by the rules, with up to three characters before it: what a dictionary is asked about it. */
+export interface PlaceQuery {
+  name: string;
+  before: string;
+}
+
 export interface FactOptions {
   /**
-   * A dictionary's word on a place found by its suffix: false when the phrase is a common word (上山下乡 "to go
-   * to the countryside"), true when it names a place, undefined when the dictionary does not know it. The CLI
-   * passes CC-CEDICT; the popup has no dictionary (it lives in the background) and relies on the lexicon above.
+   * A dictionary's word on a place found by the rules: false when the phrase is a common word (上山下乡 "to go
+   * to the countryside") or the tail of a longer word (然保护区 in 自然保护区), true when it names a place,
+   * undefined when the dictionary does not know it. The CLI passes CC-CEDICT; the popup passes the background's
+   * answers for placeQueries(), where CC-CEDICT lives (dictionary-places.ts).
    */
-  isPlace?: (name: string) => boolean | undefined;
+  isPlace?: (query: PlaceQuery) => boolean | undefined;
 }
 
 /**
@@ -134,7 +141,7 @@ export function extractFacts(texts: readonly string[], options: FactOptions = {}
   };
   for (const text of texts) for (const fact of figures(text)) add(fact);
   for (const text of texts) for (const m of text.matchAll(DATE)) add({ kind: 'date', text: m[1]! });
-  for (const text of texts) for (const place of places(text)) if (options.isPlace?.(place) !== false) add({ kind: 'place', text: place });
+  for (const text of texts) for (const place of places(text)) if (options.isPlace?.(place) !== false) add({ kind: 'place', text: place.name });
   for (const text of texts) for (const org of organisations(text)) add({ kind: 'organisation', text: org });
   for (const text of texts) for (const person of people(text)) add(person);
   return facts.filter((fact) => !facts.some((other) => other !== fact && other.kind === fact.kind && longerFormOf(other.text, fact)));
@@ -187,7 +194,16 @@ function labelOf(text: string, start: number, end: number): string | undefined {
   return after && /[个家座条所项名位]$/.test(text.slice(start, end)) ? after[0] : undefined;
 }
 
-function places(text: string): string[] {
+/** Every place the rules find in `texts`, each once, with what stands before it: what the popup asks the background about. */
+export function placeQueries(texts: readonly string[]): PlaceQuery[] {
+  const seen = new Set<string>();
+  return texts.flatMap(places).filter((query) => {
+    const key = `${query.before}|${query.name}`;
+    return !seen.has(key) && seen.add(key);
+  });
+}
+
+function places(text: string): PlaceQuery[] {
   const found: { at: number; name: string }[] = [];
   const covered: [number, number][] = [];
   // Gazetteer first, longest names first, so 炎陵高新区 wins over 炎陵.
@@ -218,8 +234,8 @@ function places(text: string): string[] {
   }
   return found
     .sort((a, b) => a.at - b.at)
-    .map(({ name }) => name)
-    .filter((name) => !HOME.has(name));
+    .filter(({ name }) => !HOME.has(name))
+    .map(({ at, name }) => ({ name, before: text.slice(Math.max(0, at - 3), at) }));
 }
 
 function organisations(text: string): string[] {

@@ -29,6 +29,8 @@ export interface Summary {
   /** The article's sentences the summary was built from, whole, in article order. */
   sentences: string[];
   facts: Fact[];
+  /** The texts the facts were found in: the popup finds them again once the background has checked their places. */
+  factTexts: string[];
   byline: Byline;
   readingMinutes: number;
 }
@@ -80,8 +82,9 @@ export function summarize(article: ArticleText, options: FactOptions = {}): Summ
   const { byline, paragraphs: stripped } = parseByline(article.paragraphs);
   const all = cleanBody(stripped, { title: article.title, ...(article.subtitle && { subtitle: article.subtitle }) });
   const paragraphs = leading(all, SUMMARY_INPUT_CHARS);
-  const facts = extractFacts([article.title, article.subtitle ?? '', ...paragraphs].filter(Boolean), options);
-  const base = { byline, facts, readingMinutes: readingMinutes(all) };
+  const factTexts = [article.title, article.subtitle ?? '', ...paragraphs].filter(Boolean);
+  const facts = extractFacts(factTexts, options);
+  const base = { byline, facts, factTexts, readingMinutes: readingMinutes(all) };
   const bodyLength = visibleLength(paragraphs.join(''));
   if (!/\p{Script=Han}/u.test(paragraphs.join(''))) return { ...base, status: 'empty', summary: '', sentences: [], facts: [] };
   if (bodyLength < MIN_ARTICLE_CHARS) return { ...base, status: 'short', summary: '', sentences: [] };
