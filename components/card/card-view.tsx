@@ -5,6 +5,7 @@ import TONES_CSS from '@/utils/styles/tones.css?inline';
 import { followUiLanguage } from '@/utils/ui-language';
 import CARD_CSS from './card.css?inline';
 import { CardLayer } from './CardLayer';
+import { PinyinTooltip } from './PinyinTooltip';
 
 /**
  * The shadow root is closed, so page scripts cannot reach into the card (read it, fill its form,
@@ -13,12 +14,23 @@ import { CardLayer } from './CardLayer';
  */
 const SHADOW_MODE: ShadowRootMode = import.meta.env.MODE === 'e2e' ? 'open' : 'closed';
 
-/** The sample prepare() lays out: each part of a card in its own font. */
-const CARD_SAMPLE: readonly (readonly [string, string])[] = [
-  ['pinyin', 'Zhūzhōu shìzhǎng'],
-  ['hanzi', '株洲市长'],
-  ['meanings', 'Zhuzhou, prefecture-level city in Hunan; mayor'],
-];
+/** The hidden card prepare() draws: a word with every part a card has (pinyin, hanzi, senses, words inside). */
+const SAMPLE_CARD: Parameters<typeof PinyinTooltip>[0] = {
+  word: {
+    text: '株洲市长',
+    syllables: ['zhū', 'zhōu', 'shì', 'zhǎng'],
+    kind: 'word',
+    meanings: [{ pinyin: 'shì zhǎng', senses: ['mayor'], classifiers: ['位 wèi'], labels: [] }],
+    inner: [
+      { text: '株洲', pinyin: 'zhū zhōu', sense: 'Zhuzhou, prefecture-level city in Hunan' },
+      { text: '市长', pinyin: 'shì zhǎng', sense: 'mayor' },
+    ],
+  },
+  anchor: [{ left: 0, top: 0, width: 64, height: 20 }],
+  toneColors: true,
+  pinned: false,
+  onClose: () => {},
+};
 
 /**
  * The card's host: a plain <div> with ZhuDu's attribute, under <html> rather than <body>, so the page's
@@ -49,18 +61,14 @@ export function createCardView(doc: Document): CardView {
     prepare() {
       if (prepared) return;
       prepared = true;
-      // A hidden sample of what a card holds (pinyin, hanzi, English), laid out once and taken away.
+      // A hidden sample card, drawn, laid out and taken away while the word is looked up: the first real
+      // card then finds its code compiled and its styles and fonts resolved (bench:tooltip's cold start).
       const sample = doc.createElement('div');
       sample.className = 'card-sample';
       sample.setAttribute('aria-hidden', 'true');
-      for (const [part, text] of CARD_SAMPLE) {
-        const line = doc.createElement('div');
-        line.className = part;
-        line.textContent = text;
-        sample.append(line);
-      }
       shadow.append(sample);
-      void sample.offsetWidth;
+      render(h(PinyinTooltip, SAMPLE_CARD), sample); // it places itself next to its anchor: laid out here
+      render(null, sample);
       sample.remove();
     },
     focusCard() {

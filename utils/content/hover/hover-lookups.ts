@@ -65,9 +65,11 @@ export function createHoverLookups(
     const target = at && targetAt(env.doc, at.x, at.y, env.article, markedAt);
     if (!target) return found(null);
     const key = readingKey();
-    readAhead.afterCard(target, key); // a task later: after this card and its own request
     const cached = cache.find(target, key);
-    if (cached) return found(hitFor(cached.target, cached.lookup));
+    if (cached) {
+      readAhead.afterCard(target, key); // a task later: after this card
+      return found(hitFor(cached.target, cached.lookup));
+    }
     inFlight = true;
     const settle = () => {
       inFlight = false;
@@ -82,6 +84,10 @@ export function createHoverLookups(
         if (lookup) cache.remember(target, lookup, key);
         // Shown only if the pointer has not moved on meanwhile (it is looked up again if it has).
         if (!again) found(lookup && hitFor(target, lookup));
+        // The stretch around the word and what comes next, asked only now: sent with the word, they kept a
+        // just-started Chrome worker busy while the page drew the card (~10 ms more to the first card).
+        cache.want(target, key);
+        readAhead.afterCard(target, key);
         settle();
       }),
       (error: unknown) => {
@@ -89,8 +95,6 @@ export function createHoverLookups(
         settle();
       },
     );
-    // After the word itself: the background answers in order, and the word is what the reader waits for.
-    cache.want(target, key);
     waiting();
   };
 
