@@ -138,6 +138,22 @@ eachBrowser(fixtures, 'word cards', (s, name) => {
     expect(name.labels.length).toBe(1);
   });
 
+  // Chromium only, as above. A live update while someone reads: the page reads the new text ahead too, so
+  // a word there is answered in the page after the worker stopped.
+  it.skipIf(name !== 'chromium')('has the cards of a paragraph the page adds while a reader is there', async () => {
+    await s.page.goto(article('zhaoshang').www);
+    await waitForZhuDu(s.page);
+    await s.page.mouseMove(3, 300); // on the page's margin, on no word
+    await sleep(2_500); // the screen's cards are fetched
+    await s.page.evaluate((body) => {
+      const p = document.createElement('p');
+      p.textContent = '快讯：渌口区今天启动樱花观赏季，游客络绎不绝。';
+      document.querySelector(body)!.prepend(p);
+    }, BODY);
+    await sleep(1_500);
+    await expectAnsweredInPage(s, '络绎不绝');
+  });
+
   // Chromium only, as above. Text the page adds after reading ahead is the worker's own cold path: a
   // term there gets its card from a worker just started, with its entry read from its own file.
   it.skipIf(name !== 'chromium')('explains a term the page added later from a worker just started, with its glossary entry', async () => {

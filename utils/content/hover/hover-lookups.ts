@@ -58,7 +58,12 @@ export function createHoverLookups(
     const { settings, corrections } = env.state();
     return { toneStyle: settings.toneStyle, toneSandhi: settings.toneSandhi, corrections };
   };
-  const readAhead = createReadAhead(env, cache, timers, signal, { key: readingKey, busy: () => inFlight });
+  let activeAt = -Infinity;
+  const readAhead = createReadAhead(env, cache, timers, signal, {
+    key: readingKey,
+    busy: () => inFlight,
+    present: () => performance.now() - activeAt < KEEP_READY_MS,
+  });
 
   const lookUp = () => {
     const at = point();
@@ -115,7 +120,10 @@ export function createHoverLookups(
 
   const keep = keepReady(env, signal);
   // A reader showing up (at most every 20 s) also gets the screen's cards.
-  const warmUp = () => keep() && readAhead.viewMoved();
+  const warmUp = () => {
+    activeAt = performance.now();
+    return keep() && readAhead.viewMoved();
+  };
   return { schedule, warmUp, viewMoved: readAhead.viewMoved, refresh: readAhead.refresh };
 }
 

@@ -41,6 +41,8 @@ export interface ReadAheadState {
   key(): ReadingKey;
   /** A card is awaited from the background: its word goes first, and the worker may be starting for it. */
   busy(): boolean;
+  /** A reader moved, typed or scrolled in the last 20 s. */
+  present(): boolean;
 }
 
 /**
@@ -101,6 +103,12 @@ export function createReadAhead(env: PageEnv, cache: WordCache, timers: Timers, 
       SETTLED_MS,
     );
   };
+  // Text the page adds or rewrites while a reader is here (a live update, "阅读全文"): the screen, and what is
+  // below it, are read again once the article has been still for a moment. Nobody there, nothing is asked,
+  // so a live page left alone does not keep Chrome's worker awake.
+  const changes = new MutationObserver(env.errors.guard(() => screenRead && state.present() && viewMoved()));
+  for (const region of env.article.regions()) changes.observe(region, { childList: true, subtree: true, characterData: true });
+  signal.addEventListener('abort', () => changes.disconnect());
   // Nobody may move for a while: a reader resting on the page meets a cold worker with the screen's cards here.
   timers.timeout(env.errors.guard(() => screenRead || viewMoved()), QUIET_START_MS);
   return {
