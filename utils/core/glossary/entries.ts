@@ -8,6 +8,7 @@ import { JARGON_ECONOMY_C } from './data/jargon-c';
 import { JARGON_GOVERNANCE_D } from './data/jargon-d';
 import { JARGON_E } from './data/jargon-e';
 import { JARGON_F } from './data/jargon-f';
+import { JARGON_G } from './data/jargon-g';
 import { HUNAN_PROGRAMMES } from './data/hunan-b';
 import { HUNAN_C } from './data/hunan-c';
 import { HUNAN_D } from './data/hunan-d';
@@ -49,6 +50,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   ...JARGON_GOVERNANCE_D,
   ...JARGON_E,
   ...JARGON_F,
+  ...JARGON_G,
   ...HUNAN_PROGRAMMES,
   ...HUNAN_C,
   ...HUNAN_D,
