@@ -27,6 +27,7 @@ import { ZHUZHOU } from './data/zhuzhou';
 import { ZHUZHOU_BRANDS } from './data/zhuzhou-b';
 import { ZHUZHOU_C } from './data/zhuzhou-c';
 import { ZHUZHOU_D } from './data/zhuzhou-d';
+import { ZHUZHOU_E } from './data/zhuzhou-e';
 import type { GlossaryEntry } from './types';
 
 /**
@@ -58,6 +59,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   ...ZHUZHOU_BRANDS,
   ...ZHUZHOU_C,
   ...ZHUZHOU_D,
+  ...ZHUZHOU_E,
   ...RECALL_JARGON,
   ...RECURRING_A,
   ...ECONOMY_E,
