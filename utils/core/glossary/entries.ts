@@ -20,6 +20,7 @@ import { NATIONAL_POLITICS } from './data/national-e';
 import { NATIONAL_JARGON_F } from './data/national-f';
 import { NATIONAL_MEETINGS } from './data/national-g';
 import { NATIONAL_H } from './data/national-h';
+import { NATIONAL_I } from './data/national-i';
 import { RECALL_JARGON } from './data/recall-a';
 import { RECURRING_A } from './data/recurring-a';
 import { SOCIETY_A } from './data/society-a';
@@ -44,6 +45,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   ...NATIONAL_JARGON_F,
   ...NATIONAL_MEETINGS,
   ...NATIONAL_H,
+  ...NATIONAL_I,
   ...HUNAN,
   ...JARGON_ECONOMY,
   ...JARGON_SOCIETY,
