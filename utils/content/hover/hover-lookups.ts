@@ -58,12 +58,8 @@ export function createHoverLookups(
     const { settings, corrections } = env.state();
     return { toneStyle: settings.toneStyle, toneSandhi: settings.toneSandhi, corrections };
   };
-  let activeAt = -Infinity;
-  const readAhead = createReadAhead(env, cache, timers, signal, {
-    key: readingKey,
-    busy: () => inFlight,
-    present: () => performance.now() - activeAt < KEEP_READY_MS,
-  });
+  const reader = readerPresence(env, signal);
+  const readAhead = createReadAhead(env, cache, timers, signal, { key: readingKey, busy: () => inFlight, present: reader.present });
 
   const lookUp = () => {
     const at = point();
@@ -118,27 +114,31 @@ export function createHoverLookups(
     );
   };
 
-  const keep = keepReady(env, signal);
   // A reader showing up (at most every 20 s) also gets the screen's cards.
-  const warmUp = () => {
-    activeAt = performance.now();
-    return keep() && readAhead.viewMoved();
-  };
+  const warmUp = () => reader.arrived() && readAhead.viewMoved();
   return { schedule, warmUp, viewMoved: readAhead.viewMoved, refresh: readAhead.refresh };
 }
 
-/** Tells the background at most every KEEP_READY_MS that a reader is here (HoverLookups.warmUp); true when it did now. */
-function keepReady(env: PageEnv, signal: AbortSignal): () => boolean {
+/**
+ * Whether a reader is here: `arrived` is each pointer move, key or scroll, and tells the background at
+ * most every KEEP_READY_MS that someone is reading (HoverLookups.warmUp), true when it did now;
+ * `present` is whether one came in the last KEEP_READY_MS.
+ */
+function readerPresence(env: PageEnv, signal: AbortSignal): { arrived(): boolean; present(): boolean } {
   let preparedAt = -Infinity;
-  return () => {
-    const now = performance.now();
-    if (now - preparedAt < KEEP_READY_MS) return false;
-    preparedAt = now;
-    env.prepareWords().catch((error: unknown) => {
-      preparedAt = -Infinity; // the next pointer move asks again
-      if (!signal.aborted) env.errors.report(error);
-    });
-    return true;
+  let activeAt = -Infinity;
+  return {
+    present: () => performance.now() - activeAt < KEEP_READY_MS,
+    arrived() {
+      const now = (activeAt = performance.now());
+      if (now - preparedAt < KEEP_READY_MS) return false;
+      preparedAt = now;
+      env.prepareWords().catch((error: unknown) => {
+        preparedAt = -Infinity; // the next pointer move asks again
+        if (!signal.aborted) env.errors.report(error);
+      });
+      return true;
+    },
   };
 }
 

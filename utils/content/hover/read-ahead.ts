@@ -106,9 +106,7 @@ export function createReadAhead(env: PageEnv, cache: WordCache, timers: Timers, 
   // Text the page adds or rewrites while a reader is here (a live update, "阅读全文"): the screen, and what is
   // below it, are read again once the article has been still for a moment. Nobody there, nothing is asked,
   // so a live page left alone does not keep Chrome's worker awake.
-  const changes = new MutationObserver(env.errors.guard(() => screenRead && state.present() && viewMoved()));
-  for (const region of env.article.regions()) changes.observe(region, { childList: true, subtree: true, characterData: true });
-  signal.addEventListener('abort', () => changes.disconnect());
+  onArticleChange(env, signal, () => screenRead && state.present() && viewMoved());
   // Nobody may move for a while: a reader resting on the page meets a cold worker with the screen's cards here.
   timers.timeout(env.errors.guard(() => screenRead || viewMoved()), QUIET_START_MS);
   return {
@@ -116,4 +114,11 @@ export function createReadAhead(env: PageEnv, cache: WordCache, timers: Timers, 
     viewMoved,
     refresh: () => screenRead && viewMoved(),
   };
+}
+
+/** Runs `changed` after each batch of changes to the article's text or nodes, until `signal` aborts. */
+function onArticleChange(env: PageEnv, signal: AbortSignal, changed: () => void): void {
+  const observer = new MutationObserver(env.errors.guard(changed));
+  for (const region of env.article.regions()) observer.observe(region, { childList: true, subtree: true, characterData: true });
+  signal.addEventListener('abort', () => observer.disconnect());
 }
