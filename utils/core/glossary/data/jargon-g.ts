@@ -594,7 +594,7 @@ export const JARGON_G: readonly GlossaryEntry[] = [
       'Taking a township as the unit, it combines consolidation of farmland, clean-up of idle or inefficient building land and rural ecological restoration, to end fragmented fields and scattered land use. The natural resources ministry began pilots in 2019 and moved to general rollout in 2024.',
     english: { text: 'comprehensive land consolidation across a whole area', official: false },
     gloss_en: 'township-wide consolidation of farmland, building land and ecology',
-    related: ['xiao-tian-bing-da-tian', 'zeng-jian-gua-gou', 'geng-di-bao-hu'],
+    related: ['xiao-tian-bing-da-tian', 'zeng-jian-gua-gou', 'geng-di-bao-hu', 'qian-wan-gong-cheng'],
     sources: [NONGYETIANXIA_QUANYU_2025, HUBEI_QUANYU_REPRINT],
     status: 'verified',
   },

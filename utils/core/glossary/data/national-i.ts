@@ -10,10 +10,10 @@ import type { GlossaryEntry, Source } from '../types';
  * (the national computing-power network, the new energy system, the national carbon market, cutting
  * logistics costs), livelihood reforms (the gradual rise of the retirement age, migrants becoming
  * city residents, the county high-school revival, regular anti-poverty help after the transition
- * period, DRG/DIP hospital payment), Party building in the “three new” sectors, land consolidation
- * across whole areas, and a few newer words (inbound consumption, 240-hour visa-free transit, the
+ * period, DRG/DIP hospital payment), Party building in the “three new” sectors, and a few newer words (inbound consumption, 240-hour visa-free transit, the
  * “ticket-stub economy”, “one network for city management”, outstanding engineers, the 2025
- * central urban-work conference).
+ * central urban-work conference). 全域土地综合整治 was written here and in data/jargon-g.ts at the same time; it is
+ * kept there.
  *
  * How these terms were chosen: about 45 searches in Chinese of stored public web pages (State
  * Council and ministry briefings as reprinted by news sites, Xinhua and China Daily texts, Guangming,
@@ -410,17 +410,6 @@ const HLUNET_SANXIN_2025: Source = {
   url: 'https://www.hlunet.cn/content/646940/96/15014062.html',
   publisher: '红麓（转载《理论视野》）',
   date: '2025',
-};
-
-const CHINA_LAND_2025: Source = {
-  url: 'https://ousaite.com/new/729944301194201088',
-  publisher: 'ousaite.com（转载《中国土地》论文）',
-  date: '2025-12',
-};
-
-const REPORTWAY_LAND: Source = {
-  url: 'http://wap.reportway.org/qytdzhzz/35642.html',
-  publisher: 'reportway.org（解读文章）',
 };
 
 /** National policy wording of 2023–2026: plenum formulas, market rules, finance, infrastructure, livelihood. */
@@ -937,24 +926,6 @@ export const NATIONAL_I: readonly GlossaryEntry[] = [
     ],
     related: ['liang-xin-zu-zhi', 'xin-jiu-ye-xing-tai'],
     sources: [GZ_SANXIN_2025, HLUNET_SANXIN_2025],
-    status: 'verified',
-  },
-  {
-    id: 'quan-yu-tu-di-zong-he-zheng-zhi',
-    term: '全域土地综合整治',
-    aliases: ['全域土地综合整治试点', '深入推进全域土地综合整治'],
-    scope: 'national',
-    period: { from: 2019 },
-    category: 'rural',
-    gloss_zh: '在乡镇等整个区域内统筹整理农田、建设用地和生态用地',
-    explanation_zh:
-      '不再一块一块地整理土地，而是按国土空间规划，把一个区域内的耕地、村庄建设用地和生态用地一起调整：让耕地集中连片、零散建设用地集约利用、生态空间连成一体。2019年启动试点，2024年8月自然资源部印发意见，要求学习运用“千万工程”经验深入推进，从试点转入全面推进。',
-    explanation_en:
-      'Instead of consolidating land plot by plot, a whole area is reorganised under the spatial plan: farmland is joined into larger blocks, scattered building land is used more compactly and ecological land is linked up. Pilots began in 2019, and an August 2024 opinion of the natural resources ministry, drawing on the “Ten Million Project” experience, moved it from pilots to general roll-out.',
-    english: { text: 'comprehensive land consolidation across entire areas', official: false },
-    gloss_en: 'reorganising all farmland, village land and green space of an area together',
-    related: ['qian-wan-gong-cheng'],
-    sources: [CHINA_LAND_2025, REPORTWAY_LAND],
     status: 'verified',
   },
 ];

@@ -8,7 +8,8 @@ import type { GlossaryEntry, Source } from '../types';
  * layout, the Hunan–Jiangxi border tourism card, the private-economy policy review). Each was
  * found with Chinese searches of stored news and government pages, kept only where a page uses
  * it and a page says or plainly shows what it means, and checked against the glossary first.
- * Plain place and firm names and forms already covered (一主一特, 花炮十条, 环保10条, 企业服务年,
+ * Plain place, park and firm names (the Baiguan apparel park, first written, was taken out as a park's
+ * name) and forms already covered (一主一特, 花炮十条, 环保10条, 企业服务年,
  * 一核两区四组团) were left out; so were slogans whose members no page spelled out (一区五园,
  * 一叶两茶, 两江四岸, 六个一, 十个坚决). Pages of the real-news test corpus were not used.
  *
@@ -27,8 +28,6 @@ import type { GlossaryEntry, Source } from '../types';
  *   https://glqswzzw.com/html/c203720180411i660015.html            provincial research visit on Liling ceramics, 2018 (mirror)
  *   http://www.hnzzzx.gov.cn/c7869/20240125/i2157614.html          Zhuzhou CPPCC on its apparel-industry survey, 2024
  *   http://www.ttmn.com/news/Details/645444?p=3                    trade-press article on Lusong's apparel market
- *   http://tex-asia.com/Industry/Domestic/2015-02-03/87704.html    trade-press article on the New Lusong group's parks, 2015
- *   http://www.jiemengs.com/jiemeng/7104.html                      report on a CPPCC visit to the Baiguan apparel park (reprint)
  *   http://bk.zzlib.net:88/paper/evening/202109/319264.html        Zhuzhou Evening News on Jinshan new town, 2021
  *   http://www.hetang.gov.cn/c11738/20180921/i762706.html          Hetang district's reprint of a 2017 Zhuzhou Daily project feature
  *   http://moment.rednet.cn/rednetcms/news/localNews/20150225/43876.html    Red Net on You county's 2015 government work report
@@ -74,13 +73,6 @@ const YOU_REPORT_2015: Source = {
   url: 'http://moment.rednet.cn/rednetcms/news/localNews/20150225/43876.html',
   publisher: '红网（攸县新闻网）',
   date: '2015-02-25',
-};
-
-const LUSONG_PARKS_2015: Source = {
-  url: 'http://tex-asia.com/Industry/Domestic/2015-02-03/87704.html',
-  publisher: '纺织行业网站（新芦淞集团报道）',
-  date: '2015-02-03',
-  note: 'trade-press article',
 };
 
 const HUNAN_BUSINESS_2022: Source = {
@@ -428,32 +420,11 @@ export const ZHUZHOU_E: readonly GlossaryEntry[] = [
       'The distribution branch of the China textile industry association named Zhuzhou’s Lusong clothing pedestrian street “the first street of clothing markets in central-south China”, to help the market pull local production along. Zhuzhou hopes the two together make it a national base for making and selling clothes.',
     english: { text: 'first street of clothing markets in central-south China', official: false },
     gloss_en: 'title given to Lusong’s clothing pedestrian street by a textile trade body',
-    related: ['san-xiang-di-yi-shang-quan', 'shi-shang-lu-song', 'xin-lu-song-bai-guan-fu-shi-chan-ye-yuan'],
+    related: ['san-xiang-di-yi-shang-quan', 'shi-shang-lu-song'],
     sources: [{ url: 'http://www.ttmn.com/news/Details/645444?p=3', publisher: '纺织服装行业网站', note: 'trade-press article; undated page' }],
     status: 'partial',
     missing: 'the year the title was given is not stated',
     missing_zh: '称号授予年份未写明',
-  },
-  {
-    id: 'xin-lu-song-bai-guan-fu-shi-chan-ye-yuan',
-    term: '新芦淞（白关）国际服饰产业园',
-    aliases: ['白关服饰产业园'],
-    scope: 'zhuzhou',
-    category: 'industry',
-    gloss_zh: '芦淞区白关镇的服饰生产园区，株洲服饰产业新城的生产板块',
-    explanation_zh:
-      '2012年批准的株洲市服饰城控制性规划划定芦淞服饰城25.5平方公里，其中白关镇19.1平方公里作服饰生产园区，由新芦淞集团开发。它与芦淞市场群、龙泉总部基地合称服饰产业新城三大板块，园区已建25万平方米标准厂房。',
-    explanation_en:
-      'Zhuzhou’s 2012 control plan for its apparel city marked out 25.5 square kilometres, 19.1 of them in Baiguan town as a garment-making park developed by the New Lusong group. With the Lusong market cluster and the Longquan headquarters base it forms the three parts of the apparel new town, and it already has 250,000 square metres of standard factory floor.',
-    english: { text: 'New Lusong (Baiguan) International Apparel Industrial Park', official: false },
-    gloss_en: 'garment-making park in Baiguan town, the production side of Lusong’s apparel trade',
-    related: ['zhong-bu-fu-shi-zong-bu-jing-ji-shi-fan-qu', 'zhong-guo-fu-shi-ming-cheng', 'lu-song-yi-tian-xia-fu'],
-    sources: [
-      LUSONG_PARKS_2015,
-      { url: 'http://www.jiemengs.com/jiemeng/7104.html', publisher: '株洲市政协视察报道（转载）', note: 'reprint of a report on a CPPCC visit' },
-      ZHUZHOU_LAYOUT,
-    ],
-    status: 'verified',
   },
   {
     id: 'he-tang-zhong-guo-jin-gu',
