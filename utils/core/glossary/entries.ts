@@ -21,6 +21,7 @@ import { NATIONAL_JARGON_F } from './data/national-f';
 import { NATIONAL_MEETINGS } from './data/national-g';
 import { NATIONAL_H } from './data/national-h';
 import { NATIONAL_I } from './data/national-i';
+import { NATIONAL_J } from './data/national-j';
 import { RECALL_JARGON } from './data/recall-a';
 import { RECURRING_A } from './data/recurring-a';
 import { SOCIETY_A } from './data/society-a';
@@ -46,6 +47,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   ...NATIONAL_MEETINGS,
   ...NATIONAL_H,
   ...NATIONAL_I,
+  ...NATIONAL_J,
   ...HUNAN,
   ...JARGON_ECONOMY,
   ...JARGON_SOCIETY,
