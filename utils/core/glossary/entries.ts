@@ -12,6 +12,7 @@ import { JARGON_G } from './data/jargon-g';
 import { HUNAN_PROGRAMMES } from './data/hunan-b';
 import { HUNAN_C } from './data/hunan-c';
 import { HUNAN_D } from './data/hunan-d';
+import { HUNAN_E } from './data/hunan-e';
 import { NATIONAL_FRONT_PAGE } from './data/national-a';
 import { NATIONAL_PARTY } from './data/national-b';
 import { NATIONAL_POLICY } from './data/national-c';
@@ -59,6 +60,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   ...HUNAN_PROGRAMMES,
   ...HUNAN_C,
   ...HUNAN_D,
+  ...HUNAN_E,
   ...ZHUZHOU,
   ...ZHUZHOU_BRANDS,
   ...ZHUZHOU_C,
