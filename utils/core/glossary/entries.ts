@@ -9,6 +9,7 @@ import { JARGON_GOVERNANCE_D } from './data/jargon-d';
 import { JARGON_E } from './data/jargon-e';
 import { JARGON_F } from './data/jargon-f';
 import { JARGON_G } from './data/jargon-g';
+import { JARGON_H } from './data/jargon-h';
 import { HUNAN_PROGRAMMES } from './data/hunan-b';
 import { HUNAN_C } from './data/hunan-c';
 import { HUNAN_D } from './data/hunan-d';
@@ -57,6 +58,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   ...JARGON_E,
   ...JARGON_F,
   ...JARGON_G,
+  ...JARGON_H,
   ...HUNAN_PROGRAMMES,
   ...HUNAN_C,
   ...HUNAN_D,
