@@ -91,6 +91,21 @@ describe('glossary entries', () => {
     }
   });
 
+  // A page has one publisher and one date, whichever entry cites it; what it shows for that entry goes in the note.
+  it('describes each cited address one way across all entries', () => {
+    const described = new Map<string, { text: string; by: string }>();
+    for (const entry of GLOSSARY) {
+      for (const { url, publisher, date, page } of entry.sources) {
+        if (!url) continue;
+        const text = [publisher, date ?? 'no date', page ?? 'no page'].join(' · ');
+        const first = described.get(url);
+        if (first) expect(text, `${url} in ${describeEntry(entry)} and ${first.by}`).toBe(first.text);
+        else described.set(url, { text, by: describeEntry(entry) });
+      }
+    }
+    expect(described.size).toBeGreaterThan(500);
+  });
+
   it('never speaks of the project’s own files or of addresses built from a pattern', () => {
     // Sources must be pages someone read; the reader-facing text must not leak repository paths.
     const inSources = /shared\/|seed|fixture|pattern/i;

@@ -291,7 +291,7 @@ export const ECONOMY_E: readonly GlossaryEntry[] = [
       'Part of resolving local government debt: city investment companies and other financing vehicles clear their hidden debt, stop borrowing for the government and become companies that run and answer for themselves, then leave the platform list. A 2024 notice set the end of June 2027 as the deadline, and the Politburo called in July 2025 for the platforms to be cleared out.',
     related: ['rong-zi-ping-tai', 'hua-zhai', 'yin-xing-zhai-wu'],
     sources: [
-      { url: 'https://gubaposthk.eastmoney.com/news,cjpl,1624074089.html', publisher: '东方财富（转国家金融监督管理总局潍坊监管分局课题组文章）', date: '2025', note: 'reprint' },
+      { url: 'https://gubaposthk.eastmoney.com/news,cjpl,1624074089.html', publisher: '东方财富网（转载国家金融监督管理总局潍坊监管分局课题组文章）', date: '2025', note: 'reprint' },
       { url: 'http://www.ldgdb.com/Html/2019-12-05/2294.html', publisher: '娄底广播电视报网', date: '2019-12-05' },
     ],
     status: 'verified',

@@ -8,7 +8,7 @@ const LIANGXING_2007: Source = {
   note: 'mirror of a People’s Daily report',
 };
 
-const FTZ_2020: Source = { url: 'https://huitong-wap.rednet.cn/content/2020/09/22/8323120.html', publisher: '华声在线（湖南日报）', date: '2020-09-22' };
+const FTZ_2020: Source = { url: 'https://huitong-wap.rednet.cn/content/2020/09/22/8323120.html', publisher: '红网（转载湖南日报·华声在线）', date: '2020-09-22' };
 
 const YUELU_2021: Source = { url: 'http://opinion.voc.com.cn/article/202104/202104152357598211.html', publisher: '华声在线', date: '2021-04-15' };
 
@@ -19,7 +19,7 @@ const GREEN_HEART_2025: Source = {
   note: 'reprint of a Hunan Daily report',
 };
 
-const HN_REPORT_2024: Source = { url: 'http://hnstb.gov.cn/zhyw/9084.html', publisher: '湖南省人民政府（2024年省政府工作报告，转载）', date: '2024-02-18' };
+const HN_REPORT_2024: Source = { url: 'http://hnstb.gov.cn/zhyw/9084.html', publisher: '湖南省人民政府（2024年湖南省政府工作报告，转载）', date: '2024-02-18' };
 
 const HN_REPORT_2025: Source = {
   url: 'http://district.ce.cn/newarea/roll/202501/27/t20250127_39279538_1.shtml',
@@ -99,7 +99,7 @@ export const HUNAN_PROGRAMMES: readonly GlossaryEntry[] = [
     sources: [
       GREEN_HEART_2025,
       { url: 'http://www.changzhutan.com/czt-bbsthread-29689-0.html', publisher: '株洲日报（长株潭网转载）', date: '2013-02-28' },
-      { url: 'http://bk.zzlib.net:88/paper/daily/202301/377441.html', publisher: '株洲日报（2023年株洲市政府工作报告）', date: '2023-01' },
+      { url: 'http://bk.zzlib.net:88/paper/daily/202301/377441.html', publisher: '株洲日报（株洲图书馆数字报：2023年株洲市政府工作报告）', date: '2023-01' },
     ],
     status: 'verified',
   },

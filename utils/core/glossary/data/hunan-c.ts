@@ -76,8 +76,8 @@ import type { GlossaryEntry, Source } from '../types';
 
 const TECH_PROJECTS_CCTV: Source = {
   url: 'https://zjwx.net/china/409443.html',
-  publisher: '央视网（新闻联播，转载）',
-  date: '2024',
+  publisher: 'zjwx.net（转载央视国新办发布会报道）',
+  date: '2024-05',
   note: 'mirror of a CCTV news report',
 };
 
@@ -401,7 +401,7 @@ export const HUNAN_C: readonly GlossaryEntry[] = [
       { zh: '资本兴乡', en: 'capital reviving the villages' },
     ],
     related: ['xiang-shang-hui-gui'],
-    sources: [{ url: 'https://hn.rednet.cn/m/content/646942/61/15232305.html', publisher: '红网' }],
+    sources: [{ url: 'https://hn.rednet.cn/m/content/646942/61/15232305.html', publisher: '红网（衡阳）' }],
     status: 'verified',
   },
   {

@@ -172,7 +172,7 @@ const ZHUZHOU_WENMING_2021: Source = {
 
 const JIWU_ZHUZHOU_LAYOUT: Source = {
   url: 'https://zhuzhou.jiwu.com/news/5679119.html',
-  publisher: '吉屋网株洲（规划解读）',
+  publisher: '吉屋网株洲站（“一核一圈一廊”规划解读）',
   note: 'weak source: a property site’s summary of the 14th five-year plan',
 };
 

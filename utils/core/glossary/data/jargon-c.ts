@@ -129,7 +129,7 @@ export const JARGON_ECONOMY_C: readonly GlossaryEntry[] = [
     sources: [
       {
         url: 'http://xiaofei.tzxwc.com/redian/53490.html',
-        publisher: 'tzxwc.com（转载东方财富，湖北鹤峰县园区消息）',
+        publisher: 'tzxwc.com（转载东方财富）',
         date: '2022-06-08',
         note: 'reprint',
       },
@@ -370,7 +370,7 @@ export const JARGON_ECONOMY_C: readonly GlossaryEntry[] = [
       'The "two machines" are aircraft engines and gas turbines. Zhuzhou is a base for small and mid-sized aero-engines, and in 2016 a key project of the programme was placed in Lusong district, drawing aviation parts makers there.',
     related: ['zhuzhou-hang-kong-cheng', 'zhong-guo-dong-li-gu'],
     sources: [
-      { url: 'https://m.163.com/dy/article/IG2BO4RU0550E7HZ.html', publisher: '网易号（株洲芦淞航空产业介绍）' },
+      { url: 'https://m.163.com/dy/article/IG2BO4RU0550E7HZ.html', publisher: '网易号（株洲本地媒体：芦淞航空产业介绍）' },
       { url: 'http://zhuzhou.021cf.cn/index.php/post/57.html', publisher: '021cf.cn（转载株洲新闻网）', date: '2024-03-01', note: 'reprint' },
     ],
     status: 'partial',
@@ -552,7 +552,7 @@ export const JARGON_ECONOMY_C: readonly GlossaryEntry[] = [
       'Hunan\'s first meeting after the 2026 Spring Festival focused on the private economy and named the year the "Year of Enterprise Services"; cities then held their own launch meetings. Huaihua, for one, had given its opening meetings of the two previous years to investment attraction and project construction.',
     related: ['xin-chun-di-yi-hui', 'ying-shang-huan-jing', 'min-ying-jing-ji-cu-jin-fa'],
     sources: [
-      { url: 'http://www.echinagov.com/news/368091.htm', publisher: '中国电子政务网（转载）', date: '2026-03', note: 'reprint' },
+      { url: 'http://www.echinagov.com/news/368091.htm', publisher: '中国电子政务网（湖南民营经济报道，转载）', date: '2026-03', note: 'reprint' },
       {
         url: 'http://jylkja.com/huaihua/c200023/202603/3d53e27b814a4fe8acc7acf1211a7058.shtml?moban=zzzt',
         publisher: 'jylkja.com（转载怀化日报）',

@@ -155,7 +155,7 @@ const HK01_CEWC_2025: Source = {
 
 const HUNAN_REPORT_2025: Source = {
   url: 'http://district.ce.cn/newarea/roll/202501/27/t20250127_39279538_1.shtml',
-  publisher: '中国经济网（转载湖南日报）',
+  publisher: '湖南日报（中国经济网转载：2025年湖南省政府工作报告）',
   date: '2025-01-27',
   note: 'the 2025 Hunan government work report',
 };

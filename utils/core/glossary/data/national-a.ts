@@ -92,7 +92,7 @@ export const NATIONAL_FRONT_PAGE: readonly GlossaryEntry[] = [
     related: ['tong-yi-zhan-xian', 'can-zheng-yi-zheng'],
     sources: [
       { url: 'https://zz.rednet.cn/content/646946/91/14688940.html', publisher: '红网株洲站', date: '2025-02-08' },
-      { url: 'https://www.cctv-cmpany.net/index.php/nav9/104967.html', publisher: 'cctv-cmpany.net（转载）', note: '2026 forum' },
+      { url: 'https://www.cctv-cmpany.net/index.php/nav9/104967.html', publisher: 'cctv-cmpany.net（转载）', date: '2026-02', note: '2026 forum' },
     ],
     status: 'verified',
   },
@@ -134,7 +134,7 @@ export const NATIONAL_FRONT_PAGE: readonly GlossaryEntry[] = [
     related: ['bei-dou-jia', 'bei-dou-chan-ye-yuan-1-2-3-n', 'xin-san-yang'],
     sources: [
       { url: 'http://www.cfgw.net.cn/xb/content/2023-10/27/content_25066260.html', publisher: '中国发展网（中国发展改革报）', date: '2023-10-27' },
-      { url: 'http://zjjnews.cn/news/hunan/news_202545.html', publisher: '张家界新闻网（转载）' },
+      { url: 'http://zjjnews.cn/news/hunan/news_202545.html', publisher: '湖南日报（张家界新闻网转载）', date: '2023-10-27' },
     ],
     status: 'verified',
   },
@@ -492,7 +492,7 @@ export const NATIONAL_FRONT_PAGE: readonly GlossaryEntry[] = [
     related: ['shi-wu-wu'],
     sources: [
       { url: 'https://udn.com/news/story/7331/9081267', publisher: '聯合新聞網' },
-      { url: 'http://gxj.zhuzhou.gov.cn//c16477/20251223/i2456023.html', publisher: '株洲市工业和信息化局（转载株洲日报）', date: '2025-12-23' },
+      { url: 'http://gxj.zhuzhou.gov.cn//c16477/20251223/i2456023.html', publisher: '株洲市工业和信息化局（转载株洲日报：市委“十五五”规划建议）', date: '2025-12-23' },
     ],
     status: 'verified',
   },
@@ -513,7 +513,7 @@ export const NATIONAL_FRONT_PAGE: readonly GlossaryEntry[] = [
     related: ['shi-si-wu'],
     sources: [
       { url: 'https://udn.com/news/story/7331/9081267', publisher: '聯合新聞網' },
-      { url: 'http://gxj.zhuzhou.gov.cn//c16477/20251223/i2456023.html', publisher: '株洲市工业和信息化局（转载株洲日报）', date: '2025-12-23' },
+      { url: 'http://gxj.zhuzhou.gov.cn//c16477/20251223/i2456023.html', publisher: '株洲市工业和信息化局（转载株洲日报：市委“十五五”规划建议）', date: '2025-12-23' },
     ],
     status: 'verified',
   },

@@ -35,7 +35,7 @@ export const NATIONAL_PARTY: readonly GlossaryEntry[] = [
     related: ['zhong-yang-ba-xiang-gui-ding', 'dang-ji-xue-xi-jiao-yu'],
     sources: [
       { url: 'https://www.whzgz.cn/article/3002.html', publisher: 'whzgz.cn（转载）' },
-      { url: 'https://wap.hlunet.cn/nograb/646046/68/15715323.html', publisher: '湖南省政府工作报告2026（转载）', date: '2026' },
+      { url: 'https://wap.hlunet.cn/nograb/646046/68/15715323.html', publisher: '湖南日报（2026年湖南省政府工作报告，转载）', date: '2026-02-03' },
     ],
     status: 'partial',
     missing: 'start date and scope are taken from secondary pages; the central notice itself was not retrieved',
@@ -448,7 +448,7 @@ export const NATIONAL_PARTY: readonly GlossaryEntry[] = [
     explanation_en:
       'In full, the theme education campaign to study and implement Xi Jinping Thought, held in batches from 2023; Hunan’s 2024 government work report mentions it when reviewing 2023.',
     related: ['dang-ji-xue-xi-jiao-yu'],
-    sources: [{ url: 'http://hnstb.gov.cn/zhyw/9084.html', publisher: '湖南省政府工作报告2024（转载）', date: '2024' }],
+    sources: [{ url: 'http://hnstb.gov.cn/zhyw/9084.html', publisher: '湖南省人民政府（2024年湖南省政府工作报告，转载）', date: '2024-02-18' }],
     status: 'partial',
     missing: 'the dates of the batches (April 2023 into early 2024) are recalled, not sourced',
   },

@@ -124,7 +124,7 @@ export const NATIONAL_POLICY: readonly GlossaryEntry[] = [
     gloss_en: 'keeping people out of poverty after 2020 and moving on to rural development',
     related: ['xiang-cun-zhen-xing'],
     sources: [
-      { url: 'http://bk.zzlib.net:88/paper/daily/202301/377441.html', publisher: '株洲日报（株洲图书馆数字报）', date: '2023-01' },
+      { url: 'http://bk.zzlib.net:88/paper/daily/202301/377441.html', publisher: '株洲日报（株洲图书馆数字报：2023年株洲市政府工作报告）', date: '2023-01' },
       { url: 'https://zz.rednet.cn/content/646954/54/15340746.html', publisher: '红网株洲站', date: '2025-10' },
     ],
     status: 'partial',
@@ -337,7 +337,7 @@ export const NATIONAL_POLICY: readonly GlossaryEntry[] = [
     related: ['gao-zhi-liang-fa-zhan'],
     sources: [
       { url: 'https://mip.42xw.cn/Spb/vMwEx.html', publisher: '42xw.cn（转载）' },
-      { url: 'http://gxt.hunan.gov.cn/gxt/ztzl/2026hnlh/dbsy25p/202602/t20260206_33912185.html', publisher: '湖南省工业和信息化厅', date: '2026-02-06' },
+      { url: 'http://gxt.hunan.gov.cn/gxt/ztzl/2026hnlh/dbsy25p/202602/t20260206_33912185.html', publisher: '湖南省工业和信息化厅（转载湖南日报专访）', date: '2026-02-06' },
     ],
     status: 'verified',
   },
@@ -782,7 +782,7 @@ export const NATIONAL_POLICY: readonly GlossaryEntry[] = [
     related: [],
     sources: [
       { url: 'http://www.jiemian.com/article/1255153.html', publisher: '界面新闻' },
-      { url: 'https://m.fx361.cc/news/2022/0301/18710637.html', publisher: 'fx361（期刊转载）', date: '2022-03-01' },
+      { url: 'https://m.fx361.cc/news/2022/0301/18710637.html', publisher: '成都行政学院学报（fx361转载）', date: '2022-03-01' },
     ],
     status: 'verified',
   },

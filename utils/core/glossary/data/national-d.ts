@@ -546,7 +546,7 @@ export const NATIONAL_STRATEGY: readonly GlossaryEntry[] = [
     explanation_en:
       "The central government's basic stance on property, restated by the Central Economic Work Conference of December 2019 together with city-specific policies and stable land and house prices.",
     related: ['ping-ji-liang-yong'],
-    sources: [{ url: 'https://zendog.cn/urban_update_roadmap', publisher: 'zendog.cn（政策梳理）', note: 'weak source' }],
+    sources: [{ url: 'https://zendog.cn/urban_update_roadmap', publisher: 'zendog.cn（城市更新政策梳理）', note: 'weak source' }],
     status: 'partial',
     missing: 'when the phrase was first used (recalled as the December 2016 Central Economic Work Conference) is not sourced',
   },

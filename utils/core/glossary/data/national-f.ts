@@ -100,7 +100,7 @@ export const NATIONAL_JARGON_F: readonly GlossaryEntry[] = [
     sources: [
       { url: 'http://m.krq515.cn/news/hot/7819.html', publisher: 'krq515.cn（能源政策文章转载）', note: 'reprint' },
       { url: 'http://yx822.com/tanzhonghe/2024/0110/103743.html', publisher: 'yx822.com（评论文章转载）', date: '2024-01-10', note: 'reprint' },
-      { url: 'https://www.npbk.net/news/KrvP6AM3zj.html', publisher: '华声在线（转载页）', date: '2025-09-07', note: 'reprint' },
+      { url: 'https://www.npbk.net/news/KrvP6AM3zj.html', publisher: 'npbk.net（转载华声在线）', date: '2025-09-07', note: 'reprint' },
     ],
     status: 'verified',
   },
@@ -803,7 +803,7 @@ export const NATIONAL_JARGON_F: readonly GlossaryEntry[] = [
     gloss_en: 'people-centred urbanisation that makes rural migrants full city residents',
     related: ['xian-yu-jing-ji', 'cheng-shi-geng-xin', 'xiang-cun-zhen-xing'],
     sources: [
-      { url: 'http://fjlib.net/zt/fjstsgjcxx/zbzl/rdzt/202501/t20250121_477427.htm', publisher: '福建省图书馆（决策参考报告）', date: '2025-01-21' },
+      { url: 'http://fjlib.net/zt/fjstsgjcxx/zbzl/rdzt/202501/t20250121_477427.htm', publisher: '福建省图书馆（决策参考）', date: '2025-01-21' },
       { url: 'http://taokecoco.com/page/2023/1106/22782698.shtml', publisher: '内江师范学院学报（论文转载）', date: '2023', note: 'reprint' },
       { url: 'https://fx361.cc/page/2017/1113/20637434.shtml', publisher: '上海城市规划（论文转载）', date: '2017', note: 'reprint' },
     ],

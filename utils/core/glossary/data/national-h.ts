@@ -622,7 +622,7 @@ export const NATIONAL_H: readonly GlossaryEntry[] = [
     ],
     related: ['ren-min-cheng-shi', 'ren-xing-cheng-shi', 'cheng-shi-geng-xin'],
     sources: [
-      { url: 'http://www.ahcounty.com/a/202507/21/WS687dbf3ca310028a84abed19.html', publisher: 'ahcounty.com（转载中国日报双语新闻）', date: '2025-07-21', note: 'mirror of a China Daily bilingual item; gives the English' },
+      { url: 'http://www.ahcounty.com/a/202507/21/WS687dbf3ca310028a84abed19.html', publisher: 'ahcounty.com（转载中国日报网双语新闻）', date: '2025-07-21', note: 'mirror of a China Daily bilingual item; gives the English' },
       { url: 'http://blog.meiducn.com/article/9535705.shtml', publisher: 'meiducn.com（转载会议解读）', note: 'reprint of a reading of the conference' },
     ],
     status: 'verified',

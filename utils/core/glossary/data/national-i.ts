@@ -277,7 +277,7 @@ const FJRB_INVEST_2026: Source = {
 
 const FJLIB_MIGRANTS_2025: Source = {
   url: 'http://fjlib.net/zt/fjstsgjcxx/zbzl/rdzt/202501/t20250121_477427.htm',
-  publisher: '福建省图书馆（决策参考综述）',
+  publisher: '福建省图书馆（决策参考）',
   date: '2025-01-21',
 };
 

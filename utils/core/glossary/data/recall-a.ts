@@ -306,7 +306,7 @@ export const RECALL_JARGON: readonly GlossaryEntry[] = [
     related: ['zhu-cun-di-yi-shu-ji', 'zhu-cun-gong-zuo-dui', 'jing-zhun-fu-pin'],
     sources: [
       { url: 'http://www.banyuetan.org/fpdxal/detail/20210423/1000200033138961619163923485320836_1.html', publisher: '半月谈', date: '2021-04-23' },
-      { url: 'http://www.qikan.com.cn/article/ngxb20250206.html', publisher: '期刊文献综述', date: '2025' },
+      { url: 'http://www.qikan.com.cn/article/ngxb20250206.html', publisher: '龙源期刊网（期刊文章）', date: '2025' },
     ],
     status: 'verified',
   },

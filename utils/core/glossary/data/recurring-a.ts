@@ -40,7 +40,7 @@ const TOURISM_CONFERENCE_2022: Source = {
 
 const TOURISM_CONFERENCE_2025: Source = {
   url: 'https://tour.rednet.cn/m/content/646943/56/15276870.html',
-  publisher: '红网',
+  publisher: '红网（文旅频道）',
   date: '2025-09-12',
 };
 
@@ -781,7 +781,7 @@ export const RECURRING_A: readonly GlossaryEntry[] = [
     sources: [
       { url: 'https://fx361.cc/page/2020/0109/14450219.shtml', publisher: '期刊文章（fx361转载）', date: '2020-01-09' },
       { url: 'https://m.fx361.cc/news/2014/0620/2958565.html', publisher: '期刊文章（fx361转载）', date: '2014-06-20' },
-      { url: 'https://zhuzhou.jiwu.com/news/5679119.html', publisher: '吉屋网株洲（规划解读）', note: 'weak source: a property portal’s summary of the city plan' },
+      { url: 'https://zhuzhou.jiwu.com/news/5679119.html', publisher: '吉屋网株洲站（“一核一圈一廊”规划解读）', note: 'weak source: a property portal’s summary of the city plan' },
     ],
     status: 'verified',
   },

@@ -27,7 +27,7 @@ const MAYOR_2025: Source = {
 /** Hunan Daily interview with Mayor Chen Huiqing, February 2026, on the provincial industry department's site. */
 const MAYOR_2026: Source = {
   url: 'http://gxt.hunan.gov.cn/gxt/ztzl/2026hnlh/dbsy25p/202602/t20260206_33912185.html',
-  publisher: '湖南省工业和信息化厅（湖南日报专访）',
+  publisher: '湖南省工业和信息化厅（转载湖南日报专访）',
   date: '2026-02-06',
 };
 
@@ -73,7 +73,7 @@ const LILING_EXPO_2017: Source = {
   note: 'mirror of the official introduction to the 2017 expo',
 };
 
-const REPORT_2023: Source = { url: 'http://bk.zzlib.net:88/paper/daily/202301/377441.html', publisher: '株洲日报（2023年株洲市政府工作报告）', date: '2023-01' };
+const REPORT_2023: Source = { url: 'http://bk.zzlib.net:88/paper/daily/202301/377441.html', publisher: '株洲日报（株洲图书馆数字报：2023年株洲市政府工作报告）', date: '2023-01' };
 
 const LILING_VOC: Source = { url: 'http://xczx.voc.com.cn/article/202111/202111171726053241.html', publisher: '华声在线', date: '2021-11-17' };
 
@@ -357,7 +357,7 @@ export const ZHUZHOU_BRANDS: readonly GlossaryEntry[] = [
     english: { text: 'old industrial base', official: false },
     gloss_en: 'a city built up by state industry in the planned economy, now restructuring',
     related: ['huo-che-tuo-lai-de-cheng-shi', 'qing-shui-tang'],
-    sources: [RAIL_CITY_163, { url: 'http://www.csnd.net/view/25216.html', publisher: '橙山网（百科）', date: '2015-03-09', note: 'weak source' }],
+    sources: [RAIL_CITY_163, { url: 'http://www.csnd.net/view/25216.html', publisher: '橙山网（百科转载）', date: '2015-03-09', note: 'weak source' }],
     status: 'partial',
     missing: 'the national list of old industrial bases and the policy that defines them',
   },
@@ -479,7 +479,7 @@ export const ZHUZHOU_BRANDS: readonly GlossaryEntry[] = [
     related: ['xiang-cun-zhen-xing'],
     sources: [
       { url: 'https://nextvapk.com/www/nd/yxfw/20220923/168401.html', publisher: '红网（转载）', date: '2022-09-23', note: 'mirror of a Rednet report' },
-      { url: 'http://bk.zzlib.net:88/paper/daily/202301/377441.html', publisher: '株洲日报（2023年株洲市政府工作报告）', date: '2023-01' },
+      { url: 'http://bk.zzlib.net:88/paper/daily/202301/377441.html', publisher: '株洲日报（株洲图书馆数字报：2023年株洲市政府工作报告）', date: '2023-01' },
     ],
     status: 'partial',
     missing: 'when and by whom the practice was started, and which body promoted it nationwide',
@@ -917,7 +917,7 @@ export const ZHUZHOU_BRANDS: readonly GlossaryEntry[] = [
     english: { text: 'Red Official Kiln', official: false },
     gloss_en: 'Liling’s kiln and brand that made porcelain for state use',
     related: ['you-xia-wu-cai-ci', 'mao-ci'],
-    sources: [LILING_EXPO_2017, { url: 'http://24js.cn/84352.html', publisher: '24js.cn', note: 'weak source' }],
+    sources: [LILING_EXPO_2017, { url: 'http://24js.cn/84352.html', publisher: '24js.cn（醴陵经济介绍）', note: 'weak source' }],
     status: 'partial',
     missing: 'the kiln’s founding and its relation to the Qunli factory',
   },

@@ -59,11 +59,11 @@ const LUSONG_HQ_2017: Source = {
   note: 'reprint of a Zhuzhou Daily report',
 };
 
-const GARMENT_FAIR_2018: Source = { url: 'http://news.ctei.cn/apparel/gnfz/201807/t20180727_3766694.htm', publisher: '湖南日报（中国纺织经济信息网转载）', date: '2018-07-27' };
+const GARMENT_FAIR_2018: Source = { url: 'http://news.ctei.cn/apparel/gnfz/201807/t20180727_3766694.htm', publisher: '中国纺织经济信息网（转载湖南日报）', date: '2018-07-27' };
 
 const ZZ_PLAN_SUMMARY: Source = {
   url: 'https://zhuzhou.jiwu.com/news/5679119.html',
-  publisher: '吉屋网株洲（规划解读）',
+  publisher: '吉屋网株洲站（“一核一圈一廊”规划解读）',
   note: 'weak source: a property portal’s summary of the city plan',
 };
 
@@ -218,7 +218,7 @@ export const ZHUZHOU_C: readonly GlossaryEntry[] = [
     related: ['lao-gong-ye-ji-di', 'huo-che-tuo-lai-de-cheng-shi'],
     sources: [
       { url: 'http://xud669.cn/2022/1104/659539.shtml', publisher: 'xud669.cn（转载）', date: '2022-11', note: 'mirror of an essay on Zhuzhou' },
-      { url: 'http://www.csnd.net/view/25216.html', publisher: '橙山网（百科转载）', note: 'weak source' },
+      { url: 'http://www.csnd.net/view/25216.html', publisher: '橙山网（百科转载）', date: '2015-03-09', note: 'weak source' },
       { url: 'https://twgreatdaily.com/3uChAWwBmyVoG_1Z1kow.html', publisher: '网友专栏（转载）', date: '2019-07-17', note: 'weak source' },
     ],
     status: 'partial',
@@ -398,7 +398,7 @@ export const ZHUZHOU_C: readonly GlossaryEntry[] = [
     gloss_en: 'Zhuzhou’s Lusong, birthplace of China’s first aero-engine',
     related: ['zhuzhou-hang-kong-cheng'],
     sources: [
-      { url: 'https://m.163.com/dy/article/IG2BO4RU0550E7HZ.html', publisher: '网易号（株洲本地媒体）', note: 'self-media article' },
+      { url: 'https://m.163.com/dy/article/IG2BO4RU0550E7HZ.html', publisher: '网易号（株洲本地媒体：芦淞航空产业介绍）', note: 'self-media article' },
       { url: 'https://hnydyl-en.rednet.cn/content/646756/53/13368575.html', publisher: '红网（中英双语）' },
       { url: 'http://m.handmsg.com/page/2021/0926/12467873.shtml', publisher: '《发明与创新》2021年第25期（转载）', date: '2021-09-26', note: 'mirror' },
     ],

@@ -60,7 +60,7 @@ const CHALING_PARTY_SECRETARY_2021: Source = {
 
 const YANLING_PEACH_2025: Source = {
   url: 'https://8c3y.hznaoa.cn/wf73/2025-07-23/4948797',
-  publisher: '中新网（转载）',
+  publisher: '中国新闻网（转载）',
   date: '2025-07-23',
   note: 'mirror of a China News Service report',
 };
@@ -223,7 +223,7 @@ export const ZHUZHOU_D: readonly GlossaryEntry[] = [
     sources: [
       {
         url: 'http://www.tjbcwy.com/wap.aspx?cid=18&nid=14994&sp=14',
-        publisher: '2017中国醴陵国际陶瓷产业博览会公告（转载）',
+        publisher: '醴陵市（2017瓷博会介绍，转载）',
         date: '2017-09-24',
         note: 'reprint of the fair’s notice',
       },
@@ -414,7 +414,7 @@ export const ZHUZHOU_D: readonly GlossaryEntry[] = [
     ],
     related: ['san-ge-nian', 'fa-fen-tu-qiang'],
     sources: [
-      { url: 'http://bk.zzlib.net:88/paper/daily/202203/335042.html', publisher: '株洲日报', date: '2022-03' },
+      { url: 'http://bk.zzlib.net:88/paper/daily/202203/335042.html', publisher: '株洲日报（株洲图书馆数字报）', date: '2022-03' },
       TIANYUAN_REPORT_2023,
       YANLING_REPORT_2023,
     ],
@@ -635,7 +635,7 @@ export const ZHUZHOU_D: readonly GlossaryEntry[] = [
     gloss_en: 'praise for Liling’s underglaze five-colour porcelain',
     related: ['you-xia-wu-cai-ci', 'zhong-guo-tao-ci-zhi-du'],
     sources: [
-      { url: 'https://www.zgsxzs.com/index.php/index/gov/detail?id=2731', publisher: '醴陵市简介（转载）', note: 'reprint of the city’s official introduction' },
+      { url: 'https://www.zgsxzs.com/index.php/index/gov/detail?id=2731', publisher: 'zgsxzs.com（醴陵市情介绍，转载）', note: 'reprint of the city’s official introduction' },
       { url: 'https://www.china-county.org/?list_9/2792.html', publisher: '中郡研究所（转载湖南日报稿）', note: 'reprint' },
     ],
     status: 'verified',

@@ -47,7 +47,7 @@ const LUKOU_PLAN: Source = {
 
 const ZHUZHOU_LAYOUT: Source = {
   url: 'https://zhuzhou.jiwu.com/news/5679119.html',
-  publisher: '吉屋网株洲站（“一核一圈一廊”解读）',
+  publisher: '吉屋网株洲站（“一核一圈一廊”规划解读）',
   note: 'weak source: a property site summarising the city plan',
 };
 
@@ -83,7 +83,7 @@ const HUNAN_BUSINESS_2022: Source = {
 
 const HUNAN_PRIVATE_ECONOMY_2026: Source = {
   url: 'http://www.echinagov.com/news/368091.htm',
-  publisher: '中国电子政务网（湖南民营经济报道）',
+  publisher: '中国电子政务网（湖南民营经济报道，转载）',
   date: '2026-03',
 };
 
@@ -557,9 +557,9 @@ export const ZHUZHOU_E: readonly GlossaryEntry[] = [
     sources: [
       {
         url: 'http://kksjwx4.cn/hnszf/xxgk/wjk/szfbgt/202501/t20250119_33568844.html',
-        publisher: '湖南省人民政府办公厅通报（湘政办发〔2025〕1号，转载）',
-        date: '2025-01-14',
-        note: 'mirror of a Hunan government notice',
+        publisher: '湖南省人民政府办公厅（湘政办发〔2025〕1号通报，转载）',
+        date: '2025-01-19',
+        note: 'mirror of a Hunan government notice dated 2025-01-14',
       },
     ],
     status: 'partial',

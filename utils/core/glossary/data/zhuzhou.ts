@@ -56,7 +56,7 @@ export const ZHUZHOU: readonly GlossaryEntry[] = [
     english: { text: 'the eight key tasks', official: false },
     gloss_en: 'eight priority tasks named with Hunan’s seven campaigns in 2025 (not verified)',
     related: ['qi-da-gong-jian', 'san-ge-nian'],
-    sources: [FRONT_PAGE, { url: 'https://udn.com/news/story/7331/9189489', publisher: '聯合新聞網', note: 'the different national list for 2026' }],
+    sources: [FRONT_PAGE, { url: 'https://udn.com/news/story/7331/9189489', publisher: '联合新闻网（转述新华社）', date: '2025-12-08', note: 'the different national list for 2026' }],
     status: 'unverified',
     missing: 'which body set the tasks and what the eight tasks are',
   },
@@ -104,7 +104,7 @@ export const ZHUZHOU: readonly GlossaryEntry[] = [
       { zh: '新能源装备', en: 'new-energy equipment' },
     ],
     related: ['wai-mao-xin-san-yang', 'san-si-si', 'you-lao-xin-zi-hao', 'di-kong-jing-ji'],
-    sources: [FLAGSHIPS_2024, { url: 'http://gxt.hunan.gov.cn/gxt/ztzl/2026hnlh/dbsy25p/202602/t20260206_33912185.html', publisher: '湖南省工业和信息化厅', date: '2026-02-06' }],
+    sources: [FLAGSHIPS_2024, { url: 'http://gxt.hunan.gov.cn/gxt/ztzl/2026hnlh/dbsy25p/202602/t20260206_33912185.html', publisher: '湖南省工业和信息化厅（转载湖南日报专访）', date: '2026-02-06' }],
     status: 'verified',
   },
   {
@@ -257,7 +257,7 @@ export const ZHUZHOU: readonly GlossaryEntry[] = [
     gloss_en: 'Lusong District’s branding as Zhuzhou’s fashion and garment hub',
     related: [],
     sources: [
-      { url: 'http://news.ctei.cn/apparel/gnfz/201807/t20180727_3766694.htm', publisher: '中国纺织经济信息网', date: '2018-07-27' },
+      { url: 'http://news.ctei.cn/apparel/gnfz/201807/t20180727_3766694.htm', publisher: '中国纺织经济信息网（转载湖南日报）', date: '2018-07-27' },
       FRONT_PAGE,
     ],
     status: 'partial',
@@ -668,8 +668,8 @@ export const ZHUZHOU: readonly GlossaryEntry[] = [
     gloss_en: 'model hamlets with a tidy environment and active self-government',
     related: ['xiang-cun-zhen-xing'],
     sources: [
-      { url: 'http://bk.zzlib.net:88/paper/daily/202301/377441.html', publisher: '株洲日报（株洲图书馆数字报）', date: '2023-01' },
-      { url: 'https://www.lilingnews.com/content/646946/62/14739329.html', publisher: '醴陵新闻网', date: '2025-02' },
+      { url: 'http://bk.zzlib.net:88/paper/daily/202301/377441.html', publisher: '株洲日报（株洲图书馆数字报：2023年株洲市政府工作报告）', date: '2023-01' },
+      { url: 'https://www.lilingnews.com/content/646946/62/14739329.html', publisher: '醴陵新闻网', date: '2025-02-27' },
     ],
     status: 'partial',
     missing: 'the criteria for the title',
