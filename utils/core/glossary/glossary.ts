@@ -1,5 +1,6 @@
 import { ORDINARY_QUOTE_SET } from './exclusions';
-import { buildMatcher, type GlossaryMatcher, type TermHit } from './match';
+import { buildMatcher, type GlossaryMatcher } from './match';
+import type { TermHit } from './types';
 import { scanTexts, type TermScan } from './scan';
 import { createGlossarySearch, type GlossarySearch, type SearchOptions, type SearchResult, type SpellForm } from './search';
 import { summarizeTerms, type TermCount } from './summary';

@@ -2,17 +2,8 @@ import { buildAutomaton } from './automaton';
 import { foldPattern, foldUnit, isClosingQuote, isOpeningQuote, QUOTE_PAIRS, SKIP } from './fold';
 import { entryForms } from './forms';
 import { plenumListHits } from './plenum-lists';
-import type { GlossaryForms } from './types';
+import type { GlossaryForms, TermHit } from './types';
 import { derivedForms } from './variants';
-
-/** One glossary term found in a text. Offsets are UTF-16 indexes into the text that was searched. */
-export interface TermHit {
-  entryId: string;
-  start: number;
-  end: number;
-  /** The matched slice, as written (it may contain quote marks or line breaks). */
-  text: string;
-}
 
 export interface GlossaryMatcher {
   /**

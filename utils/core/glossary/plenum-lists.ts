@@ -1,4 +1,4 @@
-import type { TermHit } from './match';
+import type { TermHit } from './types';
 
 /**
  * Plenums of one Central Committee named as one list: 二十届二中、三中全会 is 二十届二中全会 and

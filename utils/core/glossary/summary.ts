@@ -1,5 +1,6 @@
 import { bareFormCheck } from './bare-forms';
-import type { GlossaryMatcher, TermHit } from './match';
+import type { GlossaryMatcher } from './match';
+import type { TermHit } from './types';
 import type { GlossaryEntry } from './types';
 import { cutsWord } from './word-boundary';
 import { findUnexplained } from './unexplained';

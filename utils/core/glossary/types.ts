@@ -108,3 +108,12 @@ export interface GlossaryEntry {
 
 /** What matching reads of an entry: its spellings and the items of a numbered slogan. */
 export type GlossaryForms = Pick<GlossaryEntry, 'id' | 'term' | 'aliases' | 'quotedOnly' | 'strictlyQuoted'> & { items?: readonly Pick<SloganItem, 'zh'>[] };
+
+/** One glossary term found in a text. Offsets are UTF-16 indexes into the text that was searched. */
+export interface TermHit {
+  entryId: string;
+  start: number;
+  end: number;
+  /** The matched slice, as written (it may contain quote marks or line breaks). */
+  text: string;
+}

@@ -1,5 +1,5 @@
 import { foldPattern } from './fold';
-import type { TermHit } from './match';
+import type { TermHit } from './types';
 import { isOrdinaryPhrase } from './ordinary-phrase';
 
 /** A quoted phrase that looks like a policy slogan but matched no glossary entry. */

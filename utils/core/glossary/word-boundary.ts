@@ -1,4 +1,4 @@
-import type { TermHit } from './match';
+import type { TermHit } from './types';
 
 /** Forms this short are often also the start or end of another word (湘赣边 in 湘赣边界, "the Hunan–Jiangxi border"). */
 const SHORT_FORM = 3;
