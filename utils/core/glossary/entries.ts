@@ -1,3 +1,4 @@
+import { COUNTY_A } from './data/county-a';
 import { ECONOMY_E } from './data/economy-e';
 import { ECONOMY_F } from './data/economy-f';
 import { HUNAN } from './data/hunan';
@@ -74,4 +75,5 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   ...ECONOMY_F,
   ...SOCIETY_A,
   ...INNOVATION_A,
+  ...COUNTY_A,
 ].sort((a, b) => a.id.localeCompare(b.id));
