@@ -15,6 +15,7 @@ import { HUNAN_PROGRAMMES } from './data/hunan-b';
 import { HUNAN_C } from './data/hunan-c';
 import { HUNAN_D } from './data/hunan-d';
 import { HUNAN_E } from './data/hunan-e';
+import { HUNAN_CITIES_A } from './data/hunan-cities-a';
 import { NATIONAL_FRONT_PAGE } from './data/national-a';
 import { NATIONAL_PARTY } from './data/national-b';
 import { NATIONAL_POLICY } from './data/national-c';
@@ -64,6 +65,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   ...HUNAN_C,
   ...HUNAN_D,
   ...HUNAN_E,
+  ...HUNAN_CITIES_A,
   ...ZHUZHOU,
   ...ZHUZHOU_BRANDS,
   ...ZHUZHOU_C,
