@@ -11,6 +11,7 @@ import { JARGON_E } from './data/jargon-e';
 import { JARGON_F } from './data/jargon-f';
 import { JARGON_G } from './data/jargon-g';
 import { JARGON_H } from './data/jargon-h';
+import { METAPHOR_A } from './data/metaphor-a';
 import { HUNAN_PROGRAMMES } from './data/hunan-b';
 import { HUNAN_C } from './data/hunan-c';
 import { HUNAN_D } from './data/hunan-d';
@@ -78,4 +79,5 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   ...SOCIETY_A,
   ...INNOVATION_A,
   ...COUNTY_A,
+  ...METAPHOR_A,
 ].sort((a, b) => a.id.localeCompare(b.id));
