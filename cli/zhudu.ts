@@ -6,7 +6,7 @@
  *   npm run cli -- glossary < text.txt  one JSON array: each glossary term found, with its count, the
  *                                       forms matched and their spans, and quoted slogans and coinages
  *                                       the glossary does not explain (known: false)
- *   npm run cli -- summary < page.html  one JSON object: title, summary (≤120 chars), reporters, source,
+ *   npm run cli -- summary < page.html  one JSON object: title, summary (≤120 chars, or one sentence ≤180), reporters, source,
  *                                       labelled key facts, byline; the input may be an HTML page or plain text
  *   npm run cli -- summary --jsonl      one JSON document per line ({"text"} or {"html","url"}) → one JSON
  *                                       result per line, for batch use

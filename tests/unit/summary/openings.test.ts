@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bracketedAside, danglingOpening, listItem } from '@/utils/core/summary/openings';
+import { attendanceLine, bracketedAside, danglingOpening, listItem } from '@/utils/core/summary/openings';
 import { cleanBody } from '@/utils/core/summary/clean-body';
 import { textArticle } from '@/utils/core/summary/text-article';
 import { summarize } from '@/utils/core/summary/summarize';
@@ -31,6 +31,20 @@ describe('bracketedAside', () => {
   it.each(['（记者 王明）3月1日，签约仪式举行。', '签约仪式举行（图）。', '《株洲日报》报道。'])('keeps %s', (sentence) =>
     expect(bracketedAside(sentence)).toBe(false),
   );
+});
+
+describe('attendanceLine', () => {
+  it('is a line of who attended, from real reports', () => {
+    for (const line of ['市政协主席聂方红出席。', '省领导刘红兵参加。', '株洲市委副书记、市长陈恢清出席签约仪式。', '市政协副主席周雪辉、杨小幼，秘书长许志汉参加。']) {
+      expect(attendanceLine(line), line).toBe(true);
+    }
+  });
+
+  it('is not a sentence that says what happened', () => {
+    for (const line of ['市长出席会议并讲话，要求加快项目建设。', '3个项目集中开工，总投资约19.58亿元。', '企业代表参加签约，现场签约项目11个，总投资86亿元。']) {
+      expect(attendanceLine(line), line).toBe(false);
+    }
+  });
 });
 
 describe('cleanBody', () => {

@@ -72,6 +72,23 @@ describe('extractSummary', () => {
     expect(extractSummary([long], { budget: 120 }).text).toBe(long);
   });
 
+  it('takes the best sentence alone when it is a little over the budget, not a weaker one that fits', () => {
+    // A 130-character lead, as news often opens, against the closing sentence that would fit.
+    const lead = `1月29日，湖南省乡村振兴局发布创建名单公示，${'全省157个乡镇纳入省级乡村振兴示范乡镇创建名单，'.repeat(3)}株洲市共11个乡镇入选，炎陵县鹿原镇榜上有名。`;
+    const close = '鹿原镇接下来将以示范乡镇创建为契机，为乡村振兴贡献力量。';
+    expect(visibleLength(lead)).toBeGreaterThan(120);
+    expect(visibleLength(lead)).toBeLessThanOrEqual(180);
+    expect(extractSummary([lead, '全省157个乡镇入选。', close], { budget: 120 }).indices).toEqual([0]);
+    // Far over the budget (more than half again), it gives way to sentences that fit.
+    const endless = `${'株洲'.repeat(100)}。`;
+    expect(extractSummary([endless, '株洲市今天召开全市项目建设推进大会。'], { budget: 120 }).indices).toEqual([1]);
+  });
+
+  it('never takes a line that only says who attended', () => {
+    const sentences = ['6月12日，株洲市政协举行第四期“委员大讲堂”，请航空发动机企业负责人作低空经济专题讲座。', '市政协主席聂方红出席。'];
+    expect(extractSummary(sentences, { budget: 120 }).indices).toEqual([0]);
+  });
+
   it('takes a dangling sentence only with the sentence before it', () => {
     const sentences = ['株洲市今天召开全市项目建设推进大会。', '会议通报了上半年全市重点项目建设情况。', '此外，该市将新建12个产业项目，总投资120亿元，项目建设全面提速。'];
     const result = extractSummary(sentences, { budget: 120, maxSentences: 1 });

@@ -29,6 +29,17 @@ export function bracketedAside(sentence: string): boolean {
 }
 
 /**
+ * True when the sentence only says who attended (市政协主席聂方红出席。, 省领导刘红兵参加。): news reports end
+ * with such lines, and in a summary they take the room of what happened.
+ *
+ * @example attendanceLine('株洲市委副书记、市长陈恢清出席签约仪式。') → true
+ * @example attendanceLine('市长出席会议并讲话，要求加快项目建设。') → false
+ */
+export function attendanceLine(sentence: string): boolean {
+  return /^[^。！？!?；;]{2,80}?(?:出席|参加|陪同)(?:了)?(?:[^，,。；;]{0,6}(?:仪式|会议|活动))?[。！!]?$/u.test(sentence.trim());
+}
+
+/**
  * True when a sentence cannot stand first in a summary.
  *
  * @example danglingOpening('此外，还将建设3个园区。') → true
